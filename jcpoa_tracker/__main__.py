@@ -1,0 +1,3 @@
+from jcpoa_tracker.cli import main
+
+main()

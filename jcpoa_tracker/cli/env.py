@@ -1,0 +1,69 @@
+"""The environment a command runs in, decided once and passed down.
+
+Streams, terminal detection, colour and "today" live here so that engines
+never look at the clock or the terminal, and tests can swap all of it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+__all__ = ["TODAY_VAR", "Environment"]
+
+TODAY_VAR = "JCPOA_TRACKER_TODAY"
+
+
+@dataclass
+class Environment:
+    stdout: IO[str] = field(default_factory=lambda: sys.stdout)
+    stderr: IO[str] = field(default_factory=lambda: sys.stderr)
+    environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+    cwd: Path = field(default_factory=Path.cwd)
+
+    @property
+    def stdout_is_tty(self) -> bool:
+        return _isatty(self.stdout)
+
+    @property
+    def under_github_actions(self) -> bool:
+        return self.environ.get("GITHUB_ACTIONS") == "true"
+
+    def console(self, *, stderr: bool = False, width: int | None = None) -> Console:
+        """A Rich console on stdout or stderr: colour only on a terminal and
+        without NO_COLOR; no wrapping of long lines when not a terminal."""
+        from rich.console import Console
+
+        stream = self.stderr if stderr else self.stdout
+        tty = _isatty(stream)
+        return Console(
+            file=stream,
+            force_terminal=tty,
+            no_color="NO_COLOR" in self.environ or not tty,
+            color_system="auto" if tty else None,
+            width=width or (None if tty else 10_000),
+            soft_wrap=not tty,
+            highlight=False,
+            emoji=False,
+        )
+
+    def today(self) -> date:
+        pinned = self.environ.get(TODAY_VAR)
+        if pinned:
+            return date.fromisoformat(pinned)
+        return date.today()
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False

@@ -1,0 +1,340 @@
+"""Files -> records + problems, keeping every line number.
+
+Each file is parsed by libyaml into nodes (never into Python objects, so no
+tag is ever constructed) and converted field by field by the specs in
+schema.py.  A broken file yields problems, not an exception, and never hides
+the problems of another file.  Cross-file checks live in validate.py.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+from jcpoa_tracker.fields import IMPLICIT, Context, check_tag, did_you_mean, is_null, read_mapping
+from jcpoa_tracker.model import Dataset, Record
+from jcpoa_tracker.problems import Problem, Severity
+from jcpoa_tracker.schema import RECORD_SPECS
+
+__all__ = ["FileResult", "LoadResult", "discover", "load", "load_file", "parse_bytes"]
+
+DATA_SUFFIXES = (".yaml", ".yml")
+
+try:  # libyaml: an order of magnitude faster than the pure-Python parser
+    from yaml._yaml import CParser as _Parser
+
+    class _Composer(_Parser):
+        """libyaml composing nodes with every untagged node left untyped."""
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+            return IMPLICIT
+
+        def descend_resolver(self, parent: Any, index: Any) -> None:
+            pass
+
+        def ascend_resolver(self) -> None:
+            pass
+
+    HAVE_LIBYAML = True
+except ImportError:  # pragma: no cover - exercised only without libyaml
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Composer(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: bytes) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+            return IMPLICIT
+
+        def descend_resolver(self, parent: Any, index: Any) -> None:
+            pass
+
+        def ascend_resolver(self) -> None:
+            pass
+
+        def dispose(self) -> None:
+            pass
+
+    HAVE_LIBYAML = False
+
+
+Ref = tuple[str, tuple[str, ...], str, int, int]  # id, allowed kinds, path, line, column
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What one file holds: its records, its problems, its references."""
+
+    path: str
+    records: list[Record] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    refs: list[Ref] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class LoadResult:
+    dataset: Dataset
+    problems: list[Problem]
+    refs: list[Ref]
+
+
+def discover(root: Path) -> list[Path]:
+    """Every data file under ``root``, in a stable order; hidden files and
+    folders (``.git``, editor backups) are skipped."""
+    if root.is_file():
+        return [root]
+    found: list[Path] = []
+    for folder, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(
+            Path(folder) / name
+            for name in sorted(filenames)
+            if name.endswith(DATA_SUFFIXES) and not name.startswith(".")
+        )
+    return found
+
+
+def display_path(path: Path) -> str:
+    """The path as a person would type it: relative to the working directory
+    when the file is below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load_file(path: Path, shown: str | None = None) -> FileResult:
+    shown = shown if shown is not None else display_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        result = FileResult(shown)
+        result.problems.append(
+            Problem(
+                shown,
+                1,
+                1,
+                Severity.ERROR,
+                "file-structure",
+                f"cannot read the file: {error.strerror}",
+            )
+        )
+        return result
+    return parse_bytes(data, shown)
+
+
+def parse_bytes(data: bytes, shown: str) -> FileResult:
+    """Parse one file's bytes.  Never raises for bad input."""
+    result = FileResult(shown)
+    problem = _encoding_problem(data, shown)
+    if problem is not None:
+        result.problems.append(problem)
+        return result
+    composer = _Composer(data)
+    try:
+        root = composer.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        result.problems.append(_syntax_problem(error, shown))
+        return result
+    except yaml.YAMLError as error:  # ReaderError: a character YAML forbids
+        result.problems.append(_reader_problem(error, data, shown))
+        return result
+    finally:
+        composer.dispose()
+    ctx = Context(shown)
+    if root is None:
+        ctx.problems.append(
+            Problem(
+                shown,
+                1,
+                1,
+                Severity.ERROR,
+                "file-structure",
+                "the file is empty",
+                "add records, or delete the file",
+            )
+        )
+    else:
+        _read_root(root, ctx, result.records)
+    result.problems.extend(ctx.problems)
+    result.refs.extend((ident, kinds, shown, line, col) for ident, kinds, line, col in ctx.refs)
+    return result
+
+
+def _read_root(root: Node, ctx: Context, records: list[Record]) -> None:
+    if not isinstance(root, MappingNode) or not check_tag(root, ctx):
+        if isinstance(root, MappingNode):
+            return
+        ctx.report(
+            root,
+            "file-structure",
+            "a data file is a mapping of record lists",
+            "start the file with one of: " + ", ".join(f"'{k}:'" for k in RECORD_SPECS),
+        )
+        return
+    seen: set[str] = set()
+    for key_node, list_node in root.value:
+        key = key_node.value
+        spec = RECORD_SPECS.get(key) if isinstance(key, str) else None
+        if spec is None:
+            ctx.report(
+                key_node,
+                "unknown-key",
+                f"unknown top-level key '{key}'",
+                did_you_mean(str(key), list(RECORD_SPECS))
+                or "use one of: " + ", ".join(RECORD_SPECS),
+            )
+            continue
+        if key in seen:
+            ctx.report(
+                key_node,
+                "duplicate-key",
+                f"'{key}' appears twice in this file",
+                "merge the two lists",
+            )
+            continue
+        seen.add(key)
+        if list_node.start_mark.index < key_node.start_mark.index:
+            ctx.report(key_node, "yaml-alias", "aliases are not allowed in data files")
+            continue
+        if is_null(list_node):
+            continue
+        if not isinstance(list_node, SequenceNode) or (
+            list_node.tag != IMPLICIT and not check_tag(list_node, ctx)
+        ):
+            if isinstance(list_node, SequenceNode):
+                continue
+            ctx.report(
+                list_node,
+                "file-structure",
+                f"'{key}' must be a list of {spec.name} records",
+                "start each record with '- id: ...'",
+            )
+            continue
+        build = spec.build
+        last = list_node.start_mark.index
+        for item in list_node.value:
+            if item.start_mark.index < last:
+                ctx.report(list_node, "yaml-alias", "aliases are not allowed in data files")
+                break
+            last = item.end_mark.index
+            where: dict[str, tuple[int, int]] = {}
+            values = read_mapping(item, spec, ctx, where)
+            if values is None:
+                continue
+            mark = item.start_mark
+            records.append(
+                build(
+                    **values, path=ctx.path, line=mark.line + 1, column=mark.column + 1, where=where
+                )
+            )
+
+
+def _encoding_problem(data: bytes, shown: str) -> Problem | None:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        return Problem(
+            shown,
+            line,
+            column,
+            Severity.ERROR,
+            "encoding",
+            f"byte 0x{data[error.start]:02x} is not UTF-8 text",
+            "save the file as UTF-8 (most editors: 'Save with encoding')",
+        )
+    return None
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, shown: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    message = (error.problem or "invalid YAML").strip()
+    if error.context:
+        message = f"{message} ({error.context.strip()})"
+    hint = None
+    if "expected a single document" in message:
+        hint = "a data file holds one document: remove the extra '---'"
+    elif "found character '\\t'" in message:
+        hint = "indent with spaces, not tabs"
+    return Problem(shown, line, column, Severity.ERROR, "yaml-syntax", message, hint)
+
+
+def _reader_problem(error: yaml.YAMLError, data: bytes, shown: str) -> Problem:
+    position = getattr(error, "position", 0) or 0
+    text = data.decode("utf-8", errors="replace")
+    prefix = text[:position]
+    line = prefix.count("\n") + 1
+    column = position - (prefix.rfind("\n") + 1) + 1
+    character = getattr(error, "character", None)
+    code = f"#x{ord(character):04x}" if isinstance(character, str) else str(character)
+    return Problem(
+        shown,
+        line,
+        column,
+        Severity.ERROR,
+        "yaml-syntax",
+        f"character {code} is not allowed in YAML",
+        "remove the control character (often pasted in with a quote)",
+    )
+
+
+def load(paths: Sequence[Path] | Iterable[Path]) -> LoadResult:
+    """Read every data file under ``paths`` (files or folders) into one
+    dataset.  The caller runs validate.check on the result."""
+    dataset = Dataset()
+    problems: list[Problem] = []
+    refs: list[Ref] = []
+    with _collector_paused():
+        for root in paths:
+            for path in discover(root):
+                result = load_file(path)
+                add_file(dataset, result)
+                problems.extend(result.problems)
+                refs.extend(result.refs)
+    return LoadResult(dataset, problems, refs)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Loading allocates millions of short-lived, acyclic nodes; reference
+    counting frees them, while the cyclic collector's repeated passes over a
+    growing heap would double the load time (see docs/performance.md)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+_LISTS = {
+    "actor": "actors",
+    "track": "tracks",
+    "round": "rounds",
+    "statement": "statements",
+    "milestone": "milestones",
+}
+
+
+def add_file(dataset: Dataset, result: FileResult) -> None:
+    dataset.files.append(result.path)
+    for record in result.records:
+        getattr(dataset, _LISTS[record.record_kind]).append(record)

@@ -1,0 +1,335 @@
+"""The negotiation as records: actors, tracks, rounds, statements, milestones.
+
+Plain frozen dataclasses with no I/O, no YAML and no terminal code.  Every
+record remembers where it was read (``path``, ``line``, ``column`` and the
+line of each field in ``where``) so that any later check can point at the
+line an analyst has to fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import ClassVar
+
+from jcpoa_tracker.dates import FuzzyDate
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Category",
+    "Confidence",
+    "Dataset",
+    "Measurement",
+    "Milestone",
+    "MilestoneKind",
+    "Occasion",
+    "Original",
+    "Pause",
+    "Phase",
+    "PhaseChange",
+    "Record",
+    "Role",
+    "Round",
+    "RoundFormat",
+    "Source",
+    "Statement",
+    "StickingPoint",
+    "StickingStatus",
+    "Track",
+]
+
+
+class ActorKind(StrEnum):
+    STATE = "state"
+    BLOC = "bloc"
+    ORGANIZATION = "organization"
+    PERSON = "person"
+
+
+class Phase(StrEnum):
+    """Where a track stands, as declared by an analyst with a dated source."""
+
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    COLLAPSED = "collapsed"
+    CONCLUDED = "concluded"
+
+
+class RoundFormat(StrEnum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MEDIATED = "mediated"
+    MIXED = "mixed"
+
+
+class StickingStatus(StrEnum):
+    OPEN = "open"
+    NARROWED = "narrowed"
+    RESOLVED = "resolved"
+    DEADLOCKED = "deadlocked"
+
+
+class Occasion(StrEnum):
+    PRESS_CONFERENCE = "press-conference"
+    INTERVIEW = "interview"
+    SOCIAL_MEDIA = "social-media"
+    SPEECH = "speech"
+    STATEMENT = "statement"
+    REMARKS = "remarks"
+    BRIEFING = "briefing"
+    MEETING = "meeting"
+    LETTER = "letter"
+    REPORT = "report"
+    OTHER = "other"
+
+
+class Category(StrEnum):
+    """Event-data style coding of what a statement does (docs/codebook.md)."""
+
+    CONSULT = "consult"
+    AGREE = "agree"
+    CONCEDE = "concede"
+    APPEAL = "appeal"
+    ASSESS = "assess"
+    DEMAND = "demand"
+    WARN = "warn"
+    REJECT = "reject"
+    ACCUSE = "accuse"
+    THREATEN = "threaten"
+    ACT = "act"
+
+
+class Confidence(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+class MilestoneKind(StrEnum):
+    AGREEMENT = "agreement"
+    IMPLEMENTATION = "implementation"
+    WITHDRAWAL = "withdrawal"
+    NUCLEAR_STEP = "nuclear-step"
+    STRIKE = "strike"
+    CEASEFIRE = "ceasefire"
+    SANCTIONS = "sanctions"
+    IAEA_REPORT = "iaea-report"
+    IAEA_RESOLUTION = "iaea-resolution"
+    UN_SECURITY_COUNCIL = "un-security-council"
+    DEADLINE = "deadline"
+    ELECTION = "election"
+    LEADERSHIP = "leadership"
+    TALKS = "talks"
+    PROPOSAL = "proposal"
+    OTHER = "other"
+
+
+Where = dict[str, tuple[int, int]]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    url: str
+    outlet: str | None = None
+    title: str | None = None
+    published: FuzzyDate | None = None
+    accessed: FuzzyDate | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str
+    start: FuzzyDate | None = None
+    end: FuzzyDate | None = None
+    note: str | None = None
+
+    def held_on(self, day: FuzzyDate) -> bool:
+        if self.start is not None and day.last_day < self.start.first_day:
+            return False
+        return not (self.end is not None and day.first_day > self.end.last_day)
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseChange:
+    date: FuzzyDate
+    phase: Phase
+    note: str | None = None
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    start: FuzzyDate
+    end: FuzzyDate | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StickingPoint:
+    """One issue on the table in one round; the same ``id`` across rounds of a
+    track makes a history of its status."""
+
+    id: str
+    title: str
+    status: StickingStatus
+    note: str | None = None
+    raised_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Original:
+    lang: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Measurement:
+    metric: str
+    value: float
+    unit: str
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Record:
+    """What every record has: identity, provenance and its place in a file."""
+
+    id: str
+    sources: tuple[Source, ...] = ()
+    confidence: Confidence = Confidence.HIGH
+    confidence_note: str | None = None
+    note: str | None = None
+    path: str = ""
+    line: int = 0
+    column: int = 0
+    where: Where = field(default_factory=dict, compare=False, repr=False)
+
+    record_kind: ClassVar[str] = "record"
+
+    def position(self, field_name: str | None = None) -> tuple[str, int, int]:
+        """File, line and column of the record, or of one of its fields."""
+        if field_name is not None and field_name in self.where:
+            line, column = self.where[field_name]
+            return self.path, line, column
+        return self.path, self.line, self.column
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Actor(Record):
+    record_kind: ClassVar[str] = "actor"
+    kind: ActorKind
+    name: str
+    aliases: tuple[str, ...] = ()
+    party: str | None = None
+    roles: tuple[Role, ...] = ()
+
+    def names(self) -> tuple[str, ...]:
+        return (self.id, self.name, *self.aliases)
+
+    def role_on(self, day: FuzzyDate) -> Role | None:
+        for role in self.roles:
+            if role.held_on(day):
+                return role
+        return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Track(Record):
+    record_kind: ClassVar[str] = "track"
+    title: str
+    parties: tuple[str, ...] = ()
+    mediator: str | None = None
+    phases: tuple[PhaseChange, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Round(Record):
+    record_kind: ClassVar[str] = "round"
+    track: str
+    title: str
+    start: FuzzyDate
+    number: int | None = None
+    end: FuzzyDate | None = None
+    announced: FuzzyDate | None = None
+    cancelled: FuzzyDate | None = None
+    location: str | None = None
+    venue: str | None = None
+    format: RoundFormat | None = None
+    mediator: str | None = None
+    delegations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    pauses: tuple[Pause, ...] = ()
+    sticking_points: tuple[StickingPoint, ...] = ()
+    outcome: str | None = None
+    date_note: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Statement(Record):
+    record_kind: ClassVar[str] = "statement"
+    speaker: str
+    date: FuzzyDate
+    text: str
+    role: str | None = None
+    original: Original | None = None
+    occasion: Occasion | None = None
+    context: str | None = None
+    round: str | None = None
+    topics: tuple[str, ...] = ()
+    category: Category | None = None
+    tone: int | None = None
+    verified: bool = False
+    date_note: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Milestone(Record):
+    record_kind: ClassVar[str] = "milestone"
+    date: FuzzyDate
+    kind: MilestoneKind
+    title: str
+    end: FuzzyDate | None = None
+    announced: FuzzyDate | None = None
+    parties: tuple[str, ...] = ()
+    location: str | None = None
+    summary: str | None = None
+    measurements: tuple[Measurement, ...] = ()
+    date_note: str | None = None
+
+
+@dataclass(slots=True)
+class Dataset:
+    """Every record of a data directory, in file order, plus the files read."""
+
+    actors: list[Actor] = field(default_factory=list)
+    tracks: list[Track] = field(default_factory=list)
+    rounds: list[Round] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    milestones: list[Milestone] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    def records(self) -> Iterator[Record]:
+        yield from self.actors
+        yield from self.tracks
+        yield from self.rounds
+        yield from self.statements
+        yield from self.milestones
+
+    def __len__(self) -> int:
+        return (
+            len(self.actors)
+            + len(self.tracks)
+            + len(self.rounds)
+            + len(self.statements)
+            + len(self.milestones)
+        )
+
+    def extend(self, other: Dataset) -> None:
+        self.actors.extend(other.actors)
+        self.tracks.extend(other.tracks)
+        self.rounds.extend(other.rounds)
+        self.statements.extend(other.statements)
+        self.milestones.extend(other.milestones)
+        self.files.extend(other.files)

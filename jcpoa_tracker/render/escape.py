@@ -1,0 +1,42 @@
+"""Make text from data files safe for the place it is shown.
+
+Data comes from pull requests, so a quote may contain Rich markup, terminal
+escape sequences, HTML or Markdown.  Each output format has one function
+here, and every renderer passes data text through it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["github_message", "github_property", "terminal"]
+
+# C0 and C1 control characters except tab and newline; DEL too.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    return f"\\x{ord(match.group()):02x}"
+
+
+def terminal(text: str) -> str:
+    """Control characters shown as ``\\x1b`` instead of reaching the terminal.
+
+    Rich markup needs no escaping here as long as the result is placed in a
+    ``rich.text.Text`` (which never parses markup), which the renderers do.
+    """
+    return _CONTROL.sub(_visible, text)
+
+
+def one_line(text: str) -> str:
+    return " ".join(terminal(text).split())
+
+
+def github_message(text: str) -> str:
+    """Escape the message part of a GitHub Actions workflow command."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_property(text: str) -> str:
+    """Escape a property value (file=..., title=...) of a workflow command."""
+    return github_message(text).replace(":", "%3A").replace(",", "%2C")

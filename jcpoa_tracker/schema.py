@@ -1,0 +1,256 @@
+"""The data format: every field of every record, in one place.
+
+The loader reads files with these specs, ``jcpoa-tracker schema`` prints them
+as JSON Schema for editors, and docs/data-format.md describes them (a test
+keeps the three in step).  To add a field: add it to the dataclass in
+model.py and one ``Field`` line here.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from jcpoa_tracker import model
+from jcpoa_tracker.fields import (
+    Bool,
+    Choice,
+    DateField,
+    Field,
+    Id,
+    Int,
+    ListOf,
+    MapOf,
+    Number,
+    Obj,
+    Ref,
+    Spec,
+    Text,
+    Url,
+)
+
+__all__ = ["KINDS", "RECORD_SPECS", "json_schema"]
+
+SOURCE = Spec(
+    "source",
+    model.Source,
+    (
+        Field("url", Url(), "the address of the page that supports the record", required=True),
+        Field("outlet", Text(), "who published it (Reuters, IRNA, State Department...)"),
+        Field("title", Text(), "the headline or document title"),
+        Field("published", DateField(), "when the page was published"),
+        Field("accessed", DateField(), "when an analyst read it"),
+        Field("note", Text(), "what exactly the page supports, or its limits"),
+    ),
+    "A page that supports a record.",
+)
+_SOURCES = Field(
+    "sources",
+    ListOf(Obj(SOURCE)),
+    "one or more pages that support the record (required)",
+)
+_COMMON = (
+    _SOURCES,
+    Field("confidence", Choice(model.Confidence), "high, medium or low (default high)"),
+    Field("confidence_note", Text(), "why confidence is not high; conflicting sources"),
+    Field("note", Text(), "anything else a reader should know"),
+)
+
+
+def _record(name: str, build: Any, doc: str, *fields: Field) -> Spec:
+    identity = Field("id", Id(), "a stable kebab-case id, unique in the data dir", required=True)
+    return Spec(name, build, (identity, *fields, *_COMMON), doc)
+
+
+ROLE = Spec(
+    "role",
+    model.Role,
+    (
+        Field("title", Text(), "the office, as sources give it", required=True),
+        Field("start", DateField(), "first day in office, if known"),
+        Field("end", DateField(), "last day in office, if known"),
+        Field("note", Text(), "caveats"),
+    ),
+    "An office a person held, with its dates where sources give them.",
+)
+PHASE_CHANGE = Spec(
+    "phase change",
+    model.PhaseChange,
+    (
+        Field("date", DateField(), "when the track entered this phase", required=True),
+        Field("phase", Choice(model.Phase), "the phase entered", required=True),
+        Field("note", Text(), "what happened"),
+        _SOURCES,
+    ),
+    "A declared change in the state of a whole track.",
+)
+PAUSE = Spec(
+    "pause",
+    model.Pause,
+    (
+        Field("start", DateField(), "first day of the pause", required=True),
+        Field("end", DateField(), "the day talks resumed"),
+        Field("note", Text(), "why"),
+    ),
+    "A break within a round.",
+)
+STICKING_POINT = Spec(
+    "sticking point",
+    model.StickingPoint,
+    (
+        Field("id", Id(), "the same id in every round of a track that discusses it", required=True),
+        Field("title", Text(), "a short name for the issue", required=True),
+        Field("status", Choice(model.StickingStatus), "its state in this round", required=True),
+        Field("note", Text(), "each side's position, as sources give it"),
+        Field("raised_by", ListOf(Ref("actor")), "the parties pressing the issue"),
+    ),
+    "An issue on the table in a round.",
+)
+ORIGINAL = Spec(
+    "original",
+    model.Original,
+    (
+        Field("lang", Text(), "language code: fa, ar, ru, fr, de, zh...", required=True),
+        Field("text", Text(), "the original wording", required=True),
+    ),
+    "The statement in its original language.",
+)
+MEASUREMENT = Spec(
+    "measurement",
+    model.Measurement,
+    (
+        Field("metric", Id(), "enrichment-level, stockpile-60pct, leu-stockpile...", required=True),
+        Field("value", Number(), "the number as reported", required=True),
+        Field("unit", Text(), "percent, kg, centrifuges...", required=True),
+        Field("note", Text(), "as of when, by whom"),
+    ),
+    "A measured value reported with a milestone.",
+)
+
+ACTOR = _record(
+    "actor",
+    model.Actor,
+    "A party (state, bloc, organization) or a person.",
+    Field("kind", Choice(model.ActorKind), "state, bloc, organization or person", required=True),
+    Field("name", Text(), "the name most sources use", required=True),
+    Field("aliases", ListOf(Text()), "other names and spellings seen in sources"),
+    Field("party", Ref("actor"), "for a person: the party they speak for"),
+    Field("roles", ListOf(Obj(ROLE)), "offices held, with dates"),
+)
+TRACK = _record(
+    "track",
+    model.Track,
+    "A negotiation track: a series of rounds between the same parties.",
+    Field("title", Text(), "e.g. Vienna talks on restoring the JCPOA", required=True),
+    Field("parties", ListOf(Ref("actor")), "the parties at the table"),
+    Field("mediator", Ref("actor"), "the usual mediator or coordinator"),
+    Field("phases", ListOf(Obj(PHASE_CHANGE)), "declared phase changes (suspended, collapsed...)"),
+)
+ROUND = _record(
+    "round",
+    model.Round,
+    "One session of talks.",
+    Field("track", Ref("track"), "the track the round belongs to", required=True),
+    Field("title", Text(), "e.g. Seventh round of the Vienna talks", required=True),
+    Field("start", DateField(), "first day (or planned day, for a cancelled round)", required=True),
+    Field("number", Int(1, 999), "its number within the track, if sources number it"),
+    Field("end", DateField(), "last day; absent while the round is in session"),
+    Field("announced", DateField(), "when the round was announced"),
+    Field("cancelled", DateField(), "when a planned round was called off"),
+    Field("location", Text(), "city, country"),
+    Field("venue", Text(), "building or hotel"),
+    Field("format", Choice(model.RoundFormat), "direct, indirect, mediated or mixed"),
+    Field("mediator", Ref("actor"), "who carried messages or chaired"),
+    Field(
+        "delegations",
+        MapOf(Ref("actor"), ListOf(Ref("actor"), one_or_many=True)),
+        "party id -> lead negotiator id (or a list of ids)",
+    ),
+    Field("pauses", ListOf(Obj(PAUSE)), "breaks within the round"),
+    Field("sticking_points", ListOf(Obj(STICKING_POINT)), "issues on the table and their status"),
+    Field("outcome", Text(), "how the round ended"),
+    Field("date_note", Text(), "caveats about the dates"),
+)
+STATEMENT = _record(
+    "statement",
+    model.Statement,
+    "An attributed, sourced quote.",
+    Field("speaker", Ref("actor"), "the actor id of whoever said it", required=True),
+    Field("date", DateField(), "when it was said or posted", required=True),
+    Field("text", Text(), "the words exactly as quoted by the source", required=True),
+    Field("role", Text(), "the speaker's office at the time, as the source gives it"),
+    Field("original", Obj(ORIGINAL), "the original-language wording, if published"),
+    Field("occasion", Choice(model.Occasion), "press-conference, interview, social-media..."),
+    Field("context", Text(), "where and to whom, e.g. 'joint press conference in Paris'"),
+    Field("round", Ref("round"), "the round the statement concerns, if any"),
+    Field("topics", ListOf(Id()), "kebab-case topics: sanctions, enrichment, guarantees..."),
+    Field("category", Choice(model.Category), "what the statement does (docs/codebook.md)"),
+    Field("tone", Int(-2, 2, rule="tone-range"), "-2 hostile .. 0 neutral .. +2 cooperative"),
+    Field("verified", Bool(), "true only if the wording was read in a source (default false)"),
+    Field("date_note", Text(), "caveats about the date (time zones, inferred weekdays)"),
+)
+MILESTONE = _record(
+    "milestone",
+    model.Milestone,
+    "A dated event outside the rounds.",
+    Field("date", DateField(), "when it happened (or falls due, for a deadline)", required=True),
+    Field("kind", Choice(model.MilestoneKind), "agreement, strike, deadline...", required=True),
+    Field("title", Text(), "one line saying what happened", required=True),
+    Field("end", DateField(), "last day, for an event that lasted"),
+    Field("announced", DateField(), "when it became known, for scheduled events and deadlines"),
+    Field("parties", ListOf(Ref("actor")), "the actors involved"),
+    Field("location", Text(), "city, country"),
+    Field("summary", Text(), "a few sentences of context"),
+    Field("measurements", ListOf(Obj(MEASUREMENT)), "measured values reported with the event"),
+    Field("date_note", Text(), "caveats about the date"),
+)
+
+# top-level key of a data file -> the records it holds
+RECORD_SPECS: Final[dict[str, Spec]] = {
+    "actors": ACTOR,
+    "tracks": TRACK,
+    "rounds": ROUND,
+    "statements": STATEMENT,
+    "milestones": MILESTONE,
+}
+KINDS: Final = tuple(spec.name for spec in RECORD_SPECS.values())
+
+_NESTED = (SOURCE, ROLE, PHASE_CHANGE, PAUSE, STICKING_POINT, ORIGINAL, MEASUREMENT)
+
+
+def _spec_schema(spec: Spec) -> dict[str, Any]:
+    properties = {}
+    for spec_field in spec.fields:
+        prop = spec_field.type.json_schema()
+        if "$ref" in prop:
+            prop = {"allOf": [prop]}
+        prop["description"] = spec_field.doc
+        properties[spec_field.name] = prop
+    schema: dict[str, Any] = {
+        "type": "object",
+        "description": spec.doc,
+        "properties": properties,
+        "additionalProperties": False,
+    }
+    required = [f.name for f in spec.required]
+    if required:
+        schema["required"] = required
+    return schema
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one data file."""
+    defs = {spec.key: _spec_schema(spec) for spec in (*_NESTED, *RECORD_SPECS.values())}
+    schema: dict[str, Any] = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "jcpoa-tracker data file",
+        "description": "A file under rounds/: lists of records by kind. See docs/data-format.md.",
+        "type": "object",
+        "properties": {
+            key: {"type": "array", "items": {"$ref": f"#/$defs/{spec.key}"}}
+            for key, spec in RECORD_SPECS.items()
+        },
+        "additionalProperties": False,
+        "minProperties": 1,
+        "$defs": defs,
+    }
+    return schema

@@ -1,0 +1,357 @@
+"""Checks across records and files: one small function per rule.
+
+Each check takes the loaded data and returns problems; ``CHECKS`` lists
+them all.  Adding a rule means writing one function, adding it to ``CHECKS``
+and its id to ``problems.RULES``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path, PurePath
+
+from jcpoa_tracker.dates import FuzzyDate
+from jcpoa_tracker.load import LoadResult
+from jcpoa_tracker.model import Confidence, Dataset, Record, Round
+from jcpoa_tracker.problems import RULES, Problem
+
+__all__ = ["CHECKS", "Checked", "check", "expected_folder"]
+
+
+@dataclass(slots=True)
+class Checked:
+    """The data after every check, with problems sorted for display."""
+
+    dataset: Dataset
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "warning")
+
+
+def problem(
+    record: Record, field: str | None, rule: str, message: str, hint: str | None = None
+) -> Problem:
+    path, line, column = record.position(field)
+    return Problem(path, line, column, RULES[rule][0], rule, message, hint)
+
+
+def _id_index(dataset: Dataset) -> dict[str, Record]:
+    index: dict[str, Record] = {}
+    for record in dataset.records():
+        index.setdefault(record.id, record)
+    return index
+
+
+def check_duplicate_ids(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    first: dict[str, Record] = {}
+    for record in loaded.dataset.records():
+        seen = first.setdefault(record.id, record)
+        if seen is not record:
+            yield problem(
+                record,
+                "id",
+                "duplicate-id",
+                f"id '{record.id}' is already used by the {seen.record_kind} at "
+                f"{seen.path}:{seen.line}",
+                "ids are unique across the data dir; choose another id",
+            )
+
+
+def check_refs(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    index = _id_index(loaded.dataset)
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for record in index.values():
+        by_kind[record.record_kind].append(record.id)
+    for ident, kinds, path, line, column in loaded.refs:
+        target = index.get(ident)
+        if target is None:
+            candidates = [i for kind in kinds for i in by_kind[kind]]
+            yield Problem(
+                path,
+                line,
+                column,
+                RULES["dangling-ref"][0],
+                "dangling-ref",
+                f"no {' or '.join(kinds)} has the id '{ident}'",
+                _suggest(ident, candidates),
+            )
+        elif target.record_kind not in kinds:
+            yield Problem(
+                path,
+                line,
+                column,
+                RULES["wrong-ref-kind"][0],
+                "wrong-ref-kind",
+                f"'{ident}' is a {target.record_kind}, not a {' or '.join(kinds)}",
+            )
+
+
+def _suggest(ident: str, candidates: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(ident, candidates, n=3, cutoff=0.5)
+    if close:
+        return "did you mean " + " or ".join(f"'{c}'" for c in close) + "?"
+    return "add the record it names, or fix the id"
+
+
+def check_sources(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    for record in loaded.dataset.records():
+        if not record.sources:
+            yield problem(
+                record,
+                "id",
+                "missing-source",
+                f"{record.record_kind} '{record.id}' has no source",
+                "add 'sources:' with at least one '- url: https://...'",
+            )
+
+
+def _before(end: FuzzyDate, start: FuzzyDate) -> bool:
+    """True when ``end`` is certainly earlier than ``start``."""
+    return end.last_day < start.first_day
+
+
+def check_date_order(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    data = loaded.dataset
+    for rnd in data.rounds:
+        if rnd.end is not None and _before(rnd.end, rnd.start):
+            yield problem(
+                rnd, "end", "date-order", f"round ends ({rnd.end}) before it starts ({rnd.start})"
+            )
+        if rnd.announced is not None and _before(rnd.start, rnd.announced):
+            yield problem(
+                rnd,
+                "announced",
+                "date-order",
+                f"round announced ({rnd.announced}) after its start ({rnd.start})",
+            )
+        for pause in rnd.pauses:
+            if pause.end is not None and _before(pause.end, pause.start):
+                yield problem(
+                    rnd,
+                    "pauses",
+                    "date-order",
+                    f"pause ends ({pause.end}) before it starts ({pause.start})",
+                )
+            if _before(pause.start, rnd.start) or (
+                rnd.end is not None and _before(rnd.end, pause.start)
+            ):
+                yield problem(
+                    rnd,
+                    "pauses",
+                    "date-order",
+                    f"pause starting {pause.start} lies outside the round "
+                    f"({rnd.start} to {rnd.end or 'open'})",
+                )
+    for item in data.milestones:
+        if item.end is not None and _before(item.end, item.date):
+            yield problem(
+                item,
+                "end",
+                "date-order",
+                f"milestone ends ({item.end}) before it starts ({item.date})",
+            )
+    for actor in data.actors:
+        for role in actor.roles:
+            if role.start and role.end and _before(role.end, role.start):
+                yield problem(
+                    actor, "roles", "date-order", f"role '{role.title}' ends before it starts"
+                )
+    for track in data.tracks:
+        dates = [change.date for change in track.phases]
+        if dates != sorted(dates):
+            yield problem(
+                track,
+                "phases",
+                "date-order",
+                "phase changes are not in date order",
+                "list them oldest first",
+            )
+
+
+def check_overlap(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    by_track: dict[str, list[Round]] = defaultdict(list)
+    for rnd in loaded.dataset.rounds:
+        if rnd.cancelled is None:
+            by_track[rnd.track].append(rnd)
+    for rounds in by_track.values():
+        rounds.sort(key=lambda r: r.start.sort_key)
+        for earlier, later in pairwise(rounds):
+            if earlier.end is None:
+                yield problem(
+                    later,
+                    "start",
+                    "overlap",
+                    f"round '{later.id}' starts {later.start} while '{earlier.id}' "
+                    f"({earlier.path}:{earlier.line}) has no end",
+                    f"give '{earlier.id}' an end date, or mark it cancelled",
+                )
+            elif later.start.last_day <= earlier.end.first_day:
+                yield problem(
+                    later,
+                    "start",
+                    "overlap",
+                    f"round '{later.id}' starts {later.start}, before '{earlier.id}' ends "
+                    f"{earlier.end}",
+                    "rounds of one track cannot overlap; check both dates",
+                )
+
+
+def check_round_numbers(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    seen: dict[tuple[str, int], Round] = {}
+    for rnd in loaded.dataset.rounds:
+        if rnd.number is None:
+            continue
+        first = seen.setdefault((rnd.track, rnd.number), rnd)
+        if first is not rnd:
+            yield problem(
+                rnd,
+                "number",
+                "duplicate-number",
+                f"track '{rnd.track}' already has a round {rnd.number}: '{first.id}' "
+                f"({first.path}:{first.line})",
+            )
+
+
+def check_unverified_notes(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    for record in loaded.dataset.records():
+        if record.note or record.confidence_note:
+            continue
+        if getattr(record, "verified", True) is False:
+            yield problem(
+                record,
+                "id",
+                "unverified-note",
+                f"statement '{record.id}' is not verified and says nothing about why",
+                "add 'note:' saying what could and could not be checked",
+            )
+        elif record.confidence is Confidence.LOW:
+            yield problem(
+                record,
+                "confidence",
+                "unverified-note",
+                f"{record.record_kind} '{record.id}' has low confidence and no note",
+                "add 'confidence_note:' naming the conflict or the missing source",
+            )
+
+
+_FOLDERS = {
+    "actor": "actors",
+    "track": "tracks",
+    "round": "tracks",
+    "statement": "statements",
+    "milestone": "milestones",
+}
+
+
+def expected_folder(record: Record) -> str:
+    return _FOLDERS[record.record_kind]
+
+
+def check_layout(loaded: LoadResult, root: Path | None) -> Iterator[Problem]:
+    if root is None or not root.is_dir():
+        return
+    base = root.resolve()
+    reported: set[tuple[str, str]] = set()
+    parts_of: dict[str, tuple[str, ...]] = {}
+    for record in loaded.dataset.records():
+        parts = parts_of.get(record.path)
+        if parts is None:
+            try:
+                parts = PurePath(Path(record.path).resolve().relative_to(base)).parts
+            except ValueError:
+                parts = ()
+            parts_of[record.path] = parts
+        if not parts:
+            continue
+        folder = expected_folder(record)
+        key = (record.path, record.record_kind)
+        if (len(parts) < 2 or parts[0] != folder) and key not in reported:
+            reported.add(key)
+            yield problem(
+                record,
+                None,
+                "layout",
+                f"{record.record_kind} records belong under {folder}/ in the data dir",
+                "see docs/data-format.md, 'Layout'",
+            )
+
+
+Check = Callable[[LoadResult, "Path | None"], Iterable[Problem]]
+
+CHECKS: tuple[Check, ...] = (
+    check_duplicate_ids,
+    check_refs,
+    check_sources,
+    check_date_order,
+    check_overlap,
+    check_round_numbers,
+    check_unverified_notes,
+    check_layout,
+)
+
+
+def check(loaded: LoadResult, root: Path | None = None) -> Checked:
+    """Run every check; problems come back sorted by file, line and column."""
+    problems = list(loaded.problems)
+    for rule in CHECKS:
+        problems.extend(rule(loaded, root))
+    problems.sort(key=lambda p: p.sort_key)
+    return Checked(loaded.dataset, problems)
+
+
+def validate(data_dir: Path, paths: Sequence[Path] = ()) -> tuple[Checked, int]:
+    """Check a data directory, or some files in it.
+
+    With ``paths`` inside ``data_dir`` (what pre-commit passes), the whole
+    directory is loaded so references resolve, and only problems in those
+    paths are reported.  With paths outside it, the paths alone are the data.
+    Returns the checked data and the number of files read.
+    """
+    from jcpoa_tracker.load import load
+
+    base = data_dir.resolve()
+    inside = [p for p in paths if _is_within(p.resolve(), base)]
+    roots: list[Path] = (
+        [data_dir, *(p for p in paths if p not in inside)] if inside else list(paths)
+    )
+    if not roots:
+        roots = [data_dir]
+    loaded = load(roots)
+    layout_root = data_dir if (inside or not paths) else (paths[0] if len(paths) == 1 else None)
+    checked = check(loaded, layout_root)
+    if not loaded.dataset.files:
+        where = ", ".join(str(r) for r in roots)
+        checked.problems.append(
+            Problem(
+                where,
+                1,
+                1,
+                RULES["no-data"][0],
+                "no-data",
+                "no data files (*.yaml, *.yml) found",
+                "check the path, or set --data-dir",
+            )
+        )
+    if inside:
+        wanted = [p.resolve() for p in inside]
+        checked.problems = [
+            p
+            for p in checked.problems
+            if any(_is_within(Path(p.path).resolve(), w) for w in wanted)
+        ]
+    return checked, len(loaded.dataset.files)
+
+
+def _is_within(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
