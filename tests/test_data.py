@@ -1,0 +1,114 @@
+"""The bundled dataset as a test subject: complete, sourced, and valid
+against the published JSON Schema."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from jcpoa_tracker.load import discover, load
+from jcpoa_tracker.schema import json_schema
+from jcpoa_tracker.validate import check
+from tests.conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    loaded = load([DATA])
+    checked = check(loaded, DATA)
+    assert checked.problems == [], [str(p) for p in checked.problems[:5]]
+    return checked.dataset
+
+
+def test_required_rounds_are_present(dataset) -> None:
+    ids = {r.id for r in dataset.rounds}
+    required = {f"vienna-r{n}" for n in range(1, 9)} | {
+        "doha-2022",
+        "vienna-aug-2022",
+        *(f"oman-2025-r{n}" for n in range(1, 7)),
+        "e3-iran-istanbul-2025",
+        "e3-iran-geneva-2025",
+        *(f"us-iran-2026-r{n}" for n in range(1, 4)),
+    }
+    assert required <= ids
+    cancelled = next(r for r in dataset.rounds if r.id == "oman-2025-r6")
+    assert cancelled.cancelled is not None
+
+
+def test_milestones_span_the_interim_deal_to_termination_day(dataset) -> None:
+    ids = {m.id for m in dataset.milestones}
+    assert {
+        "jpoa-agreed",
+        "jcpoa-finalized",
+        "us-withdrawal",
+        "israel-strikes-2025",
+        "un-sanctions-reimposed",
+        "termination-day",
+    } <= ids
+    first = min(dataset.milestones, key=lambda m: m.date.sort_key)
+    assert str(first.date) == "2013-11-24"
+
+
+def test_statements_cover_every_party(dataset) -> None:
+    assert len(dataset.statements) >= 60
+    party_of = {a.id: (a.party or a.id) for a in dataset.actors}
+    parties = {party_of[s.speaker] for s in dataset.statements}
+    assert {"us", "iran", "eu", "e3", "russia", "china", "iaea", "israel", "oman"} <= parties
+
+
+def test_june_2021_news_article_statements_are_recorded_and_flagged(dataset) -> None:
+    june = [s for s in dataset.statements if str(s.date).startswith("2021-06")]
+    texts = " ".join(s.text for s in june)
+    assert "I can't put a date on it" in texts
+    assert "attacked by multiple rockets" in texts
+    assert "I directed last night's airstrikes" in texts
+    biden = next(s for s in june if "I directed last night" in s.text)
+    assert biden.verified is False and biden.note
+    marotto = next(a for a in dataset.actors if a.id == "marotto")
+    assert "Wayne Moratto" in marotto.aliases  # the article's misspelling
+
+
+def test_every_record_has_a_web_source(dataset) -> None:
+    for record in dataset.records():
+        assert record.sources, record.id
+        assert all(re.match(r"https?://", s.url) for s in record.sources), record.id
+
+
+class _Yaml12Loader(yaml.SafeLoader):
+    """YAML 1.2 core schema, as editors' language servers read files: no
+    timestamps, and only true/false are booleans."""
+
+
+_Yaml12Loader.yaml_implicit_resolvers = {
+    first: [
+        (tag, regex)
+        for tag, regex in resolvers
+        if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool")
+    ]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Yaml12Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+
+@pytest.mark.parametrize("path", discover(DATA), ids=lambda p: str(p.relative_to(DATA)))
+def test_every_file_matches_the_json_schema(path: Path) -> None:
+    document = yaml.load(path.read_text(encoding="utf-8"), Loader=_Yaml12Loader)
+    jsonschema.validate(document, json_schema())
+
+
+def test_schema_rejects_what_validate_rejects() -> None:
+    bad = {
+        "statements": [
+            {"id": "Bad Id", "speaker": "x", "date": "2021-13-01", "text": "t", "tone": 5}
+        ]
+    }
+    errors = list(jsonschema.Draft202012Validator(json_schema()).iter_errors(bad))
+    assert len(errors) >= 3
