@@ -381,3 +381,110 @@ def test_both_suffixes_are_read(write_rounds, name: str) -> None:
     root = write_rounds({f"statements/{name}": STATEMENT})
     assert len(load([root]).dataset.statements) == 1
     assert not (Path(root) / ".hidden.yaml").exists()
+
+
+def test_closed_vocabularies_ids_urls_and_ranges(problems_of, tmp_path) -> None:
+    files = {
+        "statements/2021/a.yaml": """
+            statements:
+              - id: a
+                speaker: blinken
+                date: 2021-06-25
+                text: hi
+                occasion: presser
+                category: threat
+                tone: -3
+                topics: [Sanctions Relief]
+                verified: true
+                sources:
+                  - url: www.example.org/no-scheme
+                  - url: https://example.org/ok
+        """
+    }
+    assert problems_of(files) == [
+        ("statements/2021/a.yaml", 6, 15, "enum"),
+        ("statements/2021/a.yaml", 7, 15, "enum"),
+        ("statements/2021/a.yaml", 8, 11, "tone-range"),
+        ("statements/2021/a.yaml", 9, 14, "id-format"),
+        ("statements/2021/a.yaml", 12, 14, "url"),
+    ]
+    result = parse_bytes((tmp_path / "rounds/statements/2021/a.yaml").read_bytes(), "a.yaml")
+    hints = {p.rule: p.hint for p in result.problems}
+    assert hints["enum"] == "did you mean 'threaten'?"
+    assert (
+        hints["id-format"] == "ids are lower-case words joined by hyphens, e.g. 'sanctions-relief'"
+    )
+
+
+def test_round_numbers_pauses_and_cancelled_rounds(problems_of) -> None:
+    files = {
+        "tracks/vienna/rounds.yaml": """
+            rounds:
+              - id: r1
+                track: vienna
+                number: 1
+                title: Round 1
+                start: 2021-04-06
+                end: 2021-04-09
+                pauses:
+                  - start: 2021-04-10
+                    end: 2021-04-08
+                sources: [{url: "https://example.org/1"}]
+              - id: r1-again
+                track: vienna
+                number: 1
+                title: Round 1 again
+                start: 2021-05-01
+                end: 2021-05-02
+                sources: [{url: "https://example.org/2"}]
+              - id: r-cancelled
+                track: vienna
+                title: Cancelled, never overlaps
+                start: 2021-05-01
+                cancelled: 2021-04-30
+                sources: [{url: "https://example.org/3"}]
+        """
+    }
+    assert problems_of(files) == [
+        ("tracks/vienna/rounds.yaml", 9, 7, "date-order"),  # pause ends before it starts
+        ("tracks/vienna/rounds.yaml", 9, 7, "date-order"),  # and lies outside the round
+        ("tracks/vienna/rounds.yaml", 14, 13, "duplicate-number"),
+    ]
+
+
+def test_delegations_map_parties_to_people(problems_of, tmp_path) -> None:
+    files = {
+        "tracks/vienna/r1.yaml": """
+            rounds:
+              - id: r1
+                track: vienna
+                title: Round 1
+                start: 2021-04-06
+                delegations:
+                  us: blinken
+                  iran: araghchi
+                  eu: [blinken, nobody]
+                sources: [{url: "https://example.org/1"}]
+        """
+    }
+    assert problems_of(files) == [
+        ("tracks/vienna/r1.yaml", 8, 7, "dangling-ref"),  # iran: no such party here
+        ("tracks/vienna/r1.yaml", 8, 13, "dangling-ref"),  # araghchi
+        ("tracks/vienna/r1.yaml", 9, 7, "dangling-ref"),  # eu
+        ("tracks/vienna/r1.yaml", 9, 21, "dangling-ref"),  # nobody
+    ]
+    rnd = load([tmp_path / "rounds"]).dataset.rounds[0]
+    assert rnd.delegations == {
+        "us": ("blinken",),
+        "iran": ("araghchi",),
+        "eu": ("blinken", "nobody"),
+    }
+
+
+def test_missing_required_fields_are_each_reported(problems_of) -> None:
+    files = {"milestones/2021/a.yaml": "milestones:\n  - id: m\n    date:\n"}
+    assert problems_of(files) == [
+        ("milestones/2021/a.yaml", 2, 5, "missing-field"),  # no kind
+        ("milestones/2021/a.yaml", 2, 5, "missing-field"),  # no title
+        ("milestones/2021/a.yaml", 3, 10, "missing-field"),  # empty date
+    ]
