@@ -65,7 +65,7 @@ def test_june_2021_news_article_statements_are_recorded_and_flagged(dataset) -> 
     texts = " ".join(s.text for s in june)
     assert "I can't put a date on it" in texts
     assert "attacked by multiple rockets" in texts
-    assert "I directed last night's airstrikes" in texts
+    assert "I directed last night’s airstrikes" in texts
     biden = next(s for s in june if "I directed last night" in s.text)
     assert biden.verified is False and biden.note
     marotto = next(a for a in dataset.actors if a.id == "marotto")
