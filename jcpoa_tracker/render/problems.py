@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from jcpoa_tracker.problems import Problem
 from jcpoa_tracker.render.escape import github_message, github_property, one_line, terminal
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 __all__ = ["ExcerptReader", "github", "json_report", "text"]
 
@@ -38,6 +40,8 @@ class ExcerptReader:
 def text(problems: Sequence[Problem], excerpt: Callable[[str, int], str | None]) -> Text:
     """``path:line:col: error: message [rule]``, the offending line with a
     caret under the column, and a hint where there is one."""
+    from rich.text import Text  # only when there is something to print
+
     out = Text()
     for problem in problems:
         out.append(f"{terminal(problem.path)}:{problem.line}:{problem.column}: ", style="bold")
