@@ -152,6 +152,8 @@ def test_data_dir_resolution(tmp_path: Path, write_rounds, monkeypatch) -> None:
     assert "(environment)" in result.stderr and "3 records" in result.stderr
     result = invoke("validate", "--data-dir", str(DATA), env={"JCPOA_TRACKER_DATA": str(root)})
     assert "(option)" in result.stderr
+    before_command = invoke("--data-dir", str(root), "validate")
+    assert "(option)" in before_command.stderr and "3 records" in before_command.stderr
 
 
 def test_schema_command_prints_the_committed_schema() -> None:

@@ -12,6 +12,7 @@ import sys
 import typer
 
 from jcpoa_tracker.cli import schema_cmd, validate_cmd
+from jcpoa_tracker.cli.common import DataDirOption
 from jcpoa_tracker.problems import ExitCode
 
 __all__ = ["app", "main"]
@@ -38,11 +39,15 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
+    data_dir_option: DataDirOption = None,
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
 ) -> None:
     """Where the Iran nuclear negotiations stand, and how they got there."""
+    # `jcpoa-tracker --data-dir X COMMAND` works as well as `COMMAND --data-dir X`.
+    ctx.obj = {"data_dir": data_dir_option}
 
 
 validate_cmd.register(app)

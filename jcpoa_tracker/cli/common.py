@@ -28,7 +28,11 @@ def usage_error(env: Environment, message: str) -> NoReturn:
     raise typer.Exit(ExitCode.USAGE)
 
 
-def data_dir(env: Environment, option: Path | None) -> DataDir:
+def data_dir(env: Environment, option: Path | None, ctx: typer.Context) -> DataDir:
+    """The command's own --data-dir, else the one given before the command."""
+    root = ctx.find_root().obj
+    if option is None and isinstance(root, dict):
+        option = root.get("data_dir")
     try:
         return resolve_data_dir(option, env.environ, env.cwd)
     except DataDirError as error:

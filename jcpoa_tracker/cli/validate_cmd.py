@@ -25,6 +25,7 @@ def register(app: typer.Typer) -> None:
 
 
 def validate(
+    ctx: typer.Context,
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
@@ -53,7 +54,7 @@ def validate(
     from jcpoa_tracker.validate import validate as run
 
     env = Environment()
-    chosen = data_dir(env, data_dir_option)
+    chosen = data_dir(env, data_dir_option, ctx)
     for path in paths or ():
         if not path.exists():
             usage_error(env, f"'{path}' does not exist")
