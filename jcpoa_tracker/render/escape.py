@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["github_message", "github_property", "terminal"]
+__all__ = [
+    "github_message",
+    "github_property",
+    "markdown",
+    "markdown_url",
+    "one_line",
+    "terminal",
+]
 
 # C0 and C1 control characters except tab and newline; DEL too.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -40,3 +47,24 @@ def github_message(text: str) -> str:
 def github_property(text: str) -> str:
     """Escape a property value (file=..., title=...) of a workflow command."""
     return github_message(text).replace(":", "%3A").replace(",", "%2C")
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#!|~])")
+_BULLET = re.compile(r"^(\s*)([-=+])")
+_ORDERED = re.compile(r"^(\s*\d+)([.)])")
+
+
+def markdown(text: str) -> str:
+    """Text shown literally in Markdown (inline or in a table cell): markup
+    characters are backslash-escaped, line breaks folded, controls removed."""
+    text = one_line(text)
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    text = _BULLET.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _ORDERED.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def markdown_url(url: str) -> str:
+    """A URL as a Markdown autolink, ``<...>``: characters that could end or
+    break it are percent-encoded, so the link text is exactly the address."""
+    safe = one_line(url).replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+    return f"<{safe}>"

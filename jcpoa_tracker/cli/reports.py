@@ -1,0 +1,156 @@
+"""What every report command shares: the data, the as-of date, the track,
+and where and how the result is written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from jcpoa_tracker.cli.common import data_dir, usage_error
+from jcpoa_tracker.cli.env import TODAY_VAR, Environment
+from jcpoa_tracker.problems import ExitCode
+
+if TYPE_CHECKING:
+    from jcpoa_tracker.model import Actor
+    from jcpoa_tracker.query import Scope
+
+__all__ = [
+    "AsOfOption",
+    "FormatOption",
+    "OutputOption",
+    "ReportFormat",
+    "TrackOption",
+    "WidthOption",
+]
+
+
+class ReportFormat(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+
+
+_SUFFIXES = {
+    ".md": ReportFormat.MARKDOWN,
+    ".markdown": ReportFormat.MARKDOWN,
+    ".json": ReportFormat.JSON,
+    ".txt": ReportFormat.TEXT,
+}
+
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="Report as known on this date (default: today). "
+        "E.g. 2021-06-28, '28 June 2021', 2021-06, 2021Q2.",
+        show_default=False,
+    ),
+]
+TrackOption = Annotated[
+    str | None,
+    typer.Option("--track", help="Only this negotiation track (its id).", show_default=False),
+]
+FormatOption = Annotated[
+    ReportFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="text, markdown or json (default: text, or from the -o file's extension).",
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file (atomically) instead of stdout.",
+        show_default=False,
+    ),
+]
+WidthOption = Annotated[
+    int | None,
+    typer.Option("--width", min=40, help="Terminal width for the rich view.", show_default=False),
+]
+
+
+@dataclass(slots=True)
+class ReportContext:
+    env: Environment
+    scope: Scope
+    actors: dict[str, Actor]
+    as_of: date
+    format: ReportFormat
+    errors: int
+
+
+def prepare(
+    ctx: typer.Context,
+    data_dir_option: Path | None,
+    as_of_text: str | None,
+    track_id: str | None,
+    fmt: ReportFormat | None,
+    output: Path | None,
+) -> ReportContext:
+    """Resolve the options every report takes; usage errors exit 2 here."""
+    from jcpoa_tracker.fields import did_you_mean
+    from jcpoa_tracker.query import Scope
+    from jcpoa_tracker.validate import validate
+    from jcpoa_tracker.when import WhenError, as_of_day
+
+    env = Environment()
+    try:
+        today = env.today()
+    except ValueError:
+        usage_error(env, f"{TODAY_VAR} must be a date such as 2021-06-28")
+    try:
+        as_of = as_of_day(as_of_text, today)
+    except WhenError as error:
+        usage_error(env, f"--as-of: {error}")
+    if output is not None and fmt is None:
+        fmt = _SUFFIXES.get(output.suffix.lower())
+        if fmt is None:
+            usage_error(env, f"cannot tell the format from '{output.name}'; add --format")
+    chosen = data_dir(env, data_dir_option, ctx)
+    checked, _ = validate(chosen.path)
+    dataset = checked.dataset
+    track = None
+    if track_id is not None:
+        track = next((t for t in dataset.tracks if t.id == track_id), None)
+        if track is None:
+            known = [t.id for t in dataset.tracks]
+            hint = did_you_mean(track_id, known) or "tracks: " + ", ".join(known)
+            usage_error(env, f"no track '{track_id}'; {hint}")
+    if checked.errors:
+        env.stderr.write(
+            f"warning: the data has {checked.errors} error(s); this report leaves out the "
+            "records they affect. Run 'jcpoa-tracker validate' for details.\n"
+        )
+    return ReportContext(
+        env=env,
+        scope=Scope(dataset, track),
+        actors={a.id: a for a in dataset.actors},
+        as_of=as_of,
+        format=fmt or ReportFormat.TEXT,
+        errors=checked.errors,
+    )
+
+
+def emit(report: ReportContext, text: str, output: Path | None) -> None:
+    """Write the finished report and exit with its code (1 if the data had errors)."""
+    from jcpoa_tracker.output import write_atomic
+
+    if output is not None:
+        try:
+            write_atomic(output, text)
+        except OSError as error:
+            usage_error(report.env, f"cannot write '{output}': {error.strerror}")
+    else:
+        report.env.stdout.write(text)
+    if report.errors:
+        raise typer.Exit(ExitCode.DATA_ERRORS)

@@ -1,0 +1,346 @@
+"""The status report as plain text, Markdown, JSON or Rich renderables.
+
+All four walk the same ``Status`` object in the same order; only the markup
+differs.  Text from data passes through ``escape`` for each format.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from jcpoa_tracker.dates import FuzzyDate
+from jcpoa_tracker.model import Actor, Confidence, Round, Statement
+from jcpoa_tracker.render.escape import markdown, markdown_url, one_line
+from jcpoa_tracker.report.status import Status, TrackStatus
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+__all__ = ["status_json", "status_markdown", "status_rich", "status_text"]
+
+Names = dict[str, Actor]
+
+
+def _name(actors: Names, ident: str) -> str:
+    actor = actors.get(ident)
+    return actor.name if actor else ident
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if abs(n) == 1 else f"{n} days"
+
+
+def _round_line(rnd: Round, actors: Names) -> str:
+    parts = [rnd.title, _span(rnd)]
+    if rnd.location:
+        parts.append(rnd.location)
+    if rnd.format:
+        parts.append(str(rnd.format))
+    if rnd.mediator:
+        parts.append(f"mediator {_name(actors, rnd.mediator)}")
+    return "; ".join(parts)
+
+
+def _span(rnd: Round) -> str:
+    if rnd.end is None or rnd.end == rnd.start:
+        return rnd.start.human() if rnd.end else f"from {rnd.start.human()}"
+    return f"{rnd.start.human()} to {rnd.end.human()}"
+
+
+def _delegations(rnd: Round, actors: Names) -> str:
+    return "; ".join(
+        f"{_name(actors, party)}: {', '.join(_name(actors, p) for p in people)}"
+        for party, people in rnd.delegations.items()
+    )
+
+
+def _flags(statement: Statement) -> str:
+    flags = []
+    if not statement.verified:
+        flags.append("wording unverified")
+    if statement.confidence is Confidence.LOW:
+        flags.append("low confidence")
+    return f" [{', '.join(flags)}]" if flags else ""
+
+
+def _phase_line(track: TrackStatus) -> str:
+    line = str(track.phase)
+    if track.current is not None:
+        line += f": {track.current.round.title}, day {track.current.day}"
+        if track.current.pause is not None:
+            line += f" (paused since {track.current.pause.start.human()})"
+    elif track.last_round is not None and track.days_since_last is not None:
+        line += f"; {_days(track.days_since_last)} since the last round ended"
+    if track.declared is not None and track.declared.phase != "active":
+        line += f"; declared {track.declared.phase} on {track.declared.date.human()}"
+    if track.next_round is not None and track.days_to_next is not None:
+        line += (
+            f"; next: {track.next_round.title} on {track.next_round.start.human()}"
+            f" (in {_days(track.days_to_next)})"
+        )
+    return line
+
+
+def _tone(value: float | None, n: int) -> str:
+    return f"{value:+.1f} (n={n})" if value is not None else "none (n=0)"
+
+
+def _source_text(statement: Statement) -> str:
+    source = statement.sources[0] if statement.sources else None
+    if source is None:
+        return "no source"
+    url = one_line(source.url)
+    return f"{one_line(source.outlet)}, {url}" if source.outlet else url
+
+
+def _source_markdown(statement: Statement) -> str:
+    source = statement.sources[0] if statement.sources else None
+    if source is None:
+        return "no source"
+    url = markdown_url(source.url)
+    return f"{markdown(source.outlet)}, {url}" if source.outlet else url
+
+
+def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -> Iterator[str]:
+    """The report as lines; ``md`` adds Markdown headings and bullets."""
+    source = _source_markdown if md else _source_text
+    h = "## " if md else ""
+    bullet = "- " if md else "  "
+    scope = f" ({esc(status.track)})" if status.track else ""
+    yield f"{'# ' if md else ''}Status as of {FuzzyDate.from_date(status.as_of).human()}{scope}"
+    if not status.tracks:
+        yield ""
+        yield "No negotiation track had started by this date."
+    for track in status.tracks:
+        yield ""
+        yield f"{h}{esc(track.track.title)}"
+        yield f"{bullet}Phase: {esc(_phase_line(track))}"
+        rnd = track.current.round if track.current else track.last_round
+        if rnd is not None:
+            label = "Current round" if track.current else "Last round"
+            yield f"{bullet}{label}: {esc(_round_line(rnd, actors))}"
+            if rnd.delegations:
+                yield f"{bullet}Lead negotiators: {esc(_delegations(rnd, actors))}"
+            if rnd.outcome and not track.current:
+                yield f"{bullet}Outcome: {esc(rnd.outcome)}"
+        if track.sticking_points:
+            yield f"{bullet}Sticking points:"
+            for point in track.sticking_points:
+                table = " (on the table now)" if point.on_table else ""
+                yield (
+                    f"{'  - ' if md else '    '}{esc(point.title)}: {point.status} since "
+                    f"{point.since.human()} (last round: {esc(point.round)}){table}"
+                )
+    yield ""
+    yield f"{h}Latest statement by each party"
+    if not status.latest_statements:
+        yield f"{bullet}None recorded."
+    for item in status.latest_statements:
+        s = item.statement
+        speaker = item.speaker.name if item.speaker else s.speaker
+        role = f", {s.role}" if s.role else ""
+        yield (
+            f"{bullet}{esc(_name(actors, item.party))}: {esc(speaker + role)}, {s.date.human()}: "
+            f'"{esc(s.text)}"{_flags(s)} ({source(s)})'
+        )
+    yield ""
+    yield f"{h}Milestones in the last 90 days"
+    if not status.recent_milestones:
+        yield f"{bullet}None."
+    for dated in status.recent_milestones:
+        m = dated.milestone
+        yield f"{bullet}{m.date.human()}: {esc(m.title)} [{m.kind}]"
+    if status.upcoming:
+        yield ""
+        yield f"{h}Upcoming"
+        for dated in status.upcoming:
+            m = dated.milestone
+            yield f"{bullet}{m.date.human()}: {esc(m.title)} [{m.kind}], in {_days(dated.days)}"
+    if status.measurements:
+        yield ""
+        yield f"{h}Latest measured values"
+        for latest in status.measurements:
+            value = latest.measurement
+            yield (
+                f"{bullet}{esc(value.metric)}: {value.value:g} {esc(value.unit)} "
+                f"({latest.milestone.date.human()}, {esc(latest.milestone.title)})"
+            )
+    if status.tone:
+        yield ""
+        yield f"{h}Tone, last 30 days against the 30 before (-2 hostile to +2 cooperative)"
+        for tone in status.tone:
+            recent = _tone(tone.recent_mean, tone.recent_n)
+            previous = _tone(tone.previous_mean, tone.previous_n)
+            yield f"{bullet}{esc(_name(actors, tone.party))}: {recent} against {previous}"
+    b = status.basis
+    yield ""
+    yield (
+        f"Based on {b.rounds} rounds, {b.milestones} milestones and {b.statements} statements "
+        f"known by this date; {b.coded} of {b.statements} statements coded for tone, "
+        f"{b.unverified} with unverified wording, {b.low_confidence} of low confidence."
+    )
+
+
+def status_text(status: Status, actors: Names) -> str:
+    """Plain text: no colour, no wrapping (for pipes, mail and cron)."""
+    return "\n".join(_lines(status, actors, one_line, md=False)) + "\n"
+
+
+def status_markdown(status: Status, actors: Names) -> str:
+    return "\n".join(_lines(status, actors, markdown, md=True)) + "\n"
+
+
+def status_rich(status: Status, actors: Names) -> RenderableType:
+    """The terminal view: the same lines, with headings and phases styled.
+    Data text goes into ``Text`` objects, which never interpret markup."""
+    from rich.console import Group
+    from rich.text import Text
+
+    styles = {
+        "in session": "bold green",
+        "paused": "yellow",
+        "between rounds": "cyan",
+        "suspended": "bold yellow",
+        "collapsed": "bold red",
+        "concluded": "bold",
+    }
+    parts = []
+    for line in _lines(status, actors, one_line, md=False):
+        text = Text(line)
+        if line and not line.startswith(" ") and not line.startswith("Based on"):
+            text.stylize("bold underline" if line.startswith("Status as of") else "bold")
+        for phase, style in styles.items():
+            marker = f"Phase: {phase}"
+            at = line.find(marker)
+            if at >= 0:
+                text.stylize(style, at + 7, at + len(marker))
+        for flag in ("[wording unverified", "low confidence]"):
+            at = line.find(flag)
+            if at >= 0:
+                text.stylize("magenta", at, at + len(flag))
+        parts.append(text)
+    return Group(*parts)
+
+
+def _date(value: FuzzyDate | None) -> str | None:
+    return str(value) if value is not None else None
+
+
+def _round_json(rnd: Round | None, actors: Names) -> dict[str, Any] | None:
+    if rnd is None:
+        return None
+    return {
+        "id": rnd.id,
+        "title": rnd.title,
+        "number": rnd.number,
+        "start": _date(rnd.start),
+        "end": _date(rnd.end),
+        "location": rnd.location,
+        "format": rnd.format,
+        "mediator": rnd.mediator,
+        "delegations": {
+            party: [{"id": p, "name": _name(actors, p)} for p in people]
+            for party, people in rnd.delegations.items()
+        },
+        "outcome": rnd.outcome,
+    }
+
+
+def status_json(status: Status, actors: Names) -> str:
+    """The documented JSON shape (docs/reports.md), version 1."""
+    document = {
+        "version": 1,
+        "report": "status",
+        "as_of": status.as_of.isoformat(),
+        "track": status.track,
+        "tracks": [
+            {
+                "id": t.track.id,
+                "title": t.track.title,
+                "phase": str(t.phase),
+                "declared_phase": None
+                if t.declared is None
+                else {
+                    "phase": str(t.declared.phase),
+                    "date": str(t.declared.date),
+                    "note": t.declared.note,
+                },
+                "current_round": None
+                if t.current is None
+                else {
+                    **(_round_json(t.current.round, actors) or {}),
+                    "day": t.current.day,
+                    "paused": t.current.pause is not None,
+                },
+                "last_round": _round_json(t.last_round, actors),
+                "days_since_last_round": t.days_since_last,
+                "next_round": _round_json(t.next_round, actors),
+                "days_to_next_round": t.days_to_next,
+                "sticking_points": [
+                    {
+                        "id": p.id,
+                        "title": p.title,
+                        "status": str(p.status),
+                        "since": str(p.since),
+                        "round": p.round,
+                        "note": p.note,
+                        "on_table": p.on_table,
+                    }
+                    for p in t.sticking_points
+                ],
+            }
+            for t in status.tracks
+        ],
+        "latest_statements": [
+            {
+                "party": item.party,
+                "id": item.statement.id,
+                "speaker": item.statement.speaker,
+                "speaker_name": item.speaker.name if item.speaker else None,
+                "role": item.statement.role,
+                "date": str(item.statement.date),
+                "text": item.statement.text,
+                "verified": item.statement.verified,
+                "confidence": str(item.statement.confidence),
+                "sources": [{"url": s.url, "outlet": s.outlet} for s in item.statement.sources],
+            }
+            for item in status.latest_statements
+        ],
+        "recent_milestones": [
+            _milestone(d.milestone, "days_ago", -d.days) for d in status.recent_milestones
+        ],
+        "upcoming": [_milestone(d.milestone, "days_remaining", d.days) for d in status.upcoming],
+        "measurements": [
+            {
+                "metric": m.measurement.metric,
+                "value": m.measurement.value,
+                "unit": m.measurement.unit,
+                "date": str(m.milestone.date),
+                "milestone": m.milestone.id,
+            }
+            for m in status.measurements
+        ],
+        "tone": [
+            {
+                "party": t.party,
+                "last_30_days": {"mean": t.recent_mean, "n": t.recent_n},
+                "previous_30_days": {"mean": t.previous_mean, "n": t.previous_n},
+            }
+            for t in status.tone
+        ],
+        "basis": {
+            "rounds": status.basis.rounds,
+            "milestones": status.basis.milestones,
+            "statements": status.basis.statements,
+            "statements_coded": status.basis.coded,
+            "statements_unverified": status.basis.unverified,
+            "statements_low_confidence": status.basis.low_confidence,
+        },
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _milestone(m: Any, key: str, days: int) -> dict[str, Any]:
+    return {"id": m.id, "date": str(m.date), "kind": str(m.kind), "title": m.title, key: days}

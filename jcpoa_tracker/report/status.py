@@ -1,0 +1,315 @@
+"""Where the talks stand on a given day."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from statistics import fmean
+
+from jcpoa_tracker.dates import FuzzyDate
+from jcpoa_tracker.model import (
+    Actor,
+    Confidence,
+    Measurement,
+    Milestone,
+    Phase,
+    PhaseChange,
+    Round,
+    Statement,
+    StickingStatus,
+    Track,
+)
+from jcpoa_tracker.query import (
+    RoundState,
+    RoundStatus,
+    Scope,
+    happened_by,
+    latest_phase,
+    round_status,
+)
+
+__all__ = ["Status", "TrackPhase", "build_status"]
+
+RECENT_DAYS = 90
+TONE_WINDOW = 30
+
+
+class TrackPhase(StrEnum):
+    NOT_STARTED = "not started"
+    IN_SESSION = "in session"
+    PAUSED = "paused"
+    BETWEEN_ROUNDS = "between rounds"
+    SUSPENDED = "suspended"
+    COLLAPSED = "collapsed"
+    CONCLUDED = "concluded"
+
+
+@dataclass(frozen=True, slots=True)
+class StickingPointStatus:
+    id: str
+    title: str
+    status: StickingStatus
+    since: FuzzyDate  # when it last changed (the round's end, or start while in session)
+    round: str
+    note: str | None
+    on_table: bool  # raised in the round now in session
+
+
+@dataclass(frozen=True, slots=True)
+class TrackStatus:
+    track: Track
+    phase: TrackPhase
+    declared: PhaseChange | None
+    current: RoundStatus | None
+    last_round: Round | None
+    days_since_last: int | None
+    next_round: Round | None
+    days_to_next: int | None
+    sticking_points: tuple[StickingPointStatus, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PartyStatement:
+    party: str
+    statement: Statement
+    speaker: Actor | None
+
+
+@dataclass(frozen=True, slots=True)
+class DatedMilestone:
+    milestone: Milestone
+    days: int  # days from the as-of date: negative in the past, positive ahead
+
+
+@dataclass(frozen=True, slots=True)
+class LatestMeasurement:
+    measurement: Measurement
+    milestone: Milestone
+
+
+@dataclass(frozen=True, slots=True)
+class ToneSummary:
+    party: str
+    recent_mean: float | None
+    recent_n: int
+    previous_mean: float | None
+    previous_n: int
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    """How much data a report rests on, and its gaps."""
+
+    statements: int
+    coded: int
+    unverified: int
+    low_confidence: int
+    rounds: int
+    milestones: int
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    as_of: date
+    track: str | None
+    tracks: tuple[TrackStatus, ...]
+    latest_statements: tuple[PartyStatement, ...]
+    recent_milestones: tuple[DatedMilestone, ...]
+    upcoming: tuple[DatedMilestone, ...]
+    measurements: tuple[LatestMeasurement, ...]
+    tone: tuple[ToneSummary, ...]
+    basis: Basis
+
+
+def build_status(scope: Scope, as_of: date) -> Status:
+    statements = [s for s in scope.statements() if happened_by(s.date, as_of)]
+    milestones = scope.milestones()
+    known_milestones = [m for m in milestones if happened_by(m.date, as_of)]
+    tracks = tuple(
+        sorted(
+            (
+                status
+                for track in scope.tracks()
+                if (status := _track_status(scope, track, as_of)).phase
+                is not TrackPhase.NOT_STARTED
+                or status.declared is not None
+                or status.next_round is not None
+            ),
+            key=_recency,
+            reverse=True,
+        )
+    )
+    rounds_known = sum(1 for r in scope.rounds() if round_status(r, as_of) is not None)
+    return Status(
+        as_of=as_of,
+        track=scope.track.id if scope.track else None,
+        tracks=tracks,
+        latest_statements=_latest_by_party(scope, statements),
+        recent_milestones=tuple(
+            DatedMilestone(m, (m.date.last_day - as_of).days)
+            for m in sorted(known_milestones, key=lambda m: m.date.sort_key)
+            if m.date.last_day > as_of - timedelta(days=RECENT_DAYS)
+        ),
+        upcoming=tuple(
+            DatedMilestone(m, (m.date.first_day - as_of).days)
+            for m in sorted(milestones, key=lambda m: m.date.sort_key)
+            # only what was known then: a future event needs its announcement date
+            if m.date.first_day > as_of
+            and m.announced is not None
+            and happened_by(m.announced, as_of)
+        ),
+        measurements=_latest_measurements(known_milestones),
+        tone=_tone(scope, statements, as_of),
+        basis=Basis(
+            statements=len(statements),
+            coded=sum(1 for s in statements if s.tone is not None),
+            unverified=sum(1 for s in statements if not s.verified),
+            low_confidence=sum(1 for s in statements if s.confidence is Confidence.LOW),
+            rounds=rounds_known,
+            milestones=len(known_milestones),
+        ),
+    )
+
+
+def _track_status(scope: Scope, track: Track, as_of: date) -> TrackStatus:
+    rounds = [r for r in scope.dataset.rounds if r.track == track.id]
+    rounds.sort(key=lambda r: r.start.sort_key)
+    statuses = [s for r in rounds if (s := round_status(r, as_of)) is not None]
+    current = next(
+        (s for s in statuses if s.state in (RoundState.IN_SESSION, RoundState.PAUSED)), None
+    )
+    ended = [s.round for s in statuses if s.state is RoundState.ENDED]
+    last = max(ended, key=lambda r: _end(r).sort_key) if ended else None
+    upcoming = [s.round for s in statuses if s.state is RoundState.ANNOUNCED]
+    nxt = min(upcoming, key=lambda r: r.start.sort_key) if upcoming else None
+    declared = latest_phase(track, as_of)
+    phase = _phase(current, last, declared)
+    return TrackStatus(
+        track=track,
+        phase=phase,
+        declared=declared,
+        current=current,
+        last_round=last,
+        days_since_last=(as_of - _end(last).last_day).days if last else None,
+        next_round=nxt,
+        days_to_next=(nxt.start.first_day - as_of).days if nxt else None,
+        sticking_points=_sticking_points(statuses, current, as_of),
+    )
+
+
+def _recency(status: TrackStatus) -> tuple[date, str]:
+    """Most recently active track first: its current or last round, or its
+    latest declared phase."""
+    days = [date.min]
+    if status.current is not None:
+        days.append(status.current.round.start.first_day)
+    if status.last_round is not None:
+        days.append(_end(status.last_round).last_day)
+    if status.declared is not None:
+        days.append(status.declared.date.last_day)
+    return max(days), status.track.id
+
+
+def _end(rnd: Round) -> FuzzyDate:
+    return rnd.end if rnd.end is not None else rnd.start
+
+
+def _phase(
+    current: RoundStatus | None, last: Round | None, declared: PhaseChange | None
+) -> TrackPhase:
+    if current is not None:
+        return TrackPhase.PAUSED if current.state is RoundState.PAUSED else TrackPhase.IN_SESSION
+    declared_after_last = declared is not None and (
+        last is None or declared.date.sort_key >= _end(last).sort_key
+    )
+    if declared is not None and declared.phase is not Phase.ACTIVE and declared_after_last:
+        return TrackPhase(declared.phase.value)
+    if last is not None:
+        return TrackPhase.BETWEEN_ROUNDS
+    return TrackPhase.NOT_STARTED
+
+
+def _sticking_points(
+    statuses: list[RoundStatus], current: RoundStatus | None, as_of: date
+) -> tuple[StickingPointStatus, ...]:
+    """Latest status of each issue from rounds that have ended (a round's
+    statuses describe its close, so they are not known while it runs)."""
+    latest: dict[str, StickingPointStatus] = {}
+    for status in statuses:
+        if status.state is not RoundState.ENDED:
+            continue
+        rnd = status.round
+        changed_on = _end(rnd)
+        for point in rnd.sticking_points:
+            before = latest.get(point.id)
+            since = before.since if before and before.status is point.status else changed_on
+            latest[point.id] = StickingPointStatus(
+                point.id, point.title, point.status, since, rnd.id, point.note, False
+            )
+    if current is not None:
+        for point in current.round.sticking_points:
+            before = latest.get(point.id)
+            latest[point.id] = StickingPointStatus(
+                point.id,
+                point.title,
+                before.status if before else StickingStatus.OPEN,
+                before.since if before else current.round.start,
+                current.round.id,
+                before.note if before else None,
+                True,
+            )
+    by_id = sorted(latest.values(), key=lambda p: p.id)
+    return tuple(sorted(by_id, key=lambda p: p.since.sort_key, reverse=True))
+
+
+def _latest_by_party(scope: Scope, statements: list[Statement]) -> tuple[PartyStatement, ...]:
+    actors = {a.id: a for a in scope.dataset.actors}
+    party_of = scope.party_of
+    latest: dict[str, Statement] = {}
+    for statement in statements:
+        party = party_of.get(statement.speaker, statement.speaker)
+        best = latest.get(party)
+        if best is None or (statement.date.sort_key, statement.id) > (best.date.sort_key, best.id):
+            latest[party] = statement
+    ordered = sorted(
+        latest.items(), key=lambda item: (item[1].date.sort_key, item[0]), reverse=True
+    )
+    return tuple(PartyStatement(p, s, actors.get(s.speaker)) for p, s in ordered)
+
+
+def _latest_measurements(milestones: list[Milestone]) -> tuple[LatestMeasurement, ...]:
+    latest: dict[str, LatestMeasurement] = {}
+    for milestone in sorted(milestones, key=lambda m: m.date.sort_key):
+        for measurement in milestone.measurements:
+            latest[measurement.metric] = LatestMeasurement(measurement, milestone)
+    return tuple(latest[k] for k in sorted(latest))
+
+
+def _tone(scope: Scope, statements: list[Statement], as_of: date) -> tuple[ToneSummary, ...]:
+    party_of = scope.party_of
+    recent_start = as_of - timedelta(days=TONE_WINDOW - 1)
+    previous_start = recent_start - timedelta(days=TONE_WINDOW)
+    recent: dict[str, list[int]] = defaultdict(list)
+    previous: dict[str, list[int]] = defaultdict(list)
+    for s in statements:
+        if s.tone is None:
+            continue
+        party = party_of.get(s.speaker, s.speaker)
+        day = s.date.first_day
+        if recent_start <= day <= as_of:
+            recent[party].append(s.tone)
+        elif previous_start <= day < recent_start:
+            previous[party].append(s.tone)
+    parties = sorted(set(recent) | set(previous))
+    return tuple(
+        ToneSummary(
+            p,
+            fmean(recent[p]) if recent[p] else None,
+            len(recent[p]),
+            fmean(previous[p]) if previous[p] else None,
+            len(previous[p]),
+        )
+        for p in parties
+    )
