@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from jcpoa_tracker.cli import schema_cmd, status_cmd, validate_cmd
+from jcpoa_tracker.cli import schema_cmd, status_cmd, timeline_cmd, validate_cmd
 from jcpoa_tracker.cli.common import DataDirOption
 from jcpoa_tracker.problems import ExitCode
 
@@ -51,6 +51,7 @@ def _root(
 
 
 status_cmd.register(app)
+timeline_cmd.register(app)
 validate_cmd.register(app)
 schema_cmd.register(app)
 

@@ -1,0 +1,168 @@
+"""A chronological view merging rounds, milestones, declared phases and
+(optionally) statements."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from jcpoa_tracker.dates import FuzzyDate
+from jcpoa_tracker.model import Confidence, Round
+from jcpoa_tracker.query import Scope, happened_by
+
+__all__ = ["Event", "EventKind", "Timeline", "build_timeline"]
+
+
+class EventKind(StrEnum):
+    ROUND = "round"
+    CANCELLED = "cancelled"
+    MILESTONE = "milestone"
+    PHASE = "phase"
+    STATEMENT = "statement"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    date: FuzzyDate
+    end: FuzzyDate | None
+    kind: EventKind
+    subkind: str  # milestone kind, round format, phase, or the speaker's party
+    title: str
+    record: str  # the id of the record it comes from
+    track: str | None
+    parties: tuple[str, ...]
+    uncertain: bool  # low confidence, or unverified wording
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    as_of: date
+    since: date | None
+    until: date
+    events: tuple[Event, ...]
+    statements_included: bool
+
+
+def build_timeline(
+    scope: Scope,
+    as_of: date,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    kinds: Iterable[str] = (),
+    party: str | None = None,
+    statements: bool = False,
+) -> Timeline:
+    """Events known by ``as_of``, between ``since`` and ``until`` inclusive.
+    ``kinds`` filters by event kind or milestone kind; ``party`` keeps events
+    that involve that party (or a person speaking for it)."""
+    last = min(until, as_of) if until is not None else as_of
+    party_of = scope.party_of
+    events: list[Event] = []
+    for rnd in scope.rounds():
+        events.extend(_round_events(rnd, as_of, party_of))
+    for track in scope.tracks():
+        for change in track.phases:
+            events.append(
+                Event(
+                    change.date,
+                    None,
+                    EventKind.PHASE,
+                    str(change.phase),
+                    f"{track.title}: {change.phase}" + (f" ({change.note})" if change.note else ""),
+                    track.id,
+                    track.id,
+                    tuple(track.parties),
+                    False,
+                )
+            )
+    for m in scope.milestones():
+        events.append(
+            Event(
+                m.date,
+                m.end,
+                EventKind.MILESTONE,
+                str(m.kind),
+                m.title,
+                m.id,
+                None,
+                m.parties,
+                m.confidence is Confidence.LOW,
+            )
+        )
+    if statements:
+        for s in scope.statements():
+            speaker_party = party_of.get(s.speaker, s.speaker)
+            events.append(
+                Event(
+                    s.date,
+                    None,
+                    EventKind.STATEMENT,
+                    speaker_party,
+                    s.text,
+                    s.id,
+                    None,
+                    (s.speaker, speaker_party),
+                    not s.verified or s.confidence is Confidence.LOW,
+                )
+            )
+    wanted = set(kinds)
+    chosen = [
+        e
+        for e in events
+        if happened_by(e.date, as_of)
+        and e.date.first_day <= last
+        and (since is None or e.date.last_day >= since)
+        and (not wanted or e.kind in wanted or e.subkind in wanted)
+        and (party is None or party in e.parties or party_of.get(party) in e.parties)
+    ]
+    chosen.sort(key=lambda e: (e.date.sort_key, _ORDER[e.kind], e.record))
+    return Timeline(as_of, since, last, tuple(chosen), statements)
+
+
+_ORDER = {
+    EventKind.PHASE: 0,
+    EventKind.ROUND: 1,
+    EventKind.CANCELLED: 1,
+    EventKind.MILESTONE: 2,
+    EventKind.STATEMENT: 3,
+}
+
+
+def _round_events(rnd: Round, as_of: date, party_of: dict[str, str]) -> list[Event]:
+    parties = tuple(
+        sorted({*rnd.delegations, *(p for people in rnd.delegations.values() for p in people)})
+    )
+    parties = tuple(sorted({*parties, *(party_of.get(p, p) for p in parties)}))
+    uncertain = rnd.confidence is Confidence.LOW
+    if rnd.cancelled is not None:
+        return [
+            Event(
+                rnd.cancelled,
+                None,
+                EventKind.CANCELLED,
+                "cancelled",
+                f"{rnd.title} (planned for {rnd.start.human()}) cancelled",
+                rnd.id,
+                rnd.track,
+                parties,
+                uncertain,
+            )
+        ]
+    end = rnd.end if rnd.end is not None and happened_by(rnd.end, as_of) else None
+    where = f", {rnd.location}" if rnd.location else ""
+    return [
+        Event(
+            rnd.start,
+            end,
+            EventKind.ROUND,
+            str(rnd.format or "round"),
+            f"{rnd.title}{where}",
+            rnd.id,
+            rnd.track,
+            parties,
+            uncertain,
+        )
+    ]
