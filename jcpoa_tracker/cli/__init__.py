@@ -11,7 +11,13 @@ import sys
 
 import typer
 
-from jcpoa_tracker.cli import schema_cmd, status_cmd, timeline_cmd, validate_cmd
+from jcpoa_tracker.cli import (
+    schema_cmd,
+    status_cmd,
+    timeline_cmd,
+    trends_cmd,
+    validate_cmd,
+)
 from jcpoa_tracker.cli.common import DataDirOption
 from jcpoa_tracker.problems import ExitCode
 
@@ -52,6 +58,7 @@ def _root(
 
 status_cmd.register(app)
 timeline_cmd.register(app)
+trends_cmd.register(app)
 validate_cmd.register(app)
 schema_cmd.register(app)
 
