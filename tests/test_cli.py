@@ -213,6 +213,22 @@ def test_console_script_errors_are_plain_text(bad_dir: Path) -> None:
     assert "Traceback" not in completed.stderr
 
 
+def test_console_script_status_for_cron(tmp_path: Path) -> None:
+    completed = subprocess.run(
+        [_console_script(), "status", "--data-dir", str(DATA)],
+        cwd=tmp_path,
+        env=_cron_env(JCPOA_TRACKER_TODAY="2021-06-28"),
+        capture_output=True,
+        text=True,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    assert completed.returncode == 0, completed.stderr
+    golden = Path(__file__).parent / "golden" / "status" / "2021-06-28.txt"
+    assert completed.stdout == golden.read_text(encoding="utf-8")  # plain, unwrapped
+    assert completed.stderr == ""
+
+
 def test_python_dash_m_works() -> None:
     completed = subprocess.run(
         [sys.executable, "-m", "jcpoa_tracker", "--version"],

@@ -63,8 +63,11 @@ def _usage_commands() -> list[list[str]]:
 
 
 @pytest.mark.parametrize("args", _usage_commands(), ids=" ".join)
-def test_readme_usage_examples_run(args: list[str], monkeypatch) -> None:
-    monkeypatch.chdir(REPO)
+def test_readme_usage_examples_run(args: list[str], monkeypatch, tmp_path) -> None:
+    # Run where ./rounds is the bundled data, as in a checkout, but write any
+    # output files into a temporary folder.
+    (tmp_path / "rounds").symlink_to(REPO / "rounds", target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, args, env={"GITHUB_ACTIONS": ""})
     assert result.exit_code == 0, result.stdout + result.stderr
 
