@@ -103,7 +103,7 @@ class Context:
 def is_null(node: Node) -> bool:
     return (
         isinstance(node, ScalarNode)
-        and node.style == ""
+        and not node.style  # plain: "" from libyaml, None from PyYAML
         and node.tag == IMPLICIT
         and node.value in _NULLS
     )
@@ -172,7 +172,7 @@ class Text(FieldType):
         if node.tag != IMPLICIT and not check_tag(node, ctx):
             return INVALID
         value: str = node.value
-        if node.style == "" and node.tag == IMPLICIT:
+        if not node.style and node.tag == IMPLICIT:
             if value in _YAML11_BOOLS:
                 ctx.report(
                     node,
@@ -347,7 +347,7 @@ def _number_text(node: Node, ctx: Context, label: str) -> str | None:
         ctx.report(node, "type", f"expected a {label}, found {_kind_of(node)}")
         return None
     text: str = node.value
-    if node.style != "":
+    if node.style:
         ctx.report(
             node,
             "type",
@@ -376,9 +376,9 @@ class Bool(FieldType):
                 ctx.report(node, "type", f"expected true or false, found {_kind_of(node)}")
             return INVALID
         word: str = node.value.lower()
-        if node.style == "" and word in ("true", "false"):
+        if not node.style and word in ("true", "false"):
             return word == "true"
-        if node.style == "" and word in ("yes", "on", "y", "no", "off", "n"):
+        if not node.style and word in ("yes", "on", "y", "no", "off", "n"):
             meant = word in ("yes", "on", "y")
             ctx.report(
                 node,

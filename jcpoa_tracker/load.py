@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
 from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.scanner import Scanner
 
 from jcpoa_tracker.fields import IMPLICIT, Context, check_tag, did_you_mean, is_null, read_mapping
 from jcpoa_tracker.model import Dataset, Record
@@ -28,47 +32,46 @@ __all__ = ["FileResult", "LoadResult", "discover", "load", "load_file", "parse_b
 
 DATA_SUFFIXES = (".yaml", ".yml")
 
+
+class _Untyped:
+    """Leaves every untagged node untyped (tag IMPLICIT): each field decides
+    what its text means, so YAML's implicit typing never changes data."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        return IMPLICIT
+
+    def descend_resolver(self, parent: Any, index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+
+class PythonComposer(_Untyped, Reader, Scanner, Parser, Composer):
+    """PyYAML's pure-Python parser, used when libyaml is not installed."""
+
+    def __init__(self, stream: bytes) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+
+    def dispose(self) -> None:
+        pass
+
+
+# A class taking a file's bytes, with get_single_node() and dispose().
+ComposerType = Callable[[bytes], Any]
 try:  # libyaml: an order of magnitude faster than the pure-Python parser
-    from yaml._yaml import CParser as _Parser
+    from yaml._yaml import CParser
 
-    class _Composer(_Parser):
-        """libyaml composing nodes with every untagged node left untyped."""
+    class _CComposer(_Untyped, CParser):
+        pass
 
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-            return IMPLICIT
-
-        def descend_resolver(self, parent: Any, index: Any) -> None:
-            pass
-
-        def ascend_resolver(self) -> None:
-            pass
-
+    DEFAULT_COMPOSER: ComposerType = _CComposer
     HAVE_LIBYAML = True
-except ImportError:  # pragma: no cover - exercised only without libyaml
-    from yaml.composer import Composer
-    from yaml.parser import Parser
-    from yaml.reader import Reader
-    from yaml.scanner import Scanner
-
-    class _Composer(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
-        def __init__(self, stream: bytes) -> None:
-            Reader.__init__(self, stream)
-            Scanner.__init__(self)
-            Parser.__init__(self)
-            Composer.__init__(self)
-
-        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
-            return IMPLICIT
-
-        def descend_resolver(self, parent: Any, index: Any) -> None:
-            pass
-
-        def ascend_resolver(self) -> None:
-            pass
-
-        def dispose(self) -> None:
-            pass
-
+except ImportError:  # pragma: no cover - only on machines without libyaml
+    DEFAULT_COMPOSER = PythonComposer
     HAVE_LIBYAML = False
 
 
@@ -137,16 +140,16 @@ def load_file(path: Path, shown: str | None = None) -> FileResult:
     return parse_bytes(data, shown)
 
 
-def parse_bytes(data: bytes, shown: str) -> FileResult:
+def parse_bytes(data: bytes, shown: str, composer: ComposerType = DEFAULT_COMPOSER) -> FileResult:
     """Parse one file's bytes.  Never raises for bad input."""
     result = FileResult(shown)
     problem = _encoding_problem(data, shown)
     if problem is not None:
         result.problems.append(problem)
         return result
-    composer = _Composer(data)
+    parser = composer(data)
     try:
-        root = composer.get_single_node()
+        root = parser.get_single_node()
     except yaml.MarkedYAMLError as error:
         result.problems.append(_syntax_problem(error, shown))
         return result
@@ -154,7 +157,7 @@ def parse_bytes(data: bytes, shown: str) -> FileResult:
         result.problems.append(_reader_problem(error, data, shown))
         return result
     finally:
-        composer.dispose()
+        parser.dispose()
     ctx = Context(shown)
     if root is None:
         ctx.problems.append(

@@ -488,3 +488,21 @@ def test_missing_required_fields_are_each_reported(problems_of) -> None:
         ("milestones/2021/a.yaml", 2, 5, "missing-field"),  # no title
         ("milestones/2021/a.yaml", 3, 10, "missing-field"),  # empty date
     ]
+
+
+def test_pure_python_parser_gives_the_same_records_and_problems(tmp_path) -> None:
+    """Without libyaml the loader falls back to PyYAML's Python parser; both
+    must read the bundled data identically, and report the same problems."""
+    from jcpoa_tracker.load import DEFAULT_COMPOSER, PythonComposer, discover
+    from tests.conftest import DATA
+
+    for path in discover(DATA)[::7]:
+        data = path.read_bytes()
+        fast = parse_bytes(data, "x.yaml", DEFAULT_COMPOSER)
+        slow = parse_bytes(data, "x.yaml", PythonComposer)
+        assert fast.records == slow.records and fast.problems == slow.problems == []
+    broken = STATEMENT.replace("speaker: blinken", "speaker: [blinken").encode()
+    fast = parse_bytes(broken, "x.yaml", DEFAULT_COMPOSER)
+    slow = parse_bytes(broken, "x.yaml", PythonComposer)
+    assert [p.rule for p in fast.problems] == [p.rule for p in slow.problems] == ["yaml-syntax"]
+    assert fast.problems[0].line == slow.problems[0].line
