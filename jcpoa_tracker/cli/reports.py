@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Generic, TypeVar
 
 import typer
 
@@ -16,8 +16,14 @@ from jcpoa_tracker.cli.env import TODAY_VAR, Environment
 from jcpoa_tracker.problems import ExitCode
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from rich.console import RenderableType
+
     from jcpoa_tracker.model import Actor
     from jcpoa_tracker.query import Scope
+
+R = TypeVar("R")
 
 __all__ = [
     "AsOfOption",
@@ -139,6 +145,53 @@ def prepare(
         format=fmt or ReportFormat.TEXT,
         errors=checked.errors,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Renderers(Generic[R]):
+    """One report's four renderers, each taking the report and the actors."""
+
+    text: Callable[[R, dict[str, Actor]], str]
+    markdown: Callable[[R, dict[str, Actor]], str]
+    json: Callable[[R, dict[str, Actor]], str]
+    rich: Callable[[R, dict[str, Actor]], RenderableType]
+
+
+def render_report(
+    report: ReportContext,
+    result: R,
+    renderers: Renderers[R],
+    output: Path | None,
+    width: int | None,
+) -> None:
+    """Pick the renderer (rich only for a terminal, plain text when piped),
+    then write the result and exit."""
+    if report.format is ReportFormat.JSON:
+        text = renderers.json(result, report.actors)
+    elif report.format is ReportFormat.MARKDOWN:
+        text = renderers.markdown(result, report.actors)
+    elif output is None and report.env.stdout_is_tty:
+        report.env.console(width=width).print(renderers.rich(result, report.actors))
+        text = ""
+    else:
+        text = renderers.text(result, report.actors)
+    emit(report, text, output)
+
+
+def parse_window(
+    report: ReportContext, since: str | None, until: str | None
+) -> tuple[date | None, date | None]:
+    """--since and --until as days; durations count back from the as-of date."""
+    from jcpoa_tracker.when import WhenError, parse_when
+
+    try:
+        start = parse_when(since, report.as_of).start if since else None
+        end = parse_when(until, report.as_of).end if until else None
+    except WhenError as error:
+        usage_error(report.env, str(error))
+    if start is not None and end is not None and start > end:
+        usage_error(report.env, "--since is after --until")
+    return start, end
 
 
 def emit(report: ReportContext, text: str, output: Path | None) -> None:

@@ -9,11 +9,11 @@ from jcpoa_tracker.cli.reports import (
     AsOfOption,
     FormatOption,
     OutputOption,
-    ReportFormat,
+    Renderers,
     TrackOption,
     WidthOption,
-    emit,
     prepare,
+    render_report,
 )
 
 
@@ -36,14 +36,7 @@ def status(
     from jcpoa_tracker.report.status import build_status
 
     report = prepare(ctx, data_dir_option, as_of, track, format, output)
-    result = build_status(report.scope, report.as_of)
-    if report.format is ReportFormat.JSON:
-        text = render.status_json(result, report.actors)
-    elif report.format is ReportFormat.MARKDOWN:
-        text = render.status_markdown(result, report.actors)
-    elif output is None and report.env.stdout_is_tty:
-        report.env.console(width=width).print(render.status_rich(result, report.actors))
-        text = ""
-    else:
-        text = render.status_text(result, report.actors)
-    emit(report, text, output)
+    renderers = Renderers(
+        render.status_text, render.status_markdown, render.status_json, render.status_rich
+    )
+    render_report(report, build_status(report.scope, report.as_of), renderers, output, width)

@@ -11,11 +11,12 @@ from jcpoa_tracker.cli.reports import (
     AsOfOption,
     FormatOption,
     OutputOption,
-    ReportFormat,
+    Renderers,
     TrackOption,
     WidthOption,
-    emit,
+    parse_window,
     prepare,
+    render_report,
 )
 
 
@@ -56,21 +57,17 @@ def timeline(
     from jcpoa_tracker.model import MilestoneKind
     from jcpoa_tracker.render import timeline as render
     from jcpoa_tracker.report.timeline import EventKind, build_timeline
-    from jcpoa_tracker.when import WhenError, parse_when
 
     report = prepare(ctx, data_dir_option, as_of, track, format, output)
-    env = report.env
-    try:
-        start = parse_when(since, report.as_of).start if since else None
-        end = parse_when(until, report.as_of).end if until else None
-    except WhenError as error:
-        usage_error(env, str(error))
+    start, end = parse_window(report, since, until)
     known_kinds = [k.value for k in EventKind] + [k.value for k in MilestoneKind]
     for name in kind or ():
         if name not in known_kinds:
-            usage_error(env, f"--kind: unknown kind '{name}'; use one of {', '.join(known_kinds)}")
+            usage_error(
+                report.env, f"--kind: unknown kind '{name}'; use one of {', '.join(known_kinds)}"
+            )
     if party is not None and party not in report.actors:
-        usage_error(env, f"--party: no actor '{party}'")
+        usage_error(report.env, f"--party: no actor '{party}'")
     result = build_timeline(
         report.scope,
         report.as_of,
@@ -80,13 +77,7 @@ def timeline(
         party=party,
         statements=statements,
     )
-    if report.format is ReportFormat.JSON:
-        text = render.timeline_json(result, report.actors)
-    elif report.format is ReportFormat.MARKDOWN:
-        text = render.timeline_markdown(result, report.actors)
-    elif output is None and env.stdout_is_tty:
-        env.console(width=width).print(render.timeline_rich(result, report.actors))
-        text = ""
-    else:
-        text = render.timeline_text(result, report.actors)
-    emit(report, text, output)
+    renderers = Renderers(
+        render.timeline_text, render.timeline_markdown, render.timeline_json, render.timeline_rich
+    )
+    render_report(report, result, renderers, output, width)

@@ -12,11 +12,12 @@ from jcpoa_tracker.cli.reports import (
     AsOfOption,
     FormatOption,
     OutputOption,
-    ReportFormat,
+    Renderers,
     TrackOption,
     WidthOption,
-    emit,
+    parse_window,
     prepare,
+    render_report,
 )
 from jcpoa_tracker.report.trends import Period
 
@@ -61,35 +62,19 @@ def trends(
     from jcpoa_tracker.render import trends as render
     from jcpoa_tracker.render.charts import PlotError, write_plot
     from jcpoa_tracker.report.trends import build_trends
-    from jcpoa_tracker.when import WhenError, parse_when
 
     report = prepare(ctx, data_dir_option, as_of, track, format, output)
-    env = report.env
-    try:
-        start = parse_when(since, report.as_of).start if since else None
-        end = parse_when(until, report.as_of).end if until else None
-    except WhenError as error:
-        usage_error(env, str(error))
-    if start is not None and end is not None and start > end:
-        usage_error(env, "--since is after --until")
+    start, end = parse_window(report, since, until)
     result = build_trends(report.scope, report.as_of, period, start, end)
     if plot is not None:
         if plot_series not in render.PLOT_SERIES and plot_series not in result.metrics:
             choices = ", ".join((*render.PLOT_SERIES, *result.metrics))
-            usage_error(env, f"--plot-series: '{plot_series}' is not one of {choices}")
+            usage_error(report.env, f"--plot-series: '{plot_series}' is not one of {choices}")
         try:
             write_plot(plot, render.trends_plot(result, report.actors, plot_series))
         except PlotError as error:
-            usage_error(env, str(error))
-        except OSError as error:
-            usage_error(env, f"cannot write '{plot}': {error.strerror}")
-    if report.format is ReportFormat.JSON:
-        text = render.trends_json(result, report.actors)
-    elif report.format is ReportFormat.MARKDOWN:
-        text = render.trends_markdown(result, report.actors)
-    elif output is None and env.stdout_is_tty:
-        env.console(width=width).print(render.trends_rich(result, report.actors))
-        text = ""
-    else:
-        text = render.trends_text(result, report.actors)
-    emit(report, text, output)
+            usage_error(report.env, str(error))
+    renderers = Renderers(
+        render.trends_text, render.trends_markdown, render.trends_json, render.trends_rich
+    )
+    render_report(report, result, renderers, output, width)
