@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import IntEnum
 
@@ -60,21 +60,23 @@ class FuzzyDate:
             return Precision.MONTH
         return Precision.YEAR
 
-    @property
-    def first_day(self) -> date:
-        return date(self.year, self.month or 1, self.day or 1)
+    # Derived once at construction: reports compare dates millions of times.
+    first_day: date = field(init=False, repr=False, compare=False)
+    last_day: date = field(init=False, repr=False, compare=False)
+    sort_key: tuple[date, int, str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def last_day(self) -> date:
+    def __post_init__(self) -> None:
+        first = date(self.year, self.month or 1, self.day or 1)
         if self.day is not None:
-            return date(self.year, self.month or 1, self.day)
-        if self.month is not None:
-            return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
-        return date(self.year, 12, 31)
-
-    @property
-    def sort_key(self) -> tuple[date, int, str]:
-        return (self.first_day, int(self.precision), self.at.isoformat() if self.at else "")
+            last = first
+        elif self.month is not None:
+            last = date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        else:
+            last = date(self.year, 12, 31)
+        object.__setattr__(self, "first_day", first)
+        object.__setattr__(self, "last_day", last)
+        key = (first, int(self.precision), self.at.isoformat() if self.at else "")
+        object.__setattr__(self, "sort_key", key)
 
     def __lt__(self, other: FuzzyDate) -> bool:
         return self.sort_key < other.sort_key

@@ -304,7 +304,7 @@ def load(paths: Sequence[Path] | Iterable[Path]) -> LoadResult:
     dataset = Dataset()
     problems: list[Problem] = []
     refs: list[Ref] = []
-    with _collector_paused():
+    with collector_paused():
         for root in paths:
             for path in discover(root):
                 result = load_file(path)
@@ -315,7 +315,7 @@ def load(paths: Sequence[Path] | Iterable[Path]) -> LoadResult:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Loading allocates millions of short-lived, acyclic nodes; reference
     counting frees them, while the cyclic collector's repeated passes over a
     growing heap would double the load time (see docs/performance.md)."""

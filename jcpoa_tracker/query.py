@@ -9,7 +9,7 @@ A round is in session from its first day through its last day inclusive.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -89,12 +89,21 @@ def latest_phase(track: Track, as_of: date) -> PhaseChange | None:
     return max(known, key=lambda change: change.date.sort_key) if known else None
 
 
+def _as_is(statement: Statement) -> Statement:
+    return statement
+
+
 @dataclass(frozen=True, slots=True)
 class Scope:
-    """The part of a dataset a report covers: one track, or all of them."""
+    """The part of a dataset a report covers: one track, or all of them.
+
+    ``full`` gives a statement's complete record: statements read from the
+    report cache carry only the fields reports compute with, and a report
+    calls ``full`` for the few it shows."""
 
     dataset: Dataset
     track: Track | None = None
+    full: Callable[[Statement], Statement] = _as_is
 
     @property
     def party_of(self) -> dict[str, str]:

@@ -44,6 +44,12 @@ BASE = {
 }
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Report caches go to a folder of the test session, never the user's."""
+    monkeypatch.setenv("JCPOA_TRACKER_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
 @pytest.fixture
 def write_rounds(tmp_path: Path) -> WriteRounds:
     """Write files (dedented) into a data dir holding the BASE records too."""

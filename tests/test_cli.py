@@ -179,7 +179,11 @@ def _console_script() -> str:
 
 
 def _cron_env(**extra: str) -> dict[str, str]:
-    keep = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "SYSTEMROOT")}
+    keep = {
+        k: v
+        for k, v in os.environ.items()
+        if k in ("PATH", "HOME", "LANG", "SYSTEMROOT", "JCPOA_TRACKER_CACHE_DIR")
+    }
     return {**keep, **extra}
 
 

@@ -3,6 +3,9 @@ and where and how the result is written."""
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -16,11 +19,9 @@ from jcpoa_tracker.cli.env import TODAY_VAR, Environment
 from jcpoa_tracker.problems import ExitCode
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from rich.console import RenderableType
 
-    from jcpoa_tracker.model import Actor
+    from jcpoa_tracker.model import Actor, Dataset, Statement
     from jcpoa_tracker.query import Scope
 
 R = TypeVar("R")
@@ -79,6 +80,10 @@ OutputOption = Annotated[
         show_default=False,
     ),
 ]
+NoCacheOption = Annotated[
+    bool,
+    typer.Option("--no-cache", help="Read every data file, ignoring and not writing the cache."),
+]
 WidthOption = Annotated[
     int | None,
     typer.Option("--width", min=40, help="Terminal width for the rich view.", show_default=False),
@@ -102,11 +107,11 @@ def prepare(
     track_id: str | None,
     fmt: ReportFormat | None,
     output: Path | None,
+    no_cache: bool = False,
 ) -> ReportContext:
     """Resolve the options every report takes; usage errors exit 2 here."""
     from jcpoa_tracker.fields import did_you_mean
     from jcpoa_tracker.query import Scope
-    from jcpoa_tracker.validate import validate
     from jcpoa_tracker.when import WhenError, as_of_day
 
     env = Environment()
@@ -123,8 +128,7 @@ def prepare(
         if fmt is None:
             usage_error(env, f"cannot tell the format from '{output.name}'; add --format")
     chosen = data_dir(env, data_dir_option, ctx)
-    checked, _ = validate(chosen.path)
-    dataset = checked.dataset
+    dataset, errors, full = _load(env, chosen.path, use_cache=not no_cache)
     track = None
     if track_id is not None:
         track = next((t for t in dataset.tracks if t.id == track_id), None)
@@ -132,19 +136,45 @@ def prepare(
             known = [t.id for t in dataset.tracks]
             hint = did_you_mean(track_id, known) or "tracks: " + ", ".join(known)
             usage_error(env, f"no track '{track_id}'; {hint}")
-    if checked.errors:
+    if errors:
         env.stderr.write(
-            f"warning: the data has {checked.errors} error(s); this report leaves out the "
+            f"warning: the data has {errors} error(s); this report leaves out the "
             "records they affect. Run 'jcpoa-tracker validate' for details.\n"
         )
     return ReportContext(
         env=env,
-        scope=Scope(dataset, track),
+        scope=Scope(dataset, track, full),
         actors={a.id: a for a in dataset.actors},
         as_of=as_of,
         format=fmt or ReportFormat.TEXT,
-        errors=checked.errors,
+        errors=errors,
     )
+
+
+def _load(
+    env: Environment, root: Path, *, use_cache: bool
+) -> tuple[Dataset, int, Callable[[Statement], Statement]]:
+    """The checked data and its error count: from the cache when no data file
+    changed since it was written, else by reading and checking every file
+    (then the cache is rewritten; a cache that cannot be written is skipped)."""
+    from jcpoa_tracker.cache import Hydrator, cache_file, fingerprint, read_cache, write_cache
+    from jcpoa_tracker.validate import validate
+
+    if use_cache:
+        stamp = fingerprint(root)
+        target = cache_file(root, env.environ)
+        cached = read_cache(target, root, stamp)
+        if cached is not None:
+            # The records live until the process ends: keep the cyclic
+            # collector from walking them again and again during the report.
+            gc.freeze()
+            return cached.dataset, cached.errors, Hydrator(cached.full_paths)
+    checked, _ = validate(root)
+    gc.freeze()
+    if use_cache:
+        with contextlib.suppress(OSError):
+            write_cache(target, root, stamp, checked.dataset, checked.errors)
+    return checked.dataset, checked.errors, lambda statement: statement
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from jcpoa_tracker.cli.common import DataDirOption
 from jcpoa_tracker.cli.reports import (
     AsOfOption,
     FormatOption,
+    NoCacheOption,
     OutputOption,
     Renderers,
     TrackOption,
@@ -28,6 +29,7 @@ def status(
     format: FormatOption = None,
     output: OutputOption = None,
     width: WidthOption = None,
+    no_cache: NoCacheOption = False,
     data_dir_option: DataDirOption = None,
 ) -> None:
     """Where the talks stand: phase, last round, sticking points, latest
@@ -35,7 +37,7 @@ def status(
     from jcpoa_tracker.render import status as render
     from jcpoa_tracker.report.status import build_status
 
-    report = prepare(ctx, data_dir_option, as_of, track, format, output)
+    report = prepare(ctx, data_dir_option, as_of, track, format, output, no_cache)
     renderers = Renderers(
         render.status_text, render.status_markdown, render.status_json, render.status_rich
     )

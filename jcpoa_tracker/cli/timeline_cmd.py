@@ -10,6 +10,7 @@ from jcpoa_tracker.cli.common import DataDirOption, usage_error
 from jcpoa_tracker.cli.reports import (
     AsOfOption,
     FormatOption,
+    NoCacheOption,
     OutputOption,
     Renderers,
     TrackOption,
@@ -50,6 +51,7 @@ def timeline(
     format: FormatOption = None,
     output: OutputOption = None,
     width: WidthOption = None,
+    no_cache: NoCacheOption = False,
     data_dir_option: DataDirOption = None,
 ) -> None:
     """Rounds, milestones and declared phases in date order (and statements
@@ -58,7 +60,7 @@ def timeline(
     from jcpoa_tracker.render import timeline as render
     from jcpoa_tracker.report.timeline import EventKind, build_timeline
 
-    report = prepare(ctx, data_dir_option, as_of, track, format, output)
+    report = prepare(ctx, data_dir_option, as_of, track, format, output, no_cache)
     start, end = parse_window(report, since, until)
     known_kinds = [k.value for k in EventKind] + [k.value for k in MilestoneKind]
     for name in kind or ():

@@ -11,6 +11,7 @@ from jcpoa_tracker.cli.common import DataDirOption, usage_error
 from jcpoa_tracker.cli.reports import (
     AsOfOption,
     FormatOption,
+    NoCacheOption,
     OutputOption,
     Renderers,
     TrackOption,
@@ -54,6 +55,7 @@ def trends(
     format: FormatOption = None,
     output: OutputOption = None,
     width: WidthOption = None,
+    no_cache: NoCacheOption = False,
     data_dir_option: DataDirOption = None,
 ) -> None:
     """Per period: rounds and days in session, gaps between rounds, statements
@@ -63,7 +65,7 @@ def trends(
     from jcpoa_tracker.render.charts import PlotError, write_plot
     from jcpoa_tracker.report.trends import build_trends
 
-    report = prepare(ctx, data_dir_option, as_of, track, format, output)
+    report = prepare(ctx, data_dir_option, as_of, track, format, output, no_cache)
     start, end = parse_window(report, since, until)
     result = build_trends(report.scope, report.as_of, period, start, end)
     if plot is not None:

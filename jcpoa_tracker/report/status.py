@@ -267,16 +267,19 @@ def _sticking_points(
 def _latest_by_party(scope: Scope, statements: list[Statement]) -> tuple[PartyStatement, ...]:
     actors = {a.id: a for a in scope.dataset.actors}
     party_of = scope.party_of
-    latest: dict[str, Statement] = {}
+    latest: dict[str, tuple[tuple[tuple[date, int, str], str], Statement]] = {}
     for statement in statements:
         party = party_of.get(statement.speaker, statement.speaker)
+        key = (statement.date.sort_key, statement.id)
         best = latest.get(party)
-        if best is None or (statement.date.sort_key, statement.id) > (best.date.sort_key, best.id):
-            latest[party] = statement
+        if best is None or key > best[0]:
+            latest[party] = (key, statement)
     ordered = sorted(
-        latest.items(), key=lambda item: (item[1].date.sort_key, item[0]), reverse=True
+        ((party, item[1]) for party, item in latest.items()),
+        key=lambda pair: (pair[1].date.sort_key, pair[0]),
+        reverse=True,
     )
-    return tuple(PartyStatement(p, s, actors.get(s.speaker)) for p, s in ordered)
+    return tuple(PartyStatement(p, scope.full(s), actors.get(s.speaker)) for p, s in ordered)
 
 
 def _latest_measurements(milestones: list[Milestone]) -> tuple[LatestMeasurement, ...]:

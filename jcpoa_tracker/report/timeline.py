@@ -94,6 +94,13 @@ def build_timeline(
         )
     if statements:
         for s in scope.statements():
+            if not (
+                happened_by(s.date, as_of)
+                and s.date.first_day <= last
+                and (since is None or s.date.last_day >= since)
+            ):
+                continue
+            s = scope.full(s)  # the wording, for the few in the window
             speaker_party = party_of.get(s.speaker, s.speaker)
             events.append(
                 Event(

@@ -120,8 +120,13 @@ def build_trends(
         start = following
     index = {p.start: p for p in periods}
 
+    starts: dict[date, date] = {}
+
     def bucket(day: date) -> PeriodStats | None:
-        return index.get(period_start(day, period))
+        start = starts.get(day)
+        if start is None:
+            start = starts[day] = period_start(day, period)
+        return index.get(start)
 
     _rounds(scope, periods, as_of)
     party_of = scope.party_of

@@ -1,0 +1,217 @@
+"""A cache that makes reports instant when the data files are unchanged.
+
+Reports need every statement's date, speaker, round, tone and category, but
+the wording and sources of only the few they show.  The cache keeps those
+compact columns for every statement (``marshal``: fast, and loading it never
+runs code) and the whole-data-directory problem counts.  Everything else
+(actors, tracks, rounds, milestones: few files) is read afresh, and a shown
+statement's full record is re-read from its own file on demand.
+
+It is never stale: it is keyed by a fingerprint of every data file's path,
+size, inode, modification and change times, so any added, changed, removed
+or renamed file misses and rebuilds it.  A corrupt, truncated or
+foreign-version cache file is ignored and rewritten.  Writes are atomic, so
+two processes at once never leave a broken file (the last one wins).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jcpoa_tracker.dates import parse_iso
+from jcpoa_tracker.load import add_file, collector_paused, discover, display_path, load_file
+from jcpoa_tracker.model import Category, Confidence, Dataset, Statement
+from jcpoa_tracker.output import write_atomic
+
+__all__ = [
+    "CACHE_VAR",
+    "Cached",
+    "Hydrator",
+    "cache_file",
+    "fingerprint",
+    "read_cache",
+    "write_cache",
+]
+
+CACHE_VAR = "JCPOA_TRACKER_CACHE_DIR"
+FORMAT = 1
+
+
+def cache_file(root: Path, environ: Mapping[str, str]) -> Path:
+    """One cache file per data directory, in the user's cache folder."""
+    if environ.get(CACHE_VAR):
+        base = Path(environ[CACHE_VAR])
+    else:
+        xdg = environ.get("XDG_CACHE_HOME")
+        base = (Path(xdg) if xdg else Path.home() / ".cache") / "jcpoa-tracker"
+    key = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:24]
+    return base / f"{key}.reports"
+
+
+def fingerprint(root: Path) -> str:
+    """Every data file's path (relative to the data dir), size, inode and
+    times: any added, removed, renamed or rewritten file changes it."""
+    digest = hashlib.sha256(f"{FORMAT}\n".encode())
+    for path in discover(root):
+        info = path.stat()
+        relative = path.relative_to(root)
+        digest.update(
+            f"{relative}\0{info.st_size}\0{info.st_ino}\0{info.st_mtime_ns}\0"
+            f"{info.st_ctime_ns}\n".encode()
+        )
+    return digest.hexdigest()
+
+
+# The statement fields a report computes with; text, sources and the rest
+# are read back from the file for the statements actually shown.
+_ROW = (
+    "id",
+    "speaker",
+    "date",
+    "round",
+    "tone",
+    "category",
+    "verified",
+    "confidence",
+    "path",
+    "line",
+)
+
+
+@dataclass(slots=True)
+class Cached:
+    dataset: Dataset
+    errors: int
+    full_paths: frozenset[str]  # files whose records are complete in ``dataset``
+
+
+def write_cache(target: Path, root: Path, stamp: str, dataset: Dataset, errors: int) -> None:
+    """Store what reports need of ``dataset`` (loaded from ``root``)."""
+    base = root.resolve()
+    relative: dict[str, str] = {}
+
+    def rel(path: str) -> str:
+        if path not in relative:
+            relative[path] = os.path.relpath(Path(path).resolve(), base)
+        return relative[path]
+
+    rows = [
+        (
+            s.id,
+            s.speaker,
+            str(s.date),
+            s.round,
+            s.tone,
+            None if s.category is None else str(s.category),
+            s.verified,
+            str(s.confidence),
+            rel(s.path),
+            s.line,
+        )
+        for s in dataset.statements
+    ]
+    other_kinds = (dataset.actors, dataset.tracks, dataset.rounds, dataset.milestones)
+    only_statements = {rel(s.path) for s in dataset.statements} - {
+        rel(r.path) for kind in other_kinds for r in kind
+    }
+    payload = {
+        "format": FORMAT,
+        "fingerprint": stamp,
+        "errors": errors,
+        "files": [rel(path) for path in dataset.files],
+        "statement_files": sorted(only_statements),
+        "rows": rows,
+    }
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(target, marshal.dumps(payload))
+
+
+def read_cache(target: Path, root: Path, stamp: str) -> Cached | None:
+    """The cached data, or None when missing, stale, corrupt or foreign."""
+    try:
+        payload: Any = marshal.loads(target.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if (
+        not isinstance(payload, dict)
+        or payload.get("format") != FORMAT
+        or payload.get("fingerprint") != stamp
+    ):
+        return None
+    try:
+        with collector_paused():
+            return _rebuild(payload, root)
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
+
+
+_CATEGORIES = {c.value: c for c in Category}
+# Shared by every statement read from the cache (they carry no field
+# positions; nothing ever writes to it).
+_NO_POSITIONS: dict[str, tuple[int, int]] = {}
+_CONFIDENCE = {c.value: c for c in Confidence}
+
+
+def _rebuild(payload: dict[str, Any], root: Path) -> Cached:
+    dataset = Dataset()
+    statement_files = set(payload["statement_files"])
+    prefix = display_path(root)  # resolved once: per file it would cost more than the rest
+    shown = {rel: f"{prefix}/{rel}" for rel in payload["files"]}
+    for rel in payload["files"]:
+        if rel not in statement_files:
+            add_file(dataset, load_file(root / rel, shown[rel]))
+    dates: dict[str, Any] = {}
+    stubs = []
+    for ident, speaker, when, rnd, tone, category, verified, confidence, rel, line in payload[
+        "rows"
+    ]:
+        if rel not in statement_files:
+            continue  # read in full above
+        date = dates.get(when)
+        if date is None:
+            date = dates[when] = parse_iso(when)
+        stubs.append(
+            Statement(
+                id=ident,
+                speaker=speaker,
+                date=date,
+                text="",
+                round=rnd,
+                tone=tone,
+                category=_CATEGORIES[category] if category is not None else None,
+                verified=verified,
+                confidence=_CONFIDENCE[confidence],
+                path=shown[rel],
+                line=line,
+                where=_NO_POSITIONS,
+            )
+        )
+    dataset.statements.extend(stubs)
+    dataset.files = [shown[rel] for rel in payload["files"]]
+    full = frozenset(shown[rel] for rel in payload["files"] if rel not in statement_files)
+    return Cached(dataset, int(payload["errors"]), full)
+
+
+class Hydrator:
+    """Gives the full record of a statement built from the cache, reading
+    its file once."""
+
+    def __init__(self, full_paths: frozenset[str]) -> None:
+        self.full_paths = full_paths
+        self._files: dict[str, dict[str, Statement]] = {}
+
+    def __call__(self, statement: Statement) -> Statement:
+        if statement.path in self.full_paths:
+            return statement
+        records = self._files.get(statement.path)
+        if records is None:
+            result = load_file(Path(statement.path), statement.path)
+            records = {r.id: r for r in result.records if isinstance(r, Statement)}
+            self._files[statement.path] = records
+        return records.get(statement.id, statement)
