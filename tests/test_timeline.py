@@ -104,3 +104,61 @@ def test_cli_timeline_usage_errors() -> None:
     assert runner.invoke(app, ["timeline", "--kind", "riot"]).exit_code == 2
     assert runner.invoke(app, ["timeline", "--party", "nobody"]).exit_code == 2
     assert runner.invoke(app, ["timeline", "--since", "the other day"]).exit_code == 2
+
+
+def test_data_text_is_escaped_in_timeline_and_trends(write_rounds) -> None:
+    from jcpoa_tracker.render import trends as trends_render
+    from jcpoa_tracker.report.trends import Period, build_trends
+
+    root = write_rounds(
+        {
+            "statements/2021/a.yaml": """
+            statements:
+              - id: evil
+                speaker: blinken
+                date: 2021-06-25
+                text: "[bold]x[/bold] \\e[2J # *y* <b>z</b>"
+                tone: 1
+                verified: true
+                sources: [{url: "https://example.org/a"}]
+        """,
+            "actors/evil.yaml": """
+            actors:
+              - id: evil-party
+                kind: state
+                name: "[red]Evil[/red] \\e[31m <i>"
+                sources: [{url: "https://example.org/b"}]
+              - id: evil-person
+                kind: person
+                name: Someone
+                party: evil-party
+                sources: [{url: "https://example.org/c"}]
+        """,
+            "statements/2021/b.yaml": """
+            statements:
+              - id: evil-2
+                speaker: evil-person
+                date: 2021-06-26
+                text: hello
+                tone: -1
+                verified: true
+                sources: [{url: "https://example.org/d"}]
+        """,
+        }
+    )
+    data = load([root]).dataset
+    actors = {a.id: a for a in data.actors}
+    timeline = build_timeline(Scope(data), date(2021, 7, 1), statements=True)
+    text = render.timeline_text(timeline, actors)
+    assert "[bold]x[/bold] \\x1b[2J" in text and "\x1b" not in text
+    md = render.timeline_markdown(timeline, actors)
+    assert "\\[bold\\]x\\[/bold\\]" in md and "\\<b\\>z\\</b\\>" in md
+    console = Console(file=io.StringIO(), width=200, color_system=None)
+    console.print(render.timeline_rich(timeline, actors))
+    assert "[bold]x[/bold]" in console.file.getvalue()
+    trends = build_trends(Scope(data), date(2021, 7, 1), Period.MONTH, date(2021, 6, 1), None)
+    plain = trends_render.trends_text(trends, actors)
+    assert "[red]Evil[/red] \\x1b[31m <i>" in plain and "\x1b" not in plain
+    assert "\\[red\\]Evil\\[/red\\]" in trends_render.trends_markdown(trends, actors)
+    svg = trends_render.trends_plot(trends, actors, "tone")
+    assert "<i>" not in svg and "&lt;i&gt;" in svg
