@@ -93,10 +93,6 @@ class FuzzyDate:
     def covers(self, day: date) -> bool:
         return self.first_day <= day <= self.last_day
 
-    def known_by(self, day: date) -> bool:
-        """True when the whole period has begun by ``day`` (its first day is not later)."""
-        return self.first_day <= day
-
     def days(self) -> int:
         return (self.last_day - self.first_day).days + 1
 

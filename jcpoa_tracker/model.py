@@ -146,11 +146,6 @@ class Role:
     end: FuzzyDate | None = None
     note: str | None = None
 
-    def held_on(self, day: FuzzyDate) -> bool:
-        if self.start is not None and day.last_day < self.start.first_day:
-            return False
-        return not (self.end is not None and day.first_day > self.end.last_day)
-
 
 @dataclass(frozen=True, slots=True)
 class PhaseChange:
@@ -225,15 +220,6 @@ class Actor(Record):
     aliases: tuple[str, ...] = ()
     party: str | None = None
     roles: tuple[Role, ...] = ()
-
-    def names(self) -> tuple[str, ...]:
-        return (self.id, self.name, *self.aliases)
-
-    def role_on(self, day: FuzzyDate) -> Role | None:
-        for role in self.roles:
-            if role.held_on(day):
-                return role
-        return None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -325,11 +311,3 @@ class Dataset:
             + len(self.statements)
             + len(self.milestones)
         )
-
-    def extend(self, other: Dataset) -> None:
-        self.actors.extend(other.actors)
-        self.tracks.extend(other.tracks)
-        self.rounds.extend(other.rounds)
-        self.statements.extend(other.statements)
-        self.milestones.extend(other.milestones)
-        self.files.extend(other.files)

@@ -9,11 +9,10 @@ A round is in session from its first day through its last day inclusive.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import TypeVar
 
 from jcpoa_tracker.dates import FuzzyDate, Precision
 from jcpoa_tracker.model import (
@@ -21,7 +20,6 @@ from jcpoa_tracker.model import (
     Milestone,
     Pause,
     PhaseChange,
-    Record,
     Round,
     Statement,
     Track,
@@ -35,8 +33,6 @@ __all__ = [
     "latest_phase",
     "round_status",
 ]
-
-R = TypeVar("R", bound=Record)
 
 
 def happened_by(when: FuzzyDate, as_of: date) -> bool:
@@ -138,10 +134,3 @@ class Scope:
             parties = set(self.track.parties)
             milestones = [m for m in milestones if not m.parties or parties & set(m.parties)]
         return milestones
-
-
-def known(records: Iterable[R], as_of: date, attribute: str = "date") -> Iterator[R]:
-    for record in records:
-        when = getattr(record, attribute)
-        if happened_by(when, as_of):
-            yield record
