@@ -66,6 +66,15 @@ def test_round_boundaries(dataset, day: str, state: RoundState, number: int | No
     assert status is not None and status.state is state and status.day == number
 
 
+def test_a_cancelled_round_is_reported(dataset) -> None:
+    status = build_status(Scope(dataset), date(2025, 6, 14))
+    oman = next(t for t in status.tracks if t.track.id == "oman-2025")
+    assert oman.phase is TrackPhase.SUSPENDED
+    assert oman.cancelled is not None and oman.cancelled.id == "oman-2025-r6"
+    earlier = build_status(Scope(dataset), date(2025, 6, 13))
+    assert next(t for t in earlier.tracks if t.track.id == "oman-2025").cancelled is None
+
+
 def test_nothing_is_known_before_it_was(dataset) -> None:
     r7 = next(r for r in dataset.rounds if r.id == "vienna-r7")
     assert round_status(r7, date(2021, 11, 2)) is None  # before the announcement

@@ -75,6 +75,11 @@ def _phase_line(track: TrackStatus) -> str:
         line += f"; {_days(track.days_since_last)} since the last round ended"
     if track.declared is not None and track.declared.phase != "active":
         line += f"; declared {track.declared.phase} on {track.declared.date.human()}"
+    if track.cancelled is not None and track.cancelled.cancelled is not None:
+        line += (
+            f"; called off on {track.cancelled.cancelled.human()}: {track.cancelled.title}, "
+            f"planned for {track.cancelled.start.human()}"
+        )
     if track.next_round is not None and track.days_to_next is not None:
         line += (
             f"; next: {track.next_round.title} on {track.next_round.start.human()}"
@@ -278,6 +283,14 @@ def status_json(status: Status, actors: Names) -> str:
                 "days_since_last_round": t.days_since_last,
                 "next_round": _round_json(t.next_round, actors),
                 "days_to_next_round": t.days_to_next,
+                "cancelled_round": None
+                if t.cancelled is None
+                else {
+                    "id": t.cancelled.id,
+                    "title": t.cancelled.title,
+                    "planned": str(t.cancelled.start),
+                    "cancelled": str(t.cancelled.cancelled),
+                },
                 "sticking_points": [
                     {
                         "id": p.id,

@@ -67,6 +67,7 @@ class TrackStatus:
     days_since_last: int | None
     next_round: Round | None
     days_to_next: int | None
+    cancelled: Round | None  # a planned round called off since the last one ended
     sticking_points: tuple[StickingPointStatus, ...]
 
 
@@ -195,6 +196,7 @@ def _track_status(scope: Scope, track: Track, as_of: date) -> TrackStatus:
         days_since_last=(as_of - _end(last).last_day).days if last else None,
         next_round=nxt,
         days_to_next=(nxt.start.first_day - as_of).days if nxt else None,
+        cancelled=_recently_cancelled(statuses, last),
         sticking_points=_sticking_points(statuses, current, as_of),
     )
 
@@ -210,6 +212,17 @@ def _recency(status: TrackStatus) -> tuple[date, str]:
     if status.declared is not None:
         days.append(status.declared.date.last_day)
     return max(days), status.track.id
+
+
+def _recently_cancelled(statuses: list[RoundStatus], last: Round | None) -> Round | None:
+    called_off = [
+        s.round
+        for s in statuses
+        if s.state is RoundState.CANCELLED
+        and s.round.cancelled is not None
+        and (last is None or s.round.cancelled.sort_key >= _end(last).sort_key)
+    ]
+    return max(called_off, key=lambda r: r.start.sort_key) if called_off else None
 
 
 def _end(rnd: Round) -> FuzzyDate:
