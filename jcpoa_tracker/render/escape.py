@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "csv_cell",
     "github_message",
     "github_property",
     "markdown",
@@ -68,3 +69,14 @@ def markdown_url(url: str) -> str:
     break it are percent-encoded, so the link text is exactly the address."""
     safe = one_line(url).replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
     return f"<{safe}>"
+
+
+# A spreadsheet treats a cell starting with one of these as a formula
+# (OWASP "CSV injection"); tab and carriage return can hide such a start.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_cell(text: str) -> str:
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula:
+    a leading formula character gets a ``'`` in front (the OWASP advice)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
