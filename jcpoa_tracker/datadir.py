@@ -6,13 +6,24 @@ variable, ``./rounds`` when it exists, and the dataset bundled in the package.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["ENV_VAR", "DataDir", "DataDirError", "bundled_data_dir", "resolve_data_dir"]
+__all__ = [
+    "DATA_SUFFIXES",
+    "ENV_VAR",
+    "DataDir",
+    "DataDirError",
+    "bundled_data_dir",
+    "discover",
+    "display_path",
+    "resolve_data_dir",
+]
 
 ENV_VAR = "JCPOA_TRACKER_DATA"
+DATA_SUFFIXES = (".yaml", ".yml")
 
 
 class DataDirError(Exception):
@@ -49,3 +60,28 @@ def _existing(path: Path, origin: str, name: str) -> DataDir:
     if not path.is_dir():
         raise DataDirError(f"{name}: '{path}' is not a directory")
     return DataDir(path, origin)
+
+
+def discover(root: Path) -> list[Path]:
+    """Every data file under ``root``, in a stable order; hidden files and
+    folders (``.git``, editor backups) are skipped."""
+    if root.is_file():
+        return [root]
+    found: list[Path] = []
+    for folder, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(
+            Path(folder) / name
+            for name in sorted(filenames)
+            if name.endswith(DATA_SUFFIXES) and not name.startswith(".")
+        )
+    return found
+
+
+def display_path(path: Path) -> str:
+    """The path as a person would type it: relative to the working directory
+    when the file is below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

@@ -9,7 +9,6 @@ the problems of another file.  Cross-file checks live in validate.py.
 from __future__ import annotations
 
 import gc
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,14 +22,22 @@ from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.scanner import Scanner
 
+from jcpoa_tracker.datadir import DATA_SUFFIXES, discover, display_path
 from jcpoa_tracker.fields import IMPLICIT, Context, check_tag, did_you_mean, is_null, read_mapping
 from jcpoa_tracker.model import Dataset, Record
 from jcpoa_tracker.problems import Problem, Severity
 from jcpoa_tracker.schema import RECORD_SPECS
 
-__all__ = ["FileResult", "LoadResult", "discover", "load", "load_file", "parse_bytes"]
-
-DATA_SUFFIXES = (".yaml", ".yml")
+__all__ = [
+    "DATA_SUFFIXES",
+    "FileResult",
+    "LoadResult",
+    "discover",
+    "display_path",
+    "load",
+    "load_file",
+    "parse_bytes",
+]
 
 
 class _Untyped:
@@ -93,31 +100,6 @@ class LoadResult:
     dataset: Dataset
     problems: list[Problem]
     refs: list[Ref]
-
-
-def discover(root: Path) -> list[Path]:
-    """Every data file under ``root``, in a stable order; hidden files and
-    folders (``.git``, editor backups) are skipped."""
-    if root.is_file():
-        return [root]
-    found: list[Path] = []
-    for folder, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        found.extend(
-            Path(folder) / name
-            for name in sorted(filenames)
-            if name.endswith(DATA_SUFFIXES) and not name.startswith(".")
-        )
-    return found
-
-
-def display_path(path: Path) -> str:
-    """The path as a person would type it: relative to the working directory
-    when the file is below it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def load_file(path: Path, shown: str | None = None) -> FileResult:
