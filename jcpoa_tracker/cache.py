@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jcpoa_tracker.cachedir import CACHE_VAR, cache_location
 from jcpoa_tracker.dates import parse_iso
 from jcpoa_tracker.load import add_file, collector_paused, discover, display_path, load_file
 from jcpoa_tracker.model import Category, Confidence, Dataset, Statement
@@ -39,19 +40,12 @@ __all__ = [
     "write_cache",
 ]
 
-CACHE_VAR = "JCPOA_TRACKER_CACHE_DIR"
 FORMAT = 1
 
 
 def cache_file(root: Path, environ: Mapping[str, str]) -> Path:
-    """One cache file per data directory, in the user's cache folder."""
-    if environ.get(CACHE_VAR):
-        base = Path(environ[CACHE_VAR])
-    else:
-        xdg = environ.get("XDG_CACHE_HOME")
-        base = (Path(xdg) if xdg else Path.home() / ".cache") / "jcpoa-tracker"
-    key = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:24]
-    return base / f"{key}.reports"
+    """One report cache file per data directory, in the user's cache folder."""
+    return cache_location(root, environ, ".reports")
 
 
 def fingerprint(root: Path) -> str:
