@@ -18,6 +18,7 @@ class ExitCode(IntEnum):
 
     OK = 0
     DATA_ERRORS = 1
+    NOT_FOUND = 1  # a search or lookup found nothing (same code, like grep's 1)
     USAGE = 2
     INTERNAL = 3
 

@@ -12,6 +12,7 @@ import sys
 import typer
 
 from jcpoa_tracker.cli import (
+    quotes_cmd,
     schema_cmd,
     status_cmd,
     timeline_cmd,
@@ -57,6 +58,7 @@ def _root(
 
 
 status_cmd.register(app)
+quotes_cmd.register(app)
 timeline_cmd.register(app)
 trends_cmd.register(app)
 validate_cmd.register(app)

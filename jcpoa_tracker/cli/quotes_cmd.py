@@ -1,0 +1,412 @@
+"""`jcpoa-tracker quotes`, `quote ID` and `speakers`: what exactly was said,
+by whom and when, with a citation ready to paste."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from jcpoa_tracker.cli.common import DataDirOption, data_dir, usage_error
+from jcpoa_tracker.cli.env import TODAY_VAR, Environment
+from jcpoa_tracker.cli.reports import AsOfOption, NoCacheOption, OutputOption, WidthOption
+from jcpoa_tracker.problems import ExitCode
+
+if TYPE_CHECKING:
+    from jcpoa_tracker.search.index import Index
+    from jcpoa_tracker.search.quotes import Filters, Vocabulary
+
+
+class QuoteFormat(StrEnum):
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    JSON = "json"
+    CSV = "csv"
+
+
+_SUFFIXES = {
+    ".md": QuoteFormat.MARKDOWN,
+    ".markdown": QuoteFormat.MARKDOWN,
+    ".json": QuoteFormat.JSON,
+    ".csv": QuoteFormat.CSV,
+    ".txt": QuoteFormat.TEXT,
+}
+
+QuoteFormatOption = Annotated[
+    QuoteFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="text, markdown, json or csv (default: text, or from the -o file's extension).",
+        show_default=False,
+    ),
+]
+SinceOption = Annotated[
+    str | None,
+    typer.Option(help="Said on or after this date (e.g. 2021-06, 90d).", show_default=False),
+]
+UntilOption = Annotated[
+    str | None, typer.Option(help="Said on or before this date.", show_default=False)
+]
+PartyOption = Annotated[
+    str | None,
+    typer.Option(help="Only people speaking for this party (id or name).", show_default=False),
+]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("quotes")(quotes)
+    app.command("quote")(quote)
+    app.command("speakers")(speakers)
+
+
+def quotes(
+    ctx: typer.Context,
+    query: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help='Words (all must match), "exact phrases", OR, -excluded, prefix*. '
+            "Case, accents and Persian/Arabic letter variants are ignored.",
+            show_default=False,
+        ),
+    ] = None,
+    speaker: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Said by this person: id, name, surname or any known spelling. Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    party: PartyOption = None,
+    round_id: Annotated[
+        str | None, typer.Option("--round", help="Only this round (its id).", show_default=False)
+    ] = None,
+    track: Annotated[
+        str | None,
+        typer.Option(help="Only statements tied to rounds of this track.", show_default=False),
+    ] = None,
+    topic: Annotated[
+        list[str] | None,
+        typer.Option(help="Only statements coded with this topic. Repeatable: all must apply."),
+    ] = None,
+    category: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Only this category (docs/codebook.md), e.g. warn, demand. Repeatable: any."
+        ),
+    ] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    as_of: AsOfOption = None,
+    verified_only: Annotated[
+        bool, typer.Option("--verified-only", help="Leave out quotes with unverified wording.")
+    ] = False,
+    sort: Annotated[
+        str,
+        typer.Option(help="relevance (recency breaks ties), date (oldest first) or -date."),
+    ] = "relevance",
+    limit: Annotated[int, typer.Option(min=0, help="Show at most this many (0: all).")] = 20,
+    context: Annotated[
+        bool, typer.Option("--context", help="Show the occasion and the round of each quote.")
+    ] = False,
+    cite: Annotated[
+        bool, typer.Option("--cite", help="Print ready-to-paste citations only.")
+    ] = False,
+    format: QuoteFormatOption = None,
+    output: OutputOption = None,
+    width: WidthOption = None,
+    no_cache: NoCacheOption = False,
+    data_dir_option: DataDirOption = None,
+) -> None:
+    """Search what was said: ranked quotes with citations.
+
+    Examples: quotes guarantees --speaker blinken; quotes '"serious differences"';
+    quotes 'snapback OR "snap back"' --since 2025; quotes enrich* --party iran --limit 5
+    """
+    from jcpoa_tracker.render import quotes as render
+    from jcpoa_tracker.search.quotes import Sort, search, suggest_terms
+    from jcpoa_tracker.search.syntax import QuerySyntaxError, parse_query
+
+    env = Environment()
+    text = " ".join(query or []).strip()
+    fmt = _format(env, format, output)
+    if cite and fmt in (QuoteFormat.JSON, QuoteFormat.CSV):
+        usage_error(env, "--cite prints citations as text; JSON and CSV carry a 'citation' field")
+    try:
+        order = Sort(sort)
+    except ValueError:
+        usage_error(env, "--sort: use relevance, date or -date")
+    try:
+        parsed = parse_query(text) if text else None
+    except QuerySyntaxError as error:
+        usage_error(env, f"query: {error}")
+    index, vocabulary = _open(ctx, env, data_dir_option, no_cache)
+    filters = _filters(
+        env,
+        index,
+        vocabulary,
+        speakers=speaker or [],
+        party=party,
+        round_id=round_id,
+        track=track,
+        topics=topic or [],
+        categories=category or [],
+        since=since,
+        until=until,
+        as_of=as_of,
+        verified_only=verified_only,
+    )
+    result = search(index, vocabulary, parsed, filters, sort=order, limit=limit, query_text=text)
+    if result.total == 0:
+        if fmt in (QuoteFormat.JSON, QuoteFormat.CSV):
+            _write(env, _quote_list_renderer(fmt)(result, context=context), output)
+        hints = suggest_terms(index, parsed.terms) if parsed else []
+        message = f"no quote matches '{text}'" if text else "no quote matches"
+        if filters.described() and parsed is not None:
+            unfiltered = search(index, vocabulary, parsed, _no_filters(), limit=1).total
+            if unfiltered:
+                message += f" with these filters (without them: {unfiltered})"
+        elif filters.described():
+            message += " these filters"
+        _no_match(env, message, [f"'{word}'" for word in hints], "words in the data")
+    if cite:
+        rendered = render.quotes_citations(result)
+    elif fmt is QuoteFormat.TEXT and output is None and env.stdout_is_tty:
+        env.console(width=width).print(render.quotes_rich(result, context=context))
+        return
+    else:
+        rendered = _quote_list_renderer(fmt)(result, context=context)
+    _write(env, rendered, output)
+
+
+def quote(
+    ctx: typer.Context,
+    statement_id: Annotated[str, typer.Argument(metavar="ID", help="The statement's id.")],
+    format: QuoteFormatOption = None,
+    output: OutputOption = None,
+    width: WidthOption = None,
+    no_cache: NoCacheOption = False,
+    data_dir_option: DataDirOption = None,
+) -> None:
+    """One statement in full: text, original, speaker and role, occasion,
+    round, coding, caveats and every source."""
+    from jcpoa_tracker.render import quotes as render
+    from jcpoa_tracker.search.quotes import NoMatch, find_quote
+
+    env = Environment()
+    fmt = _format(env, format, output)
+    if fmt is QuoteFormat.CSV:
+        usage_error(env, "quote: use text, markdown or json (csv is for lists of quotes)")
+    index, vocabulary = _open(ctx, env, data_dir_option, no_cache)
+    try:
+        found = find_quote(index, vocabulary, statement_id)
+    except NoMatch as error:
+        _no_match(env, error.message, error.suggestions, "ids")
+    if fmt is QuoteFormat.TEXT and output is None and env.stdout_is_tty:
+        env.console(width=width).print(render.quote_rich(found))
+        return
+    renderer = {
+        QuoteFormat.TEXT: render.quote_text,
+        QuoteFormat.MARKDOWN: render.quote_markdown,
+        QuoteFormat.JSON: render.quote_json,
+    }[fmt]
+    _write(env, renderer(found), output)
+
+
+def speakers(
+    ctx: typer.Context,
+    party: PartyOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    as_of: AsOfOption = None,
+    format: QuoteFormatOption = None,
+    output: OutputOption = None,
+    width: WidthOption = None,
+    no_cache: NoCacheOption = False,
+    data_dir_option: DataDirOption = None,
+) -> None:
+    """Who said how much, and when: statements per speaker, first and last
+    dates, unverified quotes and the aliases searches match."""
+    from jcpoa_tracker.render import quotes as render
+    from jcpoa_tracker.search.quotes import speaker_summaries
+
+    env = Environment()
+    fmt = _format(env, format, output)
+    index, vocabulary = _open(ctx, env, data_dir_option, no_cache)
+    filters = _filters(env, index, vocabulary, party=party, since=since, until=until, as_of=as_of)
+    summaries = speaker_summaries(index, vocabulary, filters)
+    if not summaries:
+        _no_match(env, "no statements in this selection", [], "")
+    if fmt is QuoteFormat.TEXT and output is None and env.stdout_is_tty:
+        env.console(width=width).print(render.speakers_rich(summaries))
+        return
+    renderer = {
+        QuoteFormat.TEXT: render.speakers_text,
+        QuoteFormat.MARKDOWN: render.speakers_markdown,
+        QuoteFormat.JSON: render.speakers_json,
+        QuoteFormat.CSV: render.speakers_csv,
+    }[fmt]
+    _write(env, renderer(summaries), output)
+
+
+def _quote_list_renderer(fmt: QuoteFormat) -> Callable[..., str]:
+    from jcpoa_tracker.render import quotes as render
+
+    return {
+        QuoteFormat.TEXT: render.quotes_text,
+        QuoteFormat.MARKDOWN: render.quotes_markdown,
+        QuoteFormat.JSON: render.quotes_json,
+        QuoteFormat.CSV: render.quotes_csv,
+    }[fmt]
+
+
+def _format(env: Environment, fmt: QuoteFormat | None, output: Path | None) -> QuoteFormat:
+    if fmt is None and output is not None:
+        fmt = _SUFFIXES.get(output.suffix.lower())
+        if fmt is None:
+            usage_error(env, f"cannot tell the format from '{output.name}'; add --format")
+    return fmt or QuoteFormat.TEXT
+
+
+def _open(
+    ctx: typer.Context, env: Environment, option: Path | None, no_cache: bool
+) -> tuple[Index, Vocabulary]:
+    """The up-to-date index of the data dir (in memory with --no-cache)."""
+    from jcpoa_tracker.search.index import open_index
+    from jcpoa_tracker.search.quotes import Vocabulary
+
+    chosen = data_dir(env, option, ctx)
+    index = open_index(chosen.path, env.environ, persistent=not no_cache)
+    broken = index.error_files()
+    if broken:
+        names = ", ".join(path for path, _ in broken[:3]) + (" ..." if len(broken) > 3 else "")
+        env.stderr.write(
+            f"warning: {len(broken)} data file(s) have errors ({names}); quotes in them may "
+            "be missing. Run 'jcpoa-tracker validate' for details.\n"
+        )
+    return index, Vocabulary.of(index)
+
+
+def _filters(
+    env: Environment,
+    index: Index,
+    vocabulary: Vocabulary,
+    *,
+    speakers: list[str] | None = None,
+    party: str | None = None,
+    round_id: str | None = None,
+    track: str | None = None,
+    topics: list[str] | None = None,
+    categories: list[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    as_of: str | None = None,
+    verified_only: bool = False,
+) -> Filters:
+    """Names typed by a person, resolved to ids.  Unknown ids (round, track,
+    category) are usage errors; names that match nobody are "no match"."""
+    from jcpoa_tracker.fields import did_you_mean
+    from jcpoa_tracker.model import Category
+    from jcpoa_tracker.search.quotes import Filters, NoMatch, resolve_topic
+
+    start, end, day = _window(env, since, until, as_of)
+    chosen: set[str] | None = None
+    try:
+        for typed in speakers or []:
+            found = set(vocabulary.resolve_actors(typed, what="speaker"))
+            chosen = found if chosen is None else chosen | found
+        if party is not None:
+            parties = set(vocabulary.resolve_actors(party, what="party", parties=True))
+            members = {
+                ident
+                for ident, info in vocabulary.speakers.items()
+                if ident in parties or info.party in parties
+            }
+            chosen = members if chosen is None else chosen & members
+            if not chosen:
+                raise NoMatch(f"none of these speakers speaks for '{party}'")
+        resolved_topics = tuple(resolve_topic(index, typed) for typed in topics or [])
+    except NoMatch as error:
+        _no_match(env, error.message, error.suggestions, "")
+    rounds: set[str] | None = None
+    if round_id is not None:
+        if round_id not in vocabulary.rounds:
+            hint = did_you_mean(round_id, list(vocabulary.rounds)) or "see 'jcpoa-tracker timeline'"
+            usage_error(env, f"--round: no round '{round_id}'; {hint}")
+        rounds = {round_id}
+    if track is not None:
+        if track not in vocabulary.tracks:
+            known = sorted(vocabulary.tracks)
+            hint = did_you_mean(track, known) or "tracks: " + ", ".join(known)
+            usage_error(env, f"--track: no track '{track}'; {hint}")
+        in_track = {r for r, (t, _) in vocabulary.rounds.items() if t == track}
+        rounds = in_track if rounds is None else rounds & in_track
+    known_categories = [c.value for c in Category]
+    for name in categories or []:
+        if name not in known_categories:
+            usage_error(
+                env, f"--category: unknown '{name}'; use one of {', '.join(known_categories)}"
+            )
+    return Filters(
+        speakers=None if chosen is None else tuple(sorted(chosen)),
+        rounds=None if rounds is None else tuple(sorted(rounds)),
+        topics=resolved_topics,
+        categories=tuple(categories or ()),
+        since=start,
+        until=end,
+        as_of=day,
+        verified_only=verified_only,
+    )
+
+
+def _window(
+    env: Environment, since: str | None, until: str | None, as_of: str | None
+) -> tuple[date | None, date | None, date | None]:
+    """--since, --until and --as-of as days, with the reports' date rules."""
+    from jcpoa_tracker.when import WhenError, as_of_day, parse_when
+
+    try:
+        today = env.today()
+    except ValueError:
+        usage_error(env, f"{TODAY_VAR} must be a date such as 2021-06-28")
+    try:
+        day = as_of_day(as_of, today)
+    except WhenError as error:
+        usage_error(env, f"--as-of: {error}")
+    try:
+        start = parse_when(since, day).start if since else None
+        end = parse_when(until, day).end if until else None
+    except WhenError as error:
+        usage_error(env, str(error))
+    if start is not None and end is not None and start > end:
+        usage_error(env, "--since is after --until")
+    return start, end, day if as_of is not None else None
+
+
+def _no_filters() -> Filters:
+    from jcpoa_tracker.search.quotes import Filters
+
+    return Filters()
+
+
+def _no_match(env: Environment, message: str, suggestions: list[str], kind: str) -> NoReturn:
+    env.stderr.write(f"{message}.\n")
+    if suggestions:
+        env.stderr.write(f"Did you mean {' or '.join(suggestions)}?\n")
+    raise typer.Exit(ExitCode.NOT_FOUND)
+
+
+def _write(env: Environment, text: str, output: Path | None) -> None:
+    from jcpoa_tracker.output import write_atomic
+
+    if output is None:
+        env.stdout.write(text)
+        return
+    try:
+        write_atomic(output, text)
+    except OSError as error:
+        usage_error(env, f"cannot write '{output}': {error.strerror}")

@@ -1,0 +1,524 @@
+"""Quote search results, one quote in full, and the speakers list: as plain
+text, Markdown, JSON, CSV, ready-to-paste citations, or Rich with the
+matched words highlighted.
+
+Every piece of data text goes through ``render.escape`` for the format at
+hand; Rich output is built from ``Text`` objects, which never parse markup.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from jcpoa_tracker.render.escape import csv_cell, markdown, markdown_url, one_line, terminal
+from jcpoa_tracker.search.quotes import (
+    Quote,
+    SearchResult,
+    Sort,
+    SpeakerSummary,
+    highlights,
+)
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+__all__ = [
+    "citation",
+    "quote_json",
+    "quote_markdown",
+    "quote_rich",
+    "quote_text",
+    "quotes_citations",
+    "quotes_csv",
+    "quotes_json",
+    "quotes_markdown",
+    "quotes_rich",
+    "quotes_text",
+    "speakers_csv",
+    "speakers_json",
+    "speakers_markdown",
+    "speakers_rich",
+    "speakers_text",
+]
+
+_ORDER = {
+    Sort.RELEVANCE: "most relevant first",
+    Sort.DATE: "oldest first",
+    Sort.NEWEST: "newest first",
+}
+
+
+def _who(q: Quote) -> str:
+    who = q.speaker_name
+    if q.role:
+        who += f", {q.role}"
+    if q.party_name and q.party_name != q.speaker_name:
+        who += f" ({q.party_name})"
+    return who
+
+
+def _occasion(q: Quote) -> str:
+    return q.occasion.replace("-", " ") if q.occasion else ""
+
+
+def citation(q: Quote) -> str:
+    """Who, in what role, on what occasion, when, and where it was reported."""
+    parts = [_who(q)]
+    if q.occasion:
+        parts.append(_occasion(q))
+    parts.append(q.date.human())
+    text = ", ".join(parts) + "."
+    if q.sources:
+        source = q.sources[0]
+        text += f" {source.outlet}: {source.url}" if source.outlet else f" {source.url}"
+    return text
+
+
+def _flags(q: Quote) -> str:
+    return f" [{'; '.join(q.flags)}]" if q.flags else ""
+
+
+def _heading(result: SearchResult) -> str:
+    shown, total = len(result.quotes), result.total
+    what = f"matching {result.query!r}" if result.query else "selected"
+    count = f"{total} quote{'s' if total != 1 else ''} {what}"
+    if shown < total:
+        count += f", showing {shown}"
+    order = _ORDER[result.sort] if result.query or result.sort is not Sort.RELEVANCE else ""
+    return count + (f", {order}" if order and total > 1 else "")
+
+
+def _context_lines(q: Quote) -> list[str]:
+    lines = []
+    if q.occasion or q.context:
+        lines.append("Occasion: " + "; ".join(p for p in (_occasion(q), q.context) if p))
+    if q.round:
+        round_text = q.round_title or q.round
+        if q.track_title:
+            round_text += f" ({q.track_title})"
+        lines.append(f"Round: {round_text}")
+    return lines
+
+
+def quotes_text(result: SearchResult, *, context: bool = False) -> str:
+    """Plain text for pipes and mail: each quote, its citation and id."""
+    out = [_heading(result), ""]
+    for number, q in enumerate(result.quotes, start=1):
+        out.append(f'{number}. "{one_line(q.text)}"{_flags(q)}')
+        out.append(f"   - {one_line(citation(q))}")
+        if context:
+            out.extend(f"   {one_line(line)}" for line in _context_lines(q))
+        out.append(f"   [{one_line(q.id)}]")
+        out.append("")
+    return "\n".join(out)
+
+
+def _marked(text: str, spans: Sequence[tuple[int, int]], mark: Callable[[str], str]) -> str:
+    """``text`` escaped for Markdown with the spans wrapped by ``mark``."""
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces.append(markdown(text[at:start]))
+        pieces.append(mark(markdown(text[start:end])))
+        at = end
+    pieces.append(markdown(text[at:]))
+    return "".join(pieces)
+
+
+def _markdown_quote(q: Quote, result_terms: Any, context: bool) -> list[str]:
+    text = _marked(
+        one_line(q.text), highlights(one_line(q.text), result_terms), lambda s: f"**{s}**"
+    )
+    lines = [f"> {text}", ""]
+    cite = markdown(", ".join([_who(q), *([_occasion(q)] if q.occasion else []), q.date.human()]))
+    if q.sources:
+        source = q.sources[0]
+        outlet = f"{markdown(source.outlet)}, " if source.outlet else ""
+        cite += f". {outlet}{markdown_url(source.url)}"
+    flags = f" **{markdown('; '.join(q.flags))}**" if q.flags else ""
+    lines.append(f"— {cite} `{q.id}`{flags}")
+    if context:
+        lines.extend(["", *(f"*{markdown(line)}*  " for line in _context_lines(q))])
+    return [*lines, ""]
+
+
+def quotes_markdown(result: SearchResult, *, context: bool = False) -> str:
+    out = [f"## {markdown(_heading(result))}", ""]
+    for q in result.quotes:
+        out.extend(_markdown_quote(q, result.terms, context))
+    return "\n".join(out)
+
+
+def _source_json(q: Quote) -> list[dict[str, Any]]:
+    return [
+        {
+            "url": s.url,
+            "outlet": s.outlet,
+            "title": s.title,
+            "published": None if s.published is None else str(s.published),
+            "accessed": None if s.accessed is None else str(s.accessed),
+            "note": s.note,
+        }
+        for s in q.sources
+    ]
+
+
+def _quote_document(q: Quote) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "date": str(q.date),
+        "speaker": {"id": q.speaker, "name": q.speaker_name},
+        "party": None if q.party is None else {"id": q.party, "name": q.party_name},
+        "role": q.role,
+        "text": q.text,
+        "original": None
+        if q.original is None
+        else {"lang": q.original.lang, "text": q.original.text},
+        "occasion": q.occasion,
+        "context": q.context,
+        "round": None if q.round is None else {"id": q.round, "title": q.round_title},
+        "track": None if q.track is None else {"id": q.track, "title": q.track_title},
+        "topics": list(q.topics),
+        "category": q.category,
+        "tone": q.tone,
+        "verified": q.verified,
+        "confidence": str(q.confidence),
+        "confidence_note": q.confidence_note,
+        "date_note": q.date_note,
+        "note": q.note,
+        "flags": q.flags,
+        "sources": _source_json(q),
+        "citation": citation(q),
+        "file": q.path,
+        "line": q.line,
+    }
+
+
+def quotes_json(result: SearchResult, *, context: bool = False) -> str:
+    document = {
+        "query": result.query,
+        "sort": str(result.sort),
+        "total": result.total,
+        "shown": len(result.quotes),
+        "quotes": [
+            {**_quote_document(q), "score": None if q.score is None else -q.score}
+            for q in result.quotes
+        ],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+_CSV_COLUMNS = (
+    "id",
+    "date",
+    "speaker",
+    "speaker_name",
+    "party",
+    "role",
+    "text",
+    "original_lang",
+    "original_text",
+    "occasion",
+    "context",
+    "round",
+    "track",
+    "topics",
+    "category",
+    "tone",
+    "verified",
+    "confidence",
+    "flags",
+    "outlet",
+    "url",
+    "citation",
+    "file",
+    "line",
+)
+
+
+def _csv(rows: list[list[Any]], columns: Sequence[str]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(columns)
+    for row in rows:
+        # Text cells cannot start a spreadsheet formula; numbers stay numbers.
+        writer.writerow(
+            [
+                csv_cell(cell) if isinstance(cell, str) else ("" if cell is None else cell)
+                for cell in row
+            ]
+        )
+    return buffer.getvalue()
+
+
+def quotes_csv(result: SearchResult, *, context: bool = False) -> str:
+    rows = []
+    for q in result.quotes:
+        source = q.sources[0] if q.sources else None
+        rows.append(
+            [
+                q.id,
+                str(q.date),
+                q.speaker,
+                q.speaker_name,
+                q.party,
+                q.role,
+                q.text,
+                q.original.lang if q.original else None,
+                q.original.text if q.original else None,
+                q.occasion,
+                q.context,
+                q.round,
+                q.track,
+                ";".join(q.topics),
+                q.category,
+                q.tone,
+                "true" if q.verified else "false",
+                str(q.confidence),
+                "; ".join(q.flags),
+                source.outlet if source else None,
+                source.url if source else None,
+                citation(q),
+                q.path,
+                q.line,
+            ]
+        )
+    return _csv(rows, _CSV_COLUMNS)
+
+
+def quotes_citations(result: SearchResult, *, context: bool = False) -> str:
+    """One ready-to-paste citation per quote, with its caveats."""
+    return "".join(
+        f"\u201c{one_line(q.text)}\u201d \u2014 {one_line(citation(q))}{_flags(q)}\n\n"
+        for q in result.quotes
+    )
+
+
+def _rich_quote(q: Quote, terms: Any, context: bool) -> RenderableType:
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.text import Text
+
+    body = Text("\u201c")
+    at = 0
+    for start, end in highlights(q.text, terms):
+        body.append(terminal(q.text[at:start]))
+        body.append(terminal(q.text[start:end]), style="bold yellow")
+        at = end
+    body.append(terminal(q.text[at:]) + "\u201d")
+    cite = Text("\u2014 " + terminal(citation(q)), style="dim")
+    lines: list[RenderableType] = [body, cite]
+    if q.flags:
+        lines.append(Text("\u26a0 " + "; ".join(q.flags), style="bold red"))
+    if context:
+        lines.extend(Text(terminal(line), style="cyan") for line in _context_lines(q))
+    lines.append(Text(terminal(q.id), style="dim italic"))
+    return Padding(Group(*lines), (0, 0, 1, 2))
+
+
+def quotes_rich(result: SearchResult, *, context: bool = False) -> RenderableType:
+    from rich.console import Group
+    from rich.text import Text
+
+    items: list[RenderableType] = [Text(terminal(_heading(result)), style="bold"), Text("")]
+    items.extend(_rich_quote(q, result.terms, context) for q in result.quotes)
+    return Group(*items)
+
+
+def _full_lines(q: Quote) -> list[tuple[str, str]]:
+    """Every fact about one quote, as label/value pairs."""
+    rows = [
+        ("Speaker", f"{q.speaker_name} ({q.speaker})"),
+        ("Role", q.role or ""),
+        ("Party", q.party_name or ""),
+        ("Date", q.date.human() + (f" ({q.date_note})" if q.date_note else "")),
+        ("Occasion", _occasion(q)),
+        ("Context", q.context or ""),
+        ("Round", (q.round_title or q.round or "") + (f" [{q.round}]" if q.round_title else "")),
+        ("Track", q.track_title or q.track or ""),
+        ("Topics", ", ".join(q.topics)),
+        ("Category", q.category or ""),
+        ("Tone", "" if q.tone is None else f"{q.tone:+d}"),
+        ("Wording", "verified" if q.verified else "unverified"),
+        ("Confidence", str(q.confidence) + (f": {q.confidence_note}" if q.confidence_note else "")),
+        ("Note", q.note or ""),
+        ("File", f"{q.path}:{q.line}"),
+    ]
+    return [(label, value) for label, value in rows if value]
+
+
+def _source_lines(q: Quote) -> list[str]:
+    lines = []
+    for s in q.sources:
+        about = ", ".join(
+            part
+            for part in (
+                s.outlet,
+                s.title,
+                s.published and f"published {s.published}",
+                s.accessed and f"accessed {s.accessed}",
+                s.note,
+            )
+            if part
+        )
+        lines.append(f"{s.url}" + (f" ({about})" if about else ""))
+    return lines
+
+
+def quote_text(q: Quote) -> str:
+    out = [f'"{one_line(q.text)}"{_flags(q)}']
+    if q.original:
+        out.append(f"Original ({one_line(q.original.lang)}): {one_line(q.original.text)}")
+    out.append(f"- {one_line(citation(q))}")
+    out.append("")
+    out.extend(f"{label + ':':<12}{one_line(value)}" for label, value in _full_lines(q))
+    out.append("Sources:")
+    out.extend(f"  - {one_line(line)}" for line in _source_lines(q))
+    return "\n".join(out) + "\n"
+
+
+def quote_markdown(q: Quote) -> str:
+    out = [f"> {markdown(q.text)}", ""]
+    if q.original:
+        out += [f"> *{markdown(q.original.lang)}:* {markdown(q.original.text)}", ""]
+    if q.flags:
+        out += [f"**{markdown('; '.join(q.flags))}**", ""]
+    out += ["| | |", "| --- | --- |", f"| Id | `{q.id}` |"]
+    out.extend(f"| {label} | {markdown(value)} |" for label, value in _full_lines(q))
+    out += ["", "Sources:", ""]
+    for s, line in zip(q.sources, _source_lines(q), strict=True):
+        rest = markdown(line[len(s.url) :].strip())
+        out.append(f"- {markdown_url(s.url)}" + (f" {rest}" if rest else ""))
+    return "\n".join(out) + "\n"
+
+
+def quote_json(q: Quote) -> str:
+    return json.dumps(_quote_document(q), indent=2, ensure_ascii=False) + "\n"
+
+
+def quote_rich(q: Quote) -> RenderableType:
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    items: list[RenderableType] = [Text("\u201c" + terminal(q.text) + "\u201d", style="bold")]
+    if q.original:
+        items.append(Text(f"{terminal(q.original.lang)}: {terminal(q.original.text)}"))
+    if q.flags:
+        items.append(Text("\u26a0 " + "; ".join(q.flags), style="bold red"))
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column()
+    for label, value in _full_lines(q):
+        table.add_row(label, Text(terminal(value)))
+    for number, line in enumerate(_source_lines(q)):
+        table.add_row("Sources" if number == 0 else "", Text(terminal(line)))
+    return Group(*items, Text(""), table)
+
+
+_SPEAKER_COLUMNS = ("id", "name", "party", "statements", "unverified", "first", "last", "aliases")
+
+
+def _speaker_row(s: SpeakerSummary) -> list[Any]:
+    return [
+        s.id,
+        s.name,
+        s.party_name or "",
+        s.statements,
+        s.unverified,
+        str(s.first),
+        str(s.last),
+        "; ".join(s.aliases),
+    ]
+
+
+def speakers_text(speakers: list[SpeakerSummary]) -> str:
+    """An aligned plain table: columns as wide as their widest cell."""
+    header = ["speaker", "party", "said", "unverified", "first", "last", "aliases"]
+    rows = [
+        [
+            one_line(f"{s.name} ({s.id})"),
+            one_line(s.party_name or ""),
+            str(s.statements),
+            str(s.unverified),
+            str(s.first),
+            str(s.last),
+            one_line("; ".join(s.aliases)),
+        ]
+        for s in speakers
+    ]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    numeric = {2, 3}
+    lines = [
+        "  ".join(
+            cell.rjust(widths[i]) if i in numeric else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ).rstrip()
+        for row in [header, *rows]
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def speakers_markdown(speakers: list[SpeakerSummary]) -> str:
+    lines = [
+        "| Speaker | Party | Statements | Unverified | First | Last | Aliases |",
+        "| --- | --- | ---: | ---: | --- | --- | --- |",
+    ]
+    for s in speakers:
+        lines.append(
+            f"| {markdown(s.name)} (`{s.id}`) | {markdown(s.party_name or '')} | {s.statements} "
+            f"| {s.unverified} | {s.first} | {s.last} | {markdown('; '.join(s.aliases))} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def speakers_json(speakers: list[SpeakerSummary]) -> str:
+    document = [
+        {
+            "id": s.id,
+            "name": s.name,
+            "party": None if s.party is None else {"id": s.party, "name": s.party_name},
+            "statements": s.statements,
+            "unverified": s.unverified,
+            "first": str(s.first),
+            "last": str(s.last),
+            "aliases": list(s.aliases),
+        }
+        for s in speakers
+    ]
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def speakers_csv(speakers: list[SpeakerSummary]) -> str:
+    return _csv([_speaker_row(s) for s in speakers], _SPEAKER_COLUMNS)
+
+
+def speakers_rich(speakers: list[SpeakerSummary]) -> RenderableType:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=f"{len(speakers)} speakers", title_justify="left")
+    for column, justify in (
+        ("Speaker", "left"),
+        ("Party", "left"),
+        ("Said", "right"),
+        ("Unverified", "right"),
+        ("First", "left"),
+        ("Last", "left"),
+        ("Aliases", "left"),
+    ):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for s in speakers:
+        table.add_row(
+            Text(terminal(f"{s.name} ({s.id})")),
+            Text(terminal(s.party_name or "")),
+            str(s.statements),
+            str(s.unverified) if s.unverified else "",
+            s.first.human(),
+            s.last.human(),
+            Text(terminal("; ".join(s.aliases)), style="dim"),
+        )
+    return table

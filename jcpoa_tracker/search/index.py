@@ -1,0 +1,446 @@
+"""The quote index: every statement's searchable text in SQLite FTS5, kept in
+the cache folder (never beside the data) and updated file by file.
+
+Never stale: each data file's size, inode, modification and change times are
+stored with its rows.  Before every search all files are stat'ed (a few
+milliseconds for thousands) and only added or changed files are re-read;
+removed ones lose their rows, all in one write transaction.  A file changed
+between our stat and our read is simply re-read next time, because the
+stamp we store is the one taken before reading.
+
+Two processes at once: SQLite's write lock serialises them, and the second
+re-checks the stamps inside its transaction, finds the work done and reads
+on.  A file that is not a database, is corrupt, or has another format
+version is deleted and rebuilt; a cache folder that cannot be written gives
+an index in memory instead, as ``--no-cache`` does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jcpoa_tracker.cachedir import cache_location
+from jcpoa_tracker.datadir import DATA_SUFFIXES, display_path
+from jcpoa_tracker.search.fold import fold
+
+if TYPE_CHECKING:
+    from jcpoa_tracker.model import Record, Statement
+
+__all__ = ["FORMAT", "Index", "IndexCorrupt", "open_index", "scan", "speaker_words"]
+
+FORMAT = 1  # bump when the schema or the folding changes: old indexes are rebuilt
+APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
+SUFFIX = ".quotes.sqlite"
+
+Stamp = tuple[int, int, int, int]  # size, inode, mtime_ns, ctime_ns
+
+_SCHEMA = """
+CREATE TABLE files(
+    path TEXT PRIMARY KEY, size INTEGER, inode INTEGER, mtime INTEGER, ctime INTEGER,
+    errors INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE actors(
+    id TEXT NOT NULL, file TEXT NOT NULL, kind TEXT, name TEXT, party TEXT,
+    aliases TEXT, roles TEXT);
+CREATE INDEX actors_file ON actors(file);
+CREATE TABLE tracks(id TEXT NOT NULL, file TEXT NOT NULL, title TEXT);
+CREATE INDEX tracks_file ON tracks(file);
+CREATE TABLE rounds(
+    id TEXT NOT NULL, file TEXT NOT NULL, track TEXT, number INTEGER, title TEXT);
+CREATE INDEX rounds_file ON rounds(file);
+CREATE TABLE statements(
+    rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, file TEXT NOT NULL, line INTEGER,
+    speaker TEXT NOT NULL, date TEXT NOT NULL, first_day TEXT NOT NULL,
+    last_day TEXT NOT NULL, sort_key TEXT NOT NULL, round TEXT, category TEXT,
+    verified INTEGER NOT NULL, confidence TEXT NOT NULL, doc TEXT NOT NULL);
+CREATE INDEX statements_file ON statements(file);
+CREATE INDEX statements_speaker ON statements(speaker);
+CREATE INDEX statements_id ON statements(id);
+CREATE INDEX statements_sort ON statements(sort_key);
+CREATE TABLE topics(statement INTEGER NOT NULL, topic TEXT NOT NULL);
+CREATE INDEX topics_topic ON topics(topic, statement);
+CREATE INDEX topics_statement ON topics(statement);
+CREATE TABLE speaker_names(speaker TEXT PRIMARY KEY, names TEXT NOT NULL) WITHOUT ROWID;
+CREATE VIRTUAL TABLE fts USING fts5(
+    text, original, occasion, context, topics, speaker,
+    tokenize = 'unicode61 remove_diacritics 0');
+"""
+
+
+class IndexCorrupt(Exception):
+    """The index file is damaged or not ours; it will be rebuilt."""
+
+
+@dataclass(slots=True)
+class Index:
+    """An open, up-to-date index of the data directory ``root``."""
+
+    connection: sqlite3.Connection
+    root: Path
+    location: Path | None  # None: in memory
+    reread: list[str] = field(default_factory=list)  # files read by the last refresh
+    removed: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def shown_path(self, relative: str) -> str:
+        return _shown_prefix(self.root) + relative
+
+    def refresh(self) -> None:
+        """Bring the index up to date with the files on disk."""
+        current = scan(self.root)
+        if self._stored_stamps() == current:
+            self.reread, self.removed = [], []
+            return
+        with self._write():
+            stored = self._stored_stamps()  # another process may have done it
+            changed = sorted(rel for rel, stamp in current.items() if stored.get(rel) != stamp)
+            gone = sorted(rel for rel in stored if rel not in current)
+            self.reread, self.removed = changed, gone
+            if changed or gone:
+                _Update(self, current).run(changed, gone)
+
+    def error_files(self) -> list[tuple[str, int]]:
+        """Files with errors (by the per-file checks) and their error counts."""
+        rows = self.connection.execute(
+            "SELECT path, errors FROM files WHERE errors > 0 ORDER BY path"
+        )
+        return [(self.shown_path(path), errors) for path, errors in rows]
+
+    def _stored_stamps(self) -> dict[str, Stamp]:
+        rows = self.connection.execute("SELECT path, size, inode, mtime, ctime FROM files")
+        return {path: (size, inode, mtime, ctime) for path, size, inode, mtime, ctime in rows}
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+
+def open_index(root: Path, environ: Mapping[str, str], *, persistent: bool = True) -> Index:
+    """The index of ``root``, brought up to date.  With ``persistent`` it
+    lives in the cache folder; a damaged or foreign file there is rebuilt,
+    and an unusable folder falls back to memory."""
+    if persistent:
+        location = cache_location(root, environ, SUFFIX)
+        for attempt in (1, 2):
+            try:
+                location.parent.mkdir(parents=True, exist_ok=True)
+                index = _open(root, location)
+                index.refresh()
+                return index
+            except IndexCorrupt:
+                remove_index(location)
+            except sqlite3.OperationalError:
+                break  # locked too long, read-only, no space: use memory
+            except sqlite3.DatabaseError:
+                if attempt == 2:
+                    break
+                remove_index(location)
+            except OSError:
+                break
+    index = _open(root, None)
+    index.refresh()
+    return index
+
+
+def remove_index(location: Path) -> None:
+    """Delete the index and SQLite's side files."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with suppress(FileNotFoundError):
+            Path(str(location) + suffix).unlink()
+
+
+def _open(root: Path, location: Path | None) -> Index:
+    connection = sqlite3.connect(
+        ":memory:" if location is None else str(location),
+        timeout=120,  # a first build of a large archive by another process
+        isolation_level=None,  # we issue BEGIN and COMMIT ourselves
+    )
+    try:
+        if location is not None:
+            connection.execute("PRAGMA journal_mode = WAL")  # readers never wait
+            connection.execute("PRAGMA synchronous = NORMAL")
+        _initialise(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return Index(connection, root, location)
+
+
+def _initialise(connection: sqlite3.Connection) -> None:
+    if _is_current(connection):
+        return
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        if not _is_current(connection):
+            tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if tables:
+                raise IndexCorrupt("another format or another program's database")
+            # One statement at a time: executescript() would commit early.
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    connection.execute(statement)
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.execute(f"PRAGMA user_version = {FORMAT}")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def _is_current(connection: sqlite3.Connection) -> bool:
+    application = connection.execute("PRAGMA application_id").fetchone()[0]
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if application == APPLICATION_ID and version == FORMAT:
+        return True
+    if application == 0 and version == 0:
+        return False  # a new, empty file (checked again under the lock)
+    raise IndexCorrupt(f"index format {application:#x}/{version}, expected {FORMAT}")
+
+
+def scan(root: Path) -> dict[str, Stamp]:
+    """Every data file below ``root`` (by the rules of ``datadir.discover``)
+    with its stamp, keyed by its path relative to ``root``."""
+    if root.is_file():
+        info = root.stat()
+        return {root.name: (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)}
+    found: dict[str, Stamp] = {}
+    pending = [(str(root), "")]
+    while pending:
+        folder, prefix = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith("."):
+                    continue
+                if entry.is_dir():
+                    if not entry.is_symlink():  # as os.walk: links to folders are not followed
+                        pending.append((entry.path, f"{prefix}{name}/"))
+                elif name.endswith(DATA_SUFFIXES):
+                    info = entry.stat()
+                    found[prefix + name] = (
+                        info.st_size,
+                        info.st_ino,
+                        info.st_mtime_ns,
+                        info.st_ctime_ns,
+                    )
+    return found
+
+
+def speaker_words(speaker: str, name: str | None, aliases: list[str]) -> str:
+    """What a query can call a speaker: id, name and every alias, folded."""
+    return fold(" ".join([speaker.replace("-", " "), name or "", *aliases]))
+
+
+def _shown_prefix(root: Path) -> str:
+    return "" if root.is_file() else display_path(root) + "/"
+
+
+class _Update:
+    """One refresh: drop the rows of changed and removed files, read the
+    changed ones, insert their records."""
+
+    def __init__(self, index: Index, stamps: dict[str, Stamp]) -> None:
+        self.index = index
+        self.db = index.connection
+        self.stamps = stamps
+        self.actors_changed = False
+
+    def run(self, changed: list[str], gone: list[str]) -> None:
+        from jcpoa_tracker.load import collector_paused, load_file
+        from jcpoa_tracker.model import Actor, Round, Statement, Track
+        from jcpoa_tracker.problems import Severity
+
+        for relative in (*changed, *gone):
+            self._forget(relative)
+        root = self.index.root
+        statements: list[tuple[str, Statement]] = []
+        with collector_paused():
+            for relative in changed:
+                path = root if root.is_file() else root / relative
+                result = load_file(path, self.index.shown_path(relative))
+                errors = sum(p.severity is Severity.ERROR for p in result.problems)
+                self.db.execute(
+                    "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)",
+                    (relative, *self.stamps[relative], errors),
+                )
+                for record in result.records:
+                    if isinstance(record, Statement):
+                        statements.append((relative, record))
+                    elif isinstance(record, Actor):
+                        self._add_actor(relative, record)
+                    elif isinstance(record, Round):
+                        self.db.execute(
+                            "INSERT INTO rounds VALUES (?, ?, ?, ?, ?)",
+                            (record.id, relative, record.track, record.number, record.title),
+                        )
+                    elif isinstance(record, Track):
+                        self.db.execute(
+                            "INSERT INTO tracks VALUES (?, ?, ?)",
+                            (record.id, relative, record.title),
+                        )
+            names = self._speaker_names()
+            if self.actors_changed:
+                self._rename_speakers(names)
+            self._add_statements(statements, names)
+
+    def _forget(self, relative: str) -> None:
+        db = self.db
+        rows = "SELECT rowid FROM statements WHERE file = ?"
+        db.execute(f"DELETE FROM fts WHERE rowid IN ({rows})", (relative,))
+        db.execute(f"DELETE FROM topics WHERE statement IN ({rows})", (relative,))
+        for table in ("statements", "tracks", "rounds"):
+            db.execute(f"DELETE FROM {table} WHERE file = ?", (relative,))
+        if db.execute("DELETE FROM actors WHERE file = ?", (relative,)).rowcount:
+            self.actors_changed = True
+        db.execute("DELETE FROM files WHERE path = ?", (relative,))
+
+    def _add_actor(self, relative: str, actor: Record) -> None:
+        from jcpoa_tracker.model import Actor
+
+        assert isinstance(actor, Actor)
+        self.actors_changed = True
+        roles = [[role.title, _iso(role.start), _iso(role.end), role.note] for role in actor.roles]
+        self.db.execute(
+            "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                actor.id,
+                relative,
+                str(actor.kind),
+                actor.name,
+                actor.party,
+                json.dumps(list(actor.aliases), ensure_ascii=False),
+                json.dumps(roles, ensure_ascii=False),
+            ),
+        )
+
+    def _speaker_names(self) -> dict[str, str]:
+        names: dict[str, str] = {}
+        rows = self.db.execute("SELECT id, name, aliases FROM actors ORDER BY file, rowid")
+        for ident, name, aliases in rows:
+            names.setdefault(ident, speaker_words(ident, name, json.loads(aliases)))
+        return names
+
+    def _rename_speakers(self, names: dict[str, str]) -> None:
+        """Actors changed: statements already indexed under a speaker whose
+        names differ now get the new names."""
+        used = dict(self.db.execute("SELECT speaker, names FROM speaker_names").fetchall())
+        for speaker, old in used.items():
+            new = names.get(speaker) or speaker_words(speaker, None, [])
+            if new != old:
+                self.db.execute(
+                    "UPDATE fts SET speaker = ? WHERE rowid IN "
+                    "(SELECT rowid FROM statements WHERE speaker = ?)",
+                    (new, speaker),
+                )
+                self.db.execute(
+                    "UPDATE speaker_names SET names = ? WHERE speaker = ?", (new, speaker)
+                )
+
+    def _add_statements(
+        self, statements: list[tuple[str, Statement]], names: dict[str, str]
+    ) -> None:
+        if not statements:
+            return
+        start = int(self.db.execute("SELECT coalesce(max(rowid), 0) FROM statements").fetchone()[0])
+        rows: list[tuple[object, ...]] = []
+        texts: list[tuple[object, ...]] = []
+        topics: list[tuple[int, str]] = []
+        speakers: dict[str, str] = {}
+        for offset, (relative, s) in enumerate(statements, start=1):
+            rowid = start + offset
+            date = s.date
+            rows.append(
+                (
+                    rowid,
+                    s.id,
+                    relative,
+                    s.line,
+                    s.speaker,
+                    str(date),
+                    date.first_day.isoformat(),
+                    date.last_day.isoformat(),
+                    _sort_key(s),
+                    s.round,
+                    None if s.category is None else str(s.category),
+                    int(s.verified),
+                    str(s.confidence),
+                    _document(s),
+                )
+            )
+            speaker = speakers.get(s.speaker)
+            if speaker is None:
+                speaker = speakers[s.speaker] = names.get(s.speaker) or speaker_words(
+                    s.speaker, None, []
+                )
+            texts.append(
+                (
+                    rowid,
+                    fold(s.text),
+                    fold(s.original.text) if s.original else "",
+                    str(s.occasion).replace("-", " ") if s.occasion else "",
+                    fold(s.context or ""),
+                    fold(" ".join(s.topics)),
+                    speaker,
+                )
+            )
+            topics.extend((rowid, topic) for topic in s.topics)
+        db = self.db
+        db.executemany(
+            "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+        )
+        db.executemany(
+            "INSERT INTO fts(rowid, text, original, occasion, context, topics, speaker) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            texts,
+        )
+        db.executemany("INSERT INTO topics VALUES (?, ?)", topics)
+        db.executemany("INSERT OR REPLACE INTO speaker_names VALUES (?, ?)", speakers.items())
+
+
+def _iso(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _sort_key(statement: Statement) -> str:
+    """Sorts as ``FuzzyDate.sort_key`` does: day, then precision, then time."""
+    first, precision, at = statement.date.sort_key
+    return f"{first.isoformat()} {precision} {at}"
+
+
+def _document(s: Statement) -> str:
+    """What a search result shows of a statement, so no YAML is read to show it."""
+    sources = [
+        [src.url, src.outlet, src.title, _iso(src.published), _iso(src.accessed), src.note]
+        for src in s.sources
+    ]
+    return json.dumps(
+        {
+            "text": s.text,
+            "role": s.role,
+            "original": [s.original.lang, s.original.text] if s.original else None,
+            "occasion": None if s.occasion is None else str(s.occasion),
+            "context": s.context,
+            "topics": list(s.topics),
+            "tone": s.tone,
+            "column": s.column,
+            "confidence_note": s.confidence_note,
+            "date_note": s.date_note,
+            "note": s.note,
+            "sources": sources,
+        },
+        ensure_ascii=False,
+    )

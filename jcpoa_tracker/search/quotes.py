@@ -1,0 +1,472 @@
+"""Quote lookup over the index: names resolved to ids, filters and the
+query turned into one SQL statement, results as plain ``Quote`` records.
+
+Nothing here prints: a lookup that finds nothing raises ``NoMatch`` with
+suggestions, which the CLI shows.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from jcpoa_tracker.dates import FuzzyDate, parse_iso
+from jcpoa_tracker.model import Confidence, Original, Role, Source
+from jcpoa_tracker.search.fold import fold, words
+from jcpoa_tracker.search.index import Index
+from jcpoa_tracker.search.syntax import Query, Term
+
+__all__ = [
+    "Filters",
+    "NoMatch",
+    "Quote",
+    "SearchResult",
+    "Sort",
+    "SpeakerInfo",
+    "SpeakerSummary",
+    "Vocabulary",
+    "find_quote",
+    "highlights",
+    "search",
+    "speaker_summaries",
+]
+
+# Relevance weights per indexed column: the words of the quote count most.
+_WEIGHTS = "10.0, 10.0, 1.0, 2.0, 3.0, 2.0"  # text, original, occasion, context, topics, speaker
+
+
+class Sort(StrEnum):
+    RELEVANCE = "relevance"
+    DATE = "date"
+    NEWEST = "-date"
+
+
+class NoMatch(Exception):
+    """Nothing matched; ``suggestions`` are things the user may have meant."""
+
+    def __init__(self, message: str, suggestions: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.suggestions = list(suggestions)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerInfo:
+    id: str
+    name: str
+    kind: str
+    party: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One statement as a search result shows it, with its citation."""
+
+    id: str
+    speaker: str
+    speaker_name: str
+    party: str | None
+    party_name: str | None
+    role: str | None  # the role given by the statement, or the one held that day
+    date: FuzzyDate
+    text: str
+    original: Original | None
+    occasion: str | None
+    context: str | None
+    round: str | None
+    round_title: str | None
+    track: str | None
+    track_title: str | None
+    topics: tuple[str, ...]
+    category: str | None
+    tone: int | None
+    verified: bool
+    confidence: Confidence
+    confidence_note: str | None
+    date_note: str | None
+    note: str | None
+    sources: tuple[Source, ...]
+    path: str
+    line: int
+    column: int
+    score: float | None = None
+
+    @property
+    def flags(self) -> list[str]:
+        """What a reader must know before quoting it."""
+        marks = []
+        if not self.verified:
+            marks.append("unverified wording")
+        if self.confidence is Confidence.LOW:
+            marks.append("low confidence")
+        return marks
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    speakers: tuple[str, ...] | None = None  # actor ids; None: anyone
+    rounds: tuple[str, ...] | None = None
+    topics: tuple[str, ...] = ()  # every one must be present
+    categories: tuple[str, ...] = ()  # any of them
+    since: date | None = None
+    until: date | None = None
+    as_of: date | None = None
+    verified_only: bool = False
+
+    def described(self) -> bool:
+        return (
+            self.speakers is not None
+            or self.rounds is not None
+            or bool(self.topics or self.categories)
+            or self.since is not None
+            or self.until is not None
+            or self.verified_only
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    quotes: list[Quote]
+    total: int  # matches before --limit
+    terms: tuple[Term, ...] = ()
+    query: str = ""
+    sort: Sort = Sort.RELEVANCE
+
+
+@dataclass(slots=True)
+class Vocabulary:
+    """The names behind the ids, read once per command from the index."""
+
+    speakers: dict[str, SpeakerInfo] = field(default_factory=dict)
+    rounds: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id -> track, title
+    tracks: dict[str, str | None] = field(default_factory=dict)  # id -> title
+
+    @classmethod
+    def of(cls, index: Index) -> Vocabulary:
+        vocabulary = cls()
+        db = index.connection
+        for ident, kind, name, party, aliases, roles in db.execute(
+            "SELECT id, kind, name, party, aliases, roles FROM actors ORDER BY file, rowid"
+        ):
+            vocabulary.speakers.setdefault(
+                ident,
+                SpeakerInfo(
+                    ident,
+                    name,
+                    kind,
+                    party,
+                    tuple(json.loads(aliases)),
+                    tuple(
+                        Role(title, _date(start), _date(end), note)
+                        for title, start, end, note in json.loads(roles)
+                    ),
+                ),
+            )
+        for ident, track, title in db.execute("SELECT id, track, title FROM rounds"):
+            vocabulary.rounds.setdefault(ident, (track, title))
+        for ident, title in db.execute("SELECT id, title FROM tracks"):
+            vocabulary.tracks.setdefault(ident, title)
+        return vocabulary
+
+    def name(self, ident: str | None) -> str | None:
+        if ident is None:
+            return None
+        info = self.speakers.get(ident)
+        return info.name if info else ident
+
+    def resolve_actors(self, typed: str, *, what: str, parties: bool = False) -> list[str]:
+        """Actor ids that ``typed`` names: an id, a name, an alias or a
+        spelling variant (case and accents ignored), or the words of one (a
+        surname).  NoMatch with the closest names when there is none."""
+        wanted = fold(typed).strip()
+        wanted_words = set(wanted.split())
+        candidates = [
+            info
+            for info in self.speakers.values()
+            if not parties or info.kind != "person" or info.id == typed
+        ]
+        exact, partial = [], []
+        for info in candidates:
+            spellings = [info.id, info.id.replace("-", " "), info.name, *info.aliases]
+            folded = [fold(s) for s in spellings]
+            if wanted in folded:
+                exact.append(info.id)
+            elif wanted_words and any(wanted_words <= set(f.split()) for f in folded):
+                partial.append(info.id)
+        if exact or partial:
+            return exact or partial
+        raise NoMatch(f"no {what} matches '{typed}'", self._closest(wanted, candidates))
+
+    def _closest(self, wanted: str, candidates: Iterable[SpeakerInfo]) -> list[str]:
+        labels: dict[str, str] = {}
+        for info in candidates:
+            label = f"{info.name} ({info.id})"
+            for spelling in (info.id, info.name, *info.aliases):
+                for variant in (fold(spelling), *fold(spelling).split()):
+                    labels.setdefault(variant, label)
+        close = difflib.get_close_matches(wanted, list(labels), n=8, cutoff=0.7)
+        return list(dict.fromkeys(labels[c] for c in close))[:3]
+
+    def role_on(self, speaker: str, day: FuzzyDate) -> str | None:
+        """The office the speaker held that day, when the data says so
+        unambiguously: a dated role covering the day, or their only role."""
+        info = self.speakers.get(speaker)
+        if info is None or not info.roles:
+            return None
+        dated = [
+            role
+            for role in info.roles
+            if role.start is not None
+            and role.start.first_day <= day.first_day
+            and (role.end is None or day.last_day <= role.end.last_day)
+        ]
+        if len(dated) == 1:
+            return dated[0].title
+        if len(info.roles) == 1 and info.roles[0].start is None and info.roles[0].end is None:
+            return info.roles[0].title
+        return None
+
+
+def _date(text: str | None) -> FuzzyDate | None:
+    return None if text is None else parse_iso(text)
+
+
+_COLUMNS = (
+    "s.id, s.speaker, s.date, s.round, s.category, s.verified, s.confidence, s.doc, s.file, s.line"
+)
+
+
+def search(
+    index: Index,
+    vocabulary: Vocabulary,
+    query: Query | None,
+    filters: Filters,
+    *,
+    sort: Sort = Sort.RELEVANCE,
+    limit: int | None = 20,
+    query_text: str = "",
+) -> SearchResult:
+    """Quotes matching ``query`` (None: every quote) and ``filters``."""
+    source, where, params = _conditions(query, filters)
+    ranked = query is not None and query.match is not None and sort is Sort.RELEVANCE
+    score = f"round(bm25(fts, {_WEIGHTS}), 6)" if ranked else "NULL"
+    order = {
+        Sort.DATE: "s.sort_key, s.id",
+        Sort.NEWEST: "s.sort_key DESC, s.id",
+    }.get(sort, f"{score}, s.sort_key DESC, s.id" if ranked else "s.sort_key DESC, s.id")
+    condition = " AND ".join(where) or "1"
+    db = index.connection
+    total = db.execute(f"SELECT count(*) FROM {source} WHERE {condition}", params).fetchone()[0]
+    rows = db.execute(
+        f"SELECT {_COLUMNS}, {score} FROM {source} WHERE {condition} ORDER BY {order} LIMIT ?",
+        [*params, limit or -1],
+    ).fetchall()
+    quotes = [_quote(index, vocabulary, row) for row in rows]
+    terms = query.terms if query is not None else ()
+    return SearchResult(quotes, int(total), terms, query_text, sort)
+
+
+def _conditions(query: Query | None, filters: Filters) -> tuple[str, list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if query is not None and query.match is not None:
+        source = "fts JOIN statements s ON s.rowid = fts.rowid"
+        where.append("fts MATCH ?")
+        params.append(query.match)
+    else:
+        source = "statements s"
+    if query is not None and query.exclude is not None:
+        where.append("s.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
+        params.append(query.exclude)
+    for column, values in (
+        ("s.speaker", filters.speakers),
+        ("s.round", filters.rounds),
+        ("s.category", filters.categories or None),
+    ):
+        if values is not None:
+            where.append(f"{column} IN ({', '.join('?' * len(values))})")
+            params.extend(values)
+    for topic in filters.topics:
+        where.append("s.rowid IN (SELECT statement FROM topics WHERE topic = ?)")
+        params.append(topic)
+    if filters.since is not None:
+        where.append("s.last_day >= ?")
+        params.append(filters.since.isoformat())
+    if filters.until is not None:
+        where.append("s.first_day <= ?")
+        params.append(filters.until.isoformat())
+    if filters.as_of is not None:  # known by then: the whole period is over
+        where.append("s.last_day <= ?")
+        params.append(filters.as_of.isoformat())
+    if filters.verified_only:
+        where.append("s.verified = 1")
+    return source, where, params
+
+
+def _quote(index: Index, vocabulary: Vocabulary, row: Sequence[Any]) -> Quote:
+    ident, speaker, when, rnd, category, verified, confidence, doc, file, line, score = row
+    data = json.loads(doc)
+    day = parse_iso(when)
+    info = vocabulary.speakers.get(speaker)
+    party = (
+        info.party if info and info.party else (speaker if info and info.kind != "person" else None)
+    )
+    track, round_title = vocabulary.rounds.get(rnd, (None, None)) if rnd else (None, None)
+    original = data["original"]
+    return Quote(
+        id=ident,
+        speaker=speaker,
+        speaker_name=info.name if info else speaker,
+        party=party,
+        party_name=vocabulary.name(party),
+        role=data["role"] or vocabulary.role_on(speaker, day),
+        date=day,
+        text=data["text"],
+        original=Original(*original) if original else None,
+        occasion=data["occasion"],
+        context=data["context"],
+        round=rnd,
+        round_title=round_title,
+        track=track,
+        track_title=vocabulary.tracks.get(track) if track else None,
+        topics=tuple(data["topics"]),
+        category=category,
+        tone=data["tone"],
+        verified=bool(verified),
+        confidence=Confidence(confidence),
+        confidence_note=data["confidence_note"],
+        date_note=data["date_note"],
+        note=data["note"],
+        sources=tuple(
+            Source(url, outlet, title, _date(published), _date(accessed), note)
+            for url, outlet, title, published, accessed, note in data["sources"]
+        ),
+        path=index.shown_path(file),
+        line=line,
+        column=data["column"],
+        score=score,
+    )
+
+
+def find_quote(index: Index, vocabulary: Vocabulary, ident: str) -> Quote:
+    """The statement with this id; NoMatch with close ids otherwise."""
+    row = index.connection.execute(
+        f"SELECT {_COLUMNS}, NULL FROM statements s WHERE s.id = ? ORDER BY s.file LIMIT 1",
+        (ident,),
+    ).fetchone()
+    if row is not None:
+        return _quote(index, vocabulary, row)
+    folded = fold(ident)
+    ids = [i for (i,) in index.connection.execute("SELECT id FROM statements")]
+    starting = sorted(i for i in ids if i.startswith(folded))[:3]
+    close = starting or difflib.get_close_matches(folded, ids, n=3, cutoff=0.6)
+    raise NoMatch(f"no statement with id '{ident}'", close)
+
+
+def known_topics(index: Index) -> list[str]:
+    return [t for (t,) in index.connection.execute("SELECT DISTINCT topic FROM topics")]
+
+
+def resolve_topic(index: Index, typed: str) -> str:
+    """The topic id a user typed (case, accents, spaces for hyphens ignored)."""
+    topics = known_topics(index)
+    wanted = fold(typed).strip().replace(" ", "-")
+    for topic in topics:
+        if fold(topic) == wanted:
+            return topic
+    raise NoMatch(
+        f"no statement has the topic '{typed}'",
+        difflib.get_close_matches(wanted, topics, n=3, cutoff=0.6),
+    )
+
+
+def suggest_terms(index: Index, terms: Sequence[Term]) -> list[str]:
+    """For query words that occur nowhere, the closest words that do."""
+    db = index.connection
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary USING fts5vocab(main, fts, row)")
+    suggestions: list[str] = []
+    vocabulary: list[str] | None = None
+    for term in terms:
+        for token in term.tokens:
+            known = db.execute(
+                "SELECT 1 FROM temp.vocabulary WHERE term = ? OR (? AND term GLOB ?)",
+                (token, term.prefix, token + "*"),
+            ).fetchone()
+            if known:
+                continue
+            if vocabulary is None:
+                vocabulary = [t for (t,) in db.execute("SELECT term FROM temp.vocabulary")]
+            suggestions.extend(difflib.get_close_matches(token, vocabulary, n=3, cutoff=0.75))
+    return list(dict.fromkeys(suggestions))
+
+
+def highlights(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
+    """Spans of ``text`` holding a word of the query (for bold or colour)."""
+    if not terms:
+        return []
+    exact = {token for term in terms for token in term.tokens}
+    prefixes = tuple(term.tokens[-1] for term in terms if term.prefix)
+    return [
+        (start, end)
+        for start, end, word in words(text)
+        if word in exact or (prefixes and word.startswith(prefixes))
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerSummary:
+    id: str
+    name: str
+    party: str | None
+    party_name: str | None
+    statements: int
+    unverified: int
+    first: FuzzyDate
+    last: FuzzyDate
+    aliases: tuple[str, ...]
+
+
+def speaker_summaries(
+    index: Index, vocabulary: Vocabulary, filters: Filters
+) -> list[SpeakerSummary]:
+    """Who said how much, and when: most statements first."""
+    source, where, params = _conditions(None, filters)
+    condition = " AND ".join(where) or "1"
+    rows = index.connection.execute(
+        f"SELECT s.speaker, count(*), sum(s.verified = 0), min(s.sort_key), max(s.sort_key) "
+        f"FROM {source} WHERE {condition} GROUP BY s.speaker",
+        params,
+    ).fetchall()
+    dated = index.connection.execute(
+        "SELECT sort_key, date FROM statements WHERE sort_key IN "
+        f"(SELECT min(s.sort_key) FROM {source} WHERE {condition} GROUP BY s.speaker "
+        f"UNION SELECT max(s.sort_key) FROM {source} WHERE {condition} GROUP BY s.speaker)",
+        [*params, *params],
+    )
+    written = dict(dated.fetchall())
+    summaries = []
+    for speaker, count, unverified, first, last in rows:
+        info = vocabulary.speakers.get(speaker)
+        party = info.party if info else None
+        summaries.append(
+            SpeakerSummary(
+                id=speaker,
+                name=info.name if info else speaker,
+                party=party,
+                party_name=vocabulary.name(party),
+                statements=count,
+                unverified=unverified,
+                first=parse_iso(written[first]),
+                last=parse_iso(written[last]),
+                aliases=info.aliases if info else (),
+            )
+        )
+    summaries.sort(key=lambda s: (-s.statements, s.name.casefold(), s.id))
+    return summaries
