@@ -8,12 +8,14 @@ here, and every renderer passes data text through it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 __all__ = [
     "csv_cell",
     "github_message",
     "github_property",
     "markdown",
+    "markdown_marked",
     "markdown_url",
     "one_line",
     "terminal",
@@ -58,8 +60,19 @@ _ORDERED = re.compile(r"^(\s*\d+)([.)])")
 def markdown(text: str) -> str:
     """Text shown literally in Markdown (inline or in a table cell): markup
     characters are backslash-escaped, line breaks folded, controls removed."""
-    text = one_line(text)
-    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return markdown_marked(one_line(text), [], lambda piece: piece)
+
+
+def markdown_marked(line: str, spans: Sequence[tuple[int, int]], mark: Callable[[str], str]) -> str:
+    """One line of text shown literally in Markdown, with the ``spans`` of it
+    wrapped by ``mark`` (say, in ``**`` for bold) after escaping."""
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces.append(_MARKDOWN_SPECIAL.sub(r"\\\1", terminal(line[at:start])))
+        pieces.append(mark(_MARKDOWN_SPECIAL.sub(r"\\\1", terminal(line[start:end]))))
+        at = end
+    pieces.append(_MARKDOWN_SPECIAL.sub(r"\\\1", terminal(line[at:])))
+    text = "".join(pieces)
     text = _BULLET.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
     return _ORDERED.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 

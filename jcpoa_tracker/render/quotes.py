@@ -11,10 +11,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from jcpoa_tracker.render.escape import csv_cell, markdown, markdown_url, one_line, terminal
+from jcpoa_tracker.render.escape import (
+    csv_cell,
+    markdown,
+    markdown_marked,
+    markdown_url,
+    one_line,
+    terminal,
+)
 from jcpoa_tracker.search.quotes import (
     Quote,
     SearchResult,
@@ -117,21 +124,9 @@ def quotes_text(result: SearchResult, *, context: bool = False) -> str:
     return "\n".join(out)
 
 
-def _marked(text: str, spans: Sequence[tuple[int, int]], mark: Callable[[str], str]) -> str:
-    """``text`` escaped for Markdown with the spans wrapped by ``mark``."""
-    pieces, at = [], 0
-    for start, end in spans:
-        pieces.append(markdown(text[at:start]))
-        pieces.append(mark(markdown(text[start:end])))
-        at = end
-    pieces.append(markdown(text[at:]))
-    return "".join(pieces)
-
-
 def _markdown_quote(q: Quote, result_terms: Any, context: bool) -> list[str]:
-    text = _marked(
-        one_line(q.text), highlights(one_line(q.text), result_terms), lambda s: f"**{s}**"
-    )
+    line = one_line(q.text)
+    text = markdown_marked(line, highlights(line, result_terms), lambda s: f"**{s}**")
     lines = [f"> {text}", ""]
     cite = markdown(", ".join([_who(q), *([_occasion(q)] if q.occasion else []), q.date.human()]))
     if q.sources:

@@ -234,6 +234,13 @@ class Vocabulary:
         return None
 
 
+def _party(speaker: str, info: SpeakerInfo | None) -> str | None:
+    """Whom a speaker speaks for: a person's party, or a party itself."""
+    if info is None:
+        return None
+    return info.party or (speaker if info.kind != "person" else None)
+
+
 def _date(text: str | None) -> FuzzyDate | None:
     return None if text is None else parse_iso(text)
 
@@ -383,7 +390,7 @@ def resolve_topic(index: Index, typed: str) -> str:
             return topic
     raise NoMatch(
         f"no statement has the topic '{typed}'",
-        difflib.get_close_matches(wanted, topics, n=3, cutoff=0.6),
+        [f"'{t}'" for t in difflib.get_close_matches(wanted, topics, n=3, cutoff=0.6)],
     )
 
 
@@ -454,7 +461,7 @@ def speaker_summaries(
     summaries = []
     for speaker, count, unverified, first, last in rows:
         info = vocabulary.speakers.get(speaker)
-        party = info.party if info else None
+        party = _party(speaker, info)
         summaries.append(
             SpeakerSummary(
                 id=speaker,

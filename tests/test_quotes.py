@@ -1,0 +1,465 @@
+"""Quote search, `quote ID` and `speakers`: ranking, filters, formats and
+goldens on the bundled data, and hostile or foreign-script text in fixtures."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from jcpoa_tracker.cli import app
+from jcpoa_tracker.render import quotes as render
+from jcpoa_tracker.search.index import open_index
+from jcpoa_tracker.search.quotes import Filters, Vocabulary, search
+from jcpoa_tracker.search.syntax import parse_query
+from tests.conftest import DATA, REPO
+
+GOLDEN = Path(__file__).parent / "golden" / "quotes"
+runner = CliRunner()
+
+
+def run(*args: str, data: Path = DATA):
+    return runner.invoke(
+        app, ["--data-dir", str(data), *args], env={"JCPOA_TRACKER_TODAY": "2026-11-23"}
+    )
+
+
+def ids(result) -> list[str]:
+    return [quote["id"] for quote in json.loads(result.stdout)["quotes"]]
+
+
+# -- finding the June 2021 remarks ------------------------------------------
+
+
+def test_found_by_their_words():
+    result = run("quotes", "closer than ever agreement", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert ids(result)[0] == "araghchi-2021-06-20-closer-than-ever"
+
+
+def test_found_by_the_speaker_surname_as_option_or_word():
+    by_option = run(
+        "quotes", "--speaker", "Araghchi", "--since", "2021-06", "--until", "2021-06", "-f", "json"
+    )
+    assert ids(by_option) == ["araghchi-2021-06-20-closer-than-ever"]
+    by_word = run("quotes", "araghchi progress", "-f", "json")
+    assert "araghchi-2021-06-20-closer-than-ever" in ids(by_word)
+
+
+def test_found_by_a_misspelled_name_from_press_reports():
+    expected = {
+        "marotto-2021-06-28-attacked-multiple-rockets",
+        "marotto-2021-06-28-counter-battery-fire",
+    }
+    for typed in ("Wayne Moratto", "moratto", "MORATTO", "Col. Wayne Marotto"):
+        result = run("quotes", "--speaker", typed, "-f", "json")
+        assert result.exit_code == 0, (typed, result.stderr)
+        assert set(ids(result)) == expected
+    assert set(ids(run("quotes", "moratto syria", "-f", "json"))) == expected
+
+
+def test_an_unknown_speaker_exits_1_with_did_you_mean():
+    result = run("quotes", "--speaker", "blinkin")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "no speaker matches 'blinkin'" in result.stderr
+    assert "Antony Blinken (blinken)" in result.stderr
+
+
+def test_no_match_exits_1_and_suggests_words_in_the_data():
+    result = run("quotes", "gaurantees")
+    assert result.exit_code == 1
+    assert "no quote matches 'gaurantees'" in result.stderr
+    assert "'guarantees'" in result.stderr
+
+
+def test_no_match_under_filters_says_what_the_filters_hid():
+    result = run("quotes", "closer than ever", "--speaker", "blinken")
+    assert result.exit_code == 1
+    assert "with these filters (without them: 1)" in result.stderr
+
+
+def test_no_match_in_json_still_prints_an_empty_document():
+    result = run("quotes", "zzzyzx", "-f", "json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["total"] == 0
+
+
+@pytest.mark.parametrize("typed", ['"closer', "a OR", "(x", "en*rich"])
+def test_bad_query_syntax_is_a_usage_error(typed: str):
+    result = run("quotes", typed)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: query: ")
+
+
+# -- the query language on real text -----------------------------------------
+
+
+def test_a_phrase_keeps_word_order_and_words_do_not():
+    assert run("quotes", '"ever than closer"').exit_code == 1
+    assert ids(run("quotes", "ever than closer", "-f", "json")) == [
+        "araghchi-2021-06-20-closer-than-ever"
+    ]
+
+
+def test_or_exclusion_and_prefix():
+    either = set(ids(run("quotes", '"closer than ever" OR moratto', "-f", "json")))
+    assert either == {
+        "araghchi-2021-06-20-closer-than-ever",
+        "marotto-2021-06-28-attacked-multiple-rockets",
+        "marotto-2021-06-28-counter-battery-fire",
+    }
+    without = ids(run("quotes", "rockets -counter", "--speaker", "marotto", "-f", "json"))
+    assert without == ["marotto-2021-06-28-attacked-multiple-rockets"]
+    only_exclusion = ids(run("quotes", "--speaker", "marotto", "-f", "json", "--", "-battery"))
+    assert only_exclusion == ["marotto-2021-06-28-attacked-multiple-rockets"]
+    prefixed = json.loads(run("quotes", "enrich*", "--limit", "0", "-f", "json").stdout)
+    assert prefixed["total"] >= 3
+    for quote in prefixed["quotes"]:
+        searchable = " ".join([quote["text"], quote["context"] or "", *quote["topics"]]).lower()
+        assert "enrich" in searchable
+
+
+def test_relevance_ranks_the_closer_match_first_and_recency_breaks_ties():
+    result = json.loads(run("quotes", "sanctions", "--limit", "0", "-f", "json").stdout)
+    scores = [q["score"] for q in result["quotes"]]
+    assert scores == sorted(scores, reverse=True)
+    for earlier, later in zip(result["quotes"], result["quotes"][1:], strict=False):
+        if earlier["score"] == later["score"]:
+            assert earlier["date"] >= later["date"]
+
+
+def test_sort_by_date_both_ways():
+    oldest = json.loads(
+        run("quotes", "sanctions", "--sort", "date", "-f", "json", "--limit", "0").stdout
+    )
+    dates = [q["date"] for q in oldest["quotes"]]
+    assert dates == sorted(dates)
+    newest = json.loads(
+        run("quotes", "sanctions", "--sort", "-date", "-f", "json", "--limit", "0").stdout
+    )
+    assert [q["date"] for q in newest["quotes"]] == sorted(dates, reverse=True)
+    assert run("quotes", "x", "--sort", "loudest").exit_code == 2
+
+
+# -- filters -------------------------------------------------------------------
+
+
+def test_party_filter_takes_every_speaker_of_the_party():
+    result = json.loads(run("quotes", "--party", "Iran", "--limit", "0", "-f", "json").stdout)
+    assert result["total"] > 10
+    assert {q["party"]["id"] for q in result["quotes"]} == {"iran"}
+
+
+def test_round_and_track_filters():
+    in_round = json.loads(
+        run("quotes", "--round", "vienna-r7", "--limit", "0", "-f", "json").stdout
+    )
+    assert in_round["total"] > 0
+    assert {q["round"]["id"] for q in in_round["quotes"]} == {"vienna-r7"}
+    in_track = json.loads(
+        run("quotes", "--track", "oman-2025", "--limit", "0", "-f", "json").stdout
+    )
+    assert in_track["total"] > 0
+    assert {q["track"]["id"] for q in in_track["quotes"]} == {"oman-2025"}
+    unknown = run("quotes", "--round", "vienna-r77")
+    assert unknown.exit_code == 2 and "no round 'vienna-r77'" in unknown.stderr
+    assert run("quotes", "--track", "geneva").exit_code == 2
+
+
+def test_topic_and_category_filters():
+    typed = json.loads(run("quotes", "--topic", "IAEA access", "--limit", "0", "-f", "json").stdout)
+    assert typed["total"] > 0
+    assert all("iaea-access" in q["topics"] for q in typed["quotes"])
+    warn = json.loads(run("quotes", "--category", "warn", "--limit", "0", "-f", "json").stdout)
+    assert warn["total"] > 0 and {q["category"] for q in warn["quotes"]} == {"warn"}
+    assert run("quotes", "--category", "shout").exit_code == 2
+    missing = run("quotes", "--topic", "verificaton")
+    assert missing.exit_code == 1 and "'verification'" in missing.stderr
+
+
+def test_date_filters_as_of_and_verified_only():
+    window = json.loads(
+        run(
+            "quotes", "--since", "2021-06-01", "--until", "2021-06-30", "--limit", "0", "-f", "json"
+        ).stdout
+    )
+    assert window["total"] > 0
+    assert all(q["date"].startswith("2021-06") for q in window["quotes"])
+    as_of = json.loads(run("quotes", "--as-of", "2021-06-27", "--limit", "0", "-f", "json").stdout)
+    # Known by 27 June: nothing later, and "2021-06" (the whole month) not yet.
+    assert all(q["date"] <= "2021-06-27" and q["date"] != "2021-06" for q in as_of["quotes"])
+    everyone = json.loads(run("quotes", "--speaker", "marotto", "-f", "json").stdout)
+    verified = json.loads(
+        run("quotes", "--speaker", "marotto", "--verified-only", "-f", "json").stdout
+    )
+    assert everyone["total"] == 2 and verified["total"] == 1
+    assert verified["quotes"][0]["verified"] is True
+    assert run("quotes", "--since", "2022", "--until", "2021").exit_code == 2
+    assert run("quotes", "--since", "soonish").exit_code == 2
+
+
+def test_limit_counts_and_zero_means_all():
+    limited = json.loads(run("quotes", "--limit", "3", "-f", "json").stdout)
+    everything = json.loads(run("quotes", "--limit", "0", "-f", "json").stdout)
+    assert limited["shown"] == 3 and limited["total"] == everything["total"] == everything["shown"]
+    assert everything["total"] == 109
+
+
+# -- formats -------------------------------------------------------------------
+
+
+def test_unverified_and_low_confidence_are_marked_in_every_format():
+    query = ("quotes", "counter battery")
+    text = run(*query).stdout
+    assert "[unverified wording; low confidence]" in text
+    assert "**unverified wording; low confidence**" in run(*query, "-f", "markdown").stdout
+    document = json.loads(run(*query, "-f", "json").stdout)["quotes"][0]
+    assert document["flags"] == ["unverified wording", "low confidence"]
+    row = next(csv.DictReader(io.StringIO(run(*query, "-f", "csv").stdout)))
+    assert row["flags"] == "unverified wording; low confidence" and row["verified"] == "false"
+    assert "[unverified wording; low confidence]" in run(*query, "--cite").stdout
+
+
+def test_cite_prints_ready_to_paste_citations():
+    result = run("quotes", "closer than ever", "--cite")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "\u201cIn every round of talks we have made progress. Even in this round I think we made "
+        "good progress. And today, we are closer than ever to an agreement. But gaps still remain "
+        "and closing those gaps will not be easy.\u201d \u2014 Abbas Araghchi, Iranian Deputy FM, "
+        "chief negotiator (Iran), remarks, 20 June 2021. Argus Media: "
+        "https://argusmedia.com/en/news/2226604-iran-jcpoa-talks-adjourn-ahead-of-final-push-for-deal"
+        "\n\n"
+    )
+    assert run("quotes", "x", "--cite", "-f", "json").exit_code == 2
+
+
+def test_context_shows_occasion_and_round():
+    plain = run("quotes", "prioritising sanctions").stdout
+    assert "Round:" not in plain
+    shown = run("quotes", "prioritising sanctions", "--context").stdout
+    assert "Occasion: remarks; Remarks after Joint Commission" in shown
+    assert "Round: Eighth round of the Vienna talks" in shown
+
+
+def test_output_file_and_format_from_its_extension(tmp_path: Path):
+    target = tmp_path / "found.csv"
+    result = run("quotes", "moratto", "-o", str(target))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith("id,date,speaker,")
+    assert run("quotes", "moratto", "-o", str(tmp_path / "found.docx")).exit_code == 2
+
+
+HOSTILE = {
+    "actors/zarif.yaml": """
+        actors:
+          - id: zarif
+            kind: person
+            name: Mohammad Javad Zarif
+            aliases: [محمد جواد ظریف]
+            sources:
+              - url: https://example.org/zarif
+    """,
+    "statements/2021/2021-06-01-zarif.yaml": """
+        statements:
+          - id: zarif-formula
+            speaker: zarif
+            date: 2021-06-01
+            text: "=HYPERLINK(\\"http://x.example\\") [bold]shout[/bold] *stars* <b>tag</b> \\e[31m"
+            verified: true
+            sources:
+              - url: https://example.org/a
+          - id: zarif-persian
+            speaker: zarif
+            date: 2021-06-02
+            text: We are ready for a deal at the Café de la Paix.
+            original:
+              lang: fa
+              text: ما آماده توافق هستيم و آمريكا بايد تحريم‌ها را لغو كند
+            verified: true
+            sources:
+              - url: https://example.org/b
+    """,
+}
+
+
+@pytest.fixture
+def hostile(write_rounds) -> Path:
+    return write_rounds(HOSTILE)
+
+
+def test_persian_text_is_found_typed_with_persian_or_arabic_letters(hostile: Path):
+    # Original typed with Arabic yeh and kaf; searched with Persian ones, and
+    # with the compound written without its zero-width non-joiner.
+    for typed in ("آمریکا", "امریکا", "تحریمها", "هستیم", "آمريكا"):
+        result = run("quotes", typed, "-f", "json", data=hostile)
+        assert result.exit_code == 0, typed
+        assert ids(result) == ["zarif-persian"]
+    assert ids(run("quotes", "cafe", "-f", "json", data=hostile)) == ["zarif-persian"]
+    assert ids(run("quotes", "CAFÉ", "-f", "json", data=hostile)) == ["zarif-persian"]
+    by_alias = run("quotes", "--speaker", "محمد جواد ظريف", "-f", "json", data=hostile)
+    assert len(ids(by_alias)) == 2
+
+
+def test_csv_neutralises_formulas(hostile: Path):
+    rows = list(
+        csv.DictReader(io.StringIO(run("quotes", "hyperlink", "-f", "csv", data=hostile).stdout))
+    )
+    assert rows[0]["text"].startswith("'=HYPERLINK(")
+    speakers = list(csv.reader(io.StringIO(run("speakers", "-f", "csv", data=hostile).stdout)))
+    assert speakers[1][0] == "zarif"
+
+
+def test_data_text_is_shown_literally_everywhere(hostile: Path):
+    text = run("quotes", "hyperlink", data=hostile).stdout
+    assert "[bold]shout[/bold]" in text and "\x1b" not in text and "\\x1b[31m" in text
+    markdown = run("quotes", "hyperlink", "-f", "markdown", data=hostile).stdout
+    assert "\\[bold\\]shout\\[/bold\\]" in markdown and "\\*stars\\*" in markdown
+    assert "\\<b\\>tag\\</b\\>" in markdown and "<b>" not in markdown
+    assert "\x1b" not in run("quote", "zarif-formula", data=hostile).stdout
+    console = Console(file=io.StringIO(), force_terminal=True, color_system="standard", width=200)
+    index = open_index(hostile, {}, persistent=False)
+    result = search(
+        index, Vocabulary.of(index), parse_query("shout"), Filters(), query_text="shout"
+    )
+    console.print(render.quotes_rich(result))
+    shown = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "[bold]" in shown and "\x1b[31m" not in shown and "\\x1b[31m" in shown
+
+
+def test_matched_words_are_highlighted_on_a_terminal():
+    index = open_index(DATA, {}, persistent=False)
+    query = parse_query("closer ever")
+    result = search(index, Vocabulary.of(index), query, Filters(), query_text="closer ever")
+    console = Console(file=io.StringIO(), force_terminal=True, color_system="standard", width=300)
+    console.print(render.quotes_rich(result))
+    shown = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "\x1b[1;33mcloser\x1b[0m" in shown and "\x1b[1;33mever\x1b[0m" in shown
+    assert "\x1b[1;33mprogress" not in shown
+    markdown = render.quotes_markdown(result)
+    assert "we are **closer** than **ever** to" in markdown
+
+
+# -- quote ID and speakers -------------------------------------------------------
+
+
+def test_quote_shows_one_statement_in_full():
+    result = run("quote", "marotto-2021-06-28-counter-battery-fire")
+    assert result.exit_code == 0
+    for expected in (
+        "[unverified wording; low confidence]",
+        "Wayne Marotto (marotto)",
+        "Confidence: low: Only one source",
+        "rounds/statements/2021/2021-06-28-marotto.yaml:26",
+        "https://english.alsiasi.com/",
+    ):
+        assert expected in result.stdout
+    document = json.loads(
+        run("quote", "marotto-2021-06-28-counter-battery-fire", "-f", "json").stdout
+    )
+    assert document["speaker"] == {"id": "marotto", "name": "Wayne Marotto"}
+
+
+def test_quote_with_an_unknown_id_suggests_close_ones():
+    result = run("quote", "marotto-2021-06-28")
+    assert result.exit_code == 1
+    assert "marotto-2021-06-28-attacked-multiple-rockets" in result.stderr
+    assert run("quote", "x", "-f", "csv").exit_code == 2
+
+
+def test_speakers_counts_dates_and_aliases():
+    document = json.loads(run("speakers", "-f", "json").stdout)
+    marotto = next(s for s in document if s["id"] == "marotto")
+    assert marotto == {
+        "id": "marotto",
+        "name": "Wayne Marotto",
+        "party": {"id": "us", "name": "United States"},
+        "statements": 2,
+        "unverified": 1,
+        "first": "2021-06-28",
+        "last": "2021-06-28",
+        "aliases": ["Wayne Moratto", "Col. Wayne Marotto"],
+    }
+    assert sum(s["statements"] for s in document) == 109
+    counts = [s["statements"] for s in document]
+    assert counts == sorted(counts, reverse=True)
+    iran = json.loads(run("speakers", "--party", "iran", "-f", "json").stdout)
+    assert iran and all(s["party"]["id"] == "iran" for s in iran)
+    assert run("speakers", "--since", "2030").exit_code == 1
+
+
+# -- goldens ---------------------------------------------------------------------
+
+GOLDEN_RUNS = {
+    "sanctions-2021.txt": (
+        "quotes",
+        "sanctions",
+        "--since",
+        "2021",
+        "--until",
+        "2021",
+        "--context",
+    ),
+    "sanctions-2021.md": (
+        "quotes",
+        "sanctions",
+        "--since",
+        "2021",
+        "--until",
+        "2021",
+        "-f",
+        "markdown",
+    ),
+    "sanctions-2021.json": (
+        "quotes",
+        "sanctions",
+        "--since",
+        "2021",
+        "--until",
+        "2021",
+        "-f",
+        "json",
+    ),
+    "sanctions-2021.csv": (
+        "quotes",
+        "sanctions",
+        "--since",
+        "2021",
+        "--until",
+        "2021",
+        "-f",
+        "csv",
+    ),
+    "sanctions-2021.cite.txt": (
+        "quotes",
+        "sanctions",
+        "--since",
+        "2021",
+        "--until",
+        "2021",
+        "--cite",
+    ),
+    "quote-marotto.txt": ("quote", "marotto-2021-06-28-counter-battery-fire"),
+    "quote-marotto.md": ("quote", "marotto-2021-06-28-counter-battery-fire", "-f", "markdown"),
+    "speakers.txt": ("speakers",),
+    "speakers.md": ("speakers", "-f", "markdown"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GOLDEN_RUNS))
+def test_golden(name: str, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(REPO)  # file paths in the output are relative to here
+    result = run(*GOLDEN_RUNS[name], data=Path("rounds"))
+    assert result.exit_code == 0, result.stderr
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDENS"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(result.stdout, encoding="utf-8", newline="")
+    assert result.stdout == path.read_bytes().decode("utf-8")
