@@ -309,7 +309,6 @@ def _filters(
 ) -> Filters:
     """Names typed by a person, resolved to ids.  Unknown ids (round, track,
     category) are usage errors; names that match nobody are "no match"."""
-    from jcpoa_tracker.fields import did_you_mean
     from jcpoa_tracker.model import Category
     from jcpoa_tracker.search.quotes import Filters, NoMatch, resolve_topic
 
@@ -335,11 +334,15 @@ def _filters(
     rounds: set[str] | None = None
     if round_id is not None:
         if round_id not in vocabulary.rounds:
+            from jcpoa_tracker.fields import did_you_mean
+
             hint = did_you_mean(round_id, list(vocabulary.rounds)) or "see 'jcpoa-tracker timeline'"
             usage_error(env, f"--round: no round '{round_id}'; {hint}")
         rounds = {round_id}
     if track is not None:
         if track not in vocabulary.tracks:
+            from jcpoa_tracker.fields import did_you_mean
+
             known = sorted(vocabulary.tracks)
             hint = did_you_mean(track, known) or "tracks: " + ", ".join(known)
             usage_error(env, f"--track: no track '{track}'; {hint}")

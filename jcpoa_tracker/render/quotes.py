@@ -199,7 +199,7 @@ def quotes_json(result: SearchResult, *, context: bool = False) -> str:
         "total": result.total,
         "shown": len(result.quotes),
         "quotes": [
-            {**_quote_document(q), "score": None if q.score is None else -q.score}
+            {**_quote_document(q), "score": None if q.score is None else round(-q.score, 6)}
             for q in result.quotes
         ],
     }

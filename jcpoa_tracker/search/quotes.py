@@ -18,7 +18,7 @@ from typing import Any
 from jcpoa_tracker.dates import FuzzyDate, parse_iso
 from jcpoa_tracker.model import Confidence, Original, Role, Source
 from jcpoa_tracker.search.fold import fold, words
-from jcpoa_tracker.search.index import Index
+from jcpoa_tracker.search.index import Index, read_document
 from jcpoa_tracker.search.syntax import Query, Term
 
 __all__ = [
@@ -35,9 +35,6 @@ __all__ = [
     "search",
     "speaker_summaries",
 ]
-
-# Relevance weights per indexed column: the words of the quote count most.
-_WEIGHTS = "10.0, 10.0, 1.0, 2.0, 3.0, 2.0"  # text, original, occasion, context, topics, speaker
 
 
 class Sort(StrEnum):
@@ -261,26 +258,44 @@ def search(
     query_text: str = "",
 ) -> SearchResult:
     """Quotes matching ``query`` (None: every quote) and ``filters``."""
-    source, where, params = _conditions(query, filters)
     ranked = query is not None and query.match is not None and sort is Sort.RELEVANCE
-    score = f"round(bm25(fts, {_WEIGHTS}), 6)" if ranked else "NULL"
+    source, where, params = _conditions(query, filters)
+    rank = "fts.rank"
+    if ranked and where == ["fts MATCH ?"]:
+        # No filter: ranking inside FTS5 first is a third faster on big archives.
+        source = (
+            "(SELECT rowid, rank FROM fts WHERE fts MATCH ?) AS m JOIN statements s USING (rowid)"
+        )
+        where, rank = [], "m.rank"
     order = {
         Sort.DATE: "s.sort_key, s.id",
         Sort.NEWEST: "s.sort_key DESC, s.id",
-    }.get(sort, f"{score}, s.sort_key DESC, s.id" if ranked else "s.sort_key DESC, s.id")
+    }.get(sort, f"{rank}, s.sort_key DESC, s.id" if ranked else "s.sort_key DESC, s.id")
     condition = " AND ".join(where) or "1"
     db = index.connection
-    total = db.execute(f"SELECT count(*) FROM {source} WHERE {condition}", params).fetchone()[0]
     rows = db.execute(
-        f"SELECT {_COLUMNS}, {score} FROM {source} WHERE {condition} ORDER BY {order} LIMIT ?",
+        f"SELECT {_COLUMNS}, {rank if ranked else 'NULL'} FROM {source} "
+        f"WHERE {condition} ORDER BY {order} LIMIT ?",
         [*params, limit or -1],
     ).fetchall()
+    if limit and len(rows) == limit:
+        source, where, params = _conditions(query, filters)
+        if where == ["fts MATCH ?"]:
+            source = "fts"  # counting matches needs no join
+        total = db.execute(
+            f"SELECT count(*) FROM {source} WHERE {' AND '.join(where) or '1'}", params
+        ).fetchone()[0]
+    else:
+        total = len(rows)
     quotes = [_quote(index, vocabulary, row) for row in rows]
     terms = query.terms if query is not None else ()
     return SearchResult(quotes, int(total), terms, query_text, sort)
 
 
 def _conditions(query: Query | None, filters: Filters) -> tuple[str, list[str], list[Any]]:
+    """The FROM clause, the WHERE conditions and their parameters.  Ranking
+    uses FTS5's own rank column (bm25 with the index's column weights): it is
+    computed only for rows that pass the filters."""
     where: list[str] = []
     params: list[Any] = []
     if query is not None and query.match is not None:
@@ -319,7 +334,7 @@ def _conditions(query: Query | None, filters: Filters) -> tuple[str, list[str], 
 
 def _quote(index: Index, vocabulary: Vocabulary, row: Sequence[Any]) -> Quote:
     ident, speaker, when, rnd, category, verified, confidence, doc, file, line, score = row
-    data = json.loads(doc)
+    data: dict[str, Any] = read_document(doc)
     day = parse_iso(when)
     info = vocabulary.speakers.get(speaker)
     party = (
