@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -463,3 +464,30 @@ def test_golden(name: str, monkeypatch: pytest.MonkeyPatch):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(result.stdout, encoding="utf-8", newline="")
     assert result.stdout == path.read_bytes().decode("utf-8")
+
+
+def test_console_script_in_a_cron_like_environment(tmp_path: Path):
+    """No TTY, a minimal environment: plain text, and exit codes 0, 1, 2."""
+    from tests.test_cli import _console_script, _cron_env
+
+    env = _cron_env(JCPOA_TRACKER_CACHE_DIR=str(tmp_path / "cache"))
+
+    def script(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [_console_script(), "quotes", *args, "--data-dir", str(DATA)],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+            stdin=subprocess.DEVNULL,
+        )
+
+    found = script("closer than ever")
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.startswith("1 quote matching 'closer than ever'")
+    assert "\x1b[" not in found.stdout
+    assert list((tmp_path / "cache").glob("*.quotes.sqlite"))
+    missing = script("gaurantees")
+    assert missing.returncode == 1 and "Did you mean 'guarantees'?" in missing.stderr
+    assert script('"unclosed').returncode == 2
