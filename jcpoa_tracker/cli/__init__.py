@@ -12,6 +12,7 @@ import sys
 import typer
 
 from jcpoa_tracker.cli import (
+    diff_cmd,
     quotes_cmd,
     schema_cmd,
     status_cmd,
@@ -62,6 +63,7 @@ quotes_cmd.register(app)
 timeline_cmd.register(app)
 trends_cmd.register(app)
 validate_cmd.register(app)
+diff_cmd.register(app)
 schema_cmd.register(app)
 
 

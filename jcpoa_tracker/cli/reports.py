@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 R = TypeVar("R")
 
 __all__ = [
+    "SUFFIXES",
     "AsOfOption",
     "FormatOption",
     "OutputOption",
@@ -42,7 +43,7 @@ class ReportFormat(StrEnum):
     JSON = "json"
 
 
-_SUFFIXES = {
+SUFFIXES = {  # the format a report takes from its -o file's extension
     ".md": ReportFormat.MARKDOWN,
     ".markdown": ReportFormat.MARKDOWN,
     ".json": ReportFormat.JSON,
@@ -124,7 +125,7 @@ def prepare(
     except WhenError as error:
         usage_error(env, f"--as-of: {error}")
     if output is not None and fmt is None:
-        fmt = _SUFFIXES.get(output.suffix.lower())
+        fmt = SUFFIXES.get(output.suffix.lower())
         if fmt is None:
             usage_error(env, f"cannot tell the format from '{output.name}'; add --format")
     chosen = data_dir(env, data_dir_option, ctx)

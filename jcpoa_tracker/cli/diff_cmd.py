@@ -1,0 +1,136 @@
+"""`jcpoa-tracker diff`: what a change to the data does, between git revisions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from jcpoa_tracker.cli.common import DataDirOption, data_dir, usage_error
+from jcpoa_tracker.cli.env import TODAY_VAR, Environment
+from jcpoa_tracker.cli.reports import (
+    SUFFIXES,
+    AsOfOption,
+    FormatOption,
+    OutputOption,
+    Renderers,
+    ReportContext,
+    ReportFormat,
+    WidthOption,
+    render_report,
+)
+from jcpoa_tracker.problems import ExitCode
+
+if TYPE_CHECKING:
+    from jcpoa_tracker.gitdata import Repository, Revision
+    from jcpoa_tracker.load import LoadResult
+    from jcpoa_tracker.report.diff import Side
+
+def register(app: typer.Typer) -> None:
+    app.command("diff")(diff)
+
+
+def diff(
+    ctx: typer.Context,
+    rev_a: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[REV_A]",
+            help="Compare from this revision (default: where HEAD branched off the main branch).",
+            show_default=False,
+        ),
+    ] = None,
+    rev_b: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[REV_B]",
+            help="Compare to this revision (default: the working tree, new files included).",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    format: FormatOption = None,
+    output: OutputOption = None,
+    width: WidthOption = None,
+    exit_code: Annotated[
+        bool,
+        typer.Option("--exit-code", help="Exit 1 when records differ (like git diff --exit-code)."),
+    ] = False,
+    data_dir_option: DataDirOption = None,
+) -> None:
+    """Records added, removed and changed (field by field) between two git
+    revisions of the data, and what that changes in the status report.
+
+    Exit 0 (with --exit-code: 1 when records differ), 2 on a usage error
+    such as an unknown revision or a data dir outside a git repository.
+    """
+    from jcpoa_tracker.gitdata import GitError, default_base, locate, resolve_revision
+    from jcpoa_tracker.query import Scope
+    from jcpoa_tracker.render import diff as render
+    from jcpoa_tracker.report.diff import diff_data
+    from jcpoa_tracker.when import WhenError, as_of_day
+
+    env = Environment()
+    try:
+        today = env.today()
+    except ValueError:
+        usage_error(env, f"{TODAY_VAR} must be a date such as 2021-06-28")
+    try:
+        day = as_of_day(as_of, today)
+    except WhenError as error:
+        usage_error(env, f"--as-of: {error}")
+    if output is not None and format is None:
+        format = SUFFIXES.get(output.suffix.lower())
+        if format is None:
+            usage_error(env, f"cannot tell the format from '{output.name}'; add --format")
+    chosen = data_dir(env, data_dir_option, ctx)
+    try:
+        repo = locate(chosen.path, env.environ)
+        before_rev = resolve_revision(repo, rev_a) if rev_a else default_base(repo)
+        after_rev = resolve_revision(repo, rev_b) if rev_b else None
+        before, before_side = _read(repo, before_rev)
+        after, after_side = _read(repo, after_rev)
+    except GitError as error:
+        usage_error(env, str(error))
+
+    result = diff_data(before.dataset, after.dataset, before_side, after_side, day)
+    for side in (before_side, after_side):
+        if side.errors:
+            env.stderr.write(
+                f"warning: the data at {side.label} has {side.errors} error(s); records they "
+                "affect may be missing from the diff. Run 'jcpoa-tracker validate' there.\n"
+            )
+    env.stderr.write(f"{chosen.path} ({chosen.origin}): {render.summary(result)}\n")
+    actors = {a.id: a for a in (*before.dataset.actors, *after.dataset.actors)}
+    report = ReportContext(
+        env=env,
+        scope=Scope(after.dataset),
+        actors=actors,
+        as_of=day,
+        format=format or ReportFormat.TEXT,
+        errors=0,  # data errors are warned about above; they do not fail a diff
+    )
+    renderers = Renderers(
+        render.diff_text, render.diff_markdown, render.diff_json, render.diff_rich
+    )
+    render_report(report, result, renderers, output, width)
+    if exit_code and result.has_changes:
+        raise typer.Exit(ExitCode.DATA_ERRORS)
+
+
+def _read(repo: Repository, revision: Revision | None) -> tuple[LoadResult, Side]:
+    """The data at a revision (None: the working tree), checked, and how to
+    name it."""
+    from jcpoa_tracker.gitdata import read_revision, read_worktree
+    from jcpoa_tracker.report.diff import Side
+    from jcpoa_tracker.validate import check
+
+    if revision is None:
+        loaded = read_worktree(repo)
+        label, commit = "working tree", None
+    else:
+        loaded = read_revision(repo, revision)
+        label, commit = revision.typed, revision.commit
+    errors = check(loaded).errors
+    side = Side(label, commit, len(loaded.dataset.files), len(loaded.dataset), errors)
+    return loaded, side
