@@ -21,6 +21,7 @@ class ExitCode(IntEnum):
     NOT_FOUND = 1  # a search or lookup found nothing (same code, like grep's 1)
     USAGE = 2
     INTERNAL = 3
+    NOTHING_NEW = 4  # `briefing --fail-if-empty`: nothing happened in the window
 
 
 class Severity(StrEnum):
