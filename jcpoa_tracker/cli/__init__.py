@@ -13,6 +13,7 @@ import typer
 
 from jcpoa_tracker.cli import (
     diff_cmd,
+    export_cmd,
     quotes_cmd,
     schema_cmd,
     status_cmd,
@@ -65,6 +66,7 @@ trends_cmd.register(app)
 validate_cmd.register(app)
 diff_cmd.register(app)
 schema_cmd.register(app)
+export_cmd.register(app)
 
 
 def main() -> None:

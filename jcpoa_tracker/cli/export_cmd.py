@@ -1,0 +1,199 @@
+"""`jcpoa-tracker export`: the data as tables for pandas, Datasette, DuckDB
+or spreadsheets (CSV, JSON Lines or SQLite)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from jcpoa_tracker.cli.common import DataDirOption, data_dir, usage_error
+from jcpoa_tracker.cli.env import TODAY_VAR, Environment
+from jcpoa_tracker.export import ExportFormat
+from jcpoa_tracker.problems import ExitCode
+
+if TYPE_CHECKING:
+    from jcpoa_tracker.export.tables import Table
+    from jcpoa_tracker.export.target import Target
+    from jcpoa_tracker.validate import Checked
+
+
+def register(app: typer.Typer) -> None:
+    app.command("export")(export)
+
+
+def export(
+    ctx: typer.Context,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="A folder (csv, jsonl), a file (sqlite; .jsonl), or - (jsonl to stdout).",
+            show_default=False,
+        ),
+    ],
+    to: Annotated[
+        ExportFormat | None,
+        typer.Option(
+            "--to",
+            help="csv, jsonl or sqlite (default: from the -o extension: .db, .sqlite, .jsonl).",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Only what was known on this date (default: every record). "
+            "E.g. 2021-06-28, '28 June 2021', 2021-06.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Write even where the target is not an earlier export (see docs)."
+        ),
+    ] = False,
+    allow_errors: Annotated[
+        bool,
+        typer.Option(
+            "--allow-errors", help="Export the valid records even if the data has errors."
+        ),
+    ] = False,
+    data_dir_option: DataDirOption = None,
+) -> None:
+    """Export the data as tables: one per record kind plus link tables.
+
+    CSV and JSON Lines write a folder with one file per table; SQLite writes
+    one database with full-text search on statements. An earlier export is
+    replaced atomically; anything else is refused without --force. Exit 0
+    when written, 1 when the data has errors (nothing written), 2 on a usage
+    error. See docs/export.md.
+    """
+    from jcpoa_tracker.export.run import choose_target, infer_format
+    from jcpoa_tracker.export.snapshot import first_of_each_id, known_on
+    from jcpoa_tracker.export.tables import build_tables
+    from jcpoa_tracker.export.target import TargetError
+    from jcpoa_tracker.validate import validate
+
+    env = Environment()
+    as_of_day = _as_of(env, as_of)
+    try:
+        fmt = to or infer_format(str(output))
+        target = choose_target(fmt, str(output), force=force)
+    except TargetError as error:
+        usage_error(env, f"--output: {error}")
+    chosen = data_dir(env, data_dir_option, ctx)
+    checked, _files = validate(chosen.path)
+    if checked.errors and not allow_errors:
+        _refuse(env, checked, chosen.path)
+    dataset, duplicates = first_of_each_id(checked.dataset)
+    if as_of_day is not None:
+        dataset = known_on(dataset, as_of_day)
+    tables = build_tables(dataset, chosen.path)
+    _write(env, tables, fmt, target, as_of_day, output)
+    if checked.errors:
+        left_out = f", and {duplicates} record(s) whose id was already used" if duplicates else ""
+        env.stderr.write(
+            f"warning: the data has {checked.errors} error(s); the export leaves out the "
+            f"records they affect{left_out}. Run 'jcpoa-tracker validate' for details.\n"
+        )
+    env.stderr.write(_summary(tables, fmt, output, as_of_day, chosen.path, chosen.origin))
+    if checked.warnings:
+        env.stderr.write(
+            f"note: the data has {checked.warnings} warning(s); run 'jcpoa-tracker validate'.\n"
+        )
+
+
+def _as_of(env: Environment, text: str | None) -> date | None:
+    from jcpoa_tracker.when import WhenError, as_of_day
+
+    if text is None:
+        return None
+    try:
+        today = env.today()
+    except ValueError:
+        usage_error(env, f"{TODAY_VAR} must be a date such as 2021-06-28")
+    try:
+        return as_of_day(text, today)
+    except WhenError as error:
+        usage_error(env, f"--as-of: {error}")
+
+
+def _write(
+    env: Environment,
+    tables: tuple[Table, ...],
+    fmt: ExportFormat,
+    target: Target,
+    as_of: date | None,
+    output: Path,
+) -> None:
+    """Write the export; a failure to write is the user's to fix (exit 2)."""
+    import sqlite3
+
+    from jcpoa_tracker.export.run import write_export
+
+    try:
+        write_export(tables, fmt, target, as_of, env.stdout)
+    except BrokenPipeError:
+        # `export -o - | head`: the reader has all it wanted.
+        _quiet_stdout(env)
+        raise typer.Exit(ExitCode.OK) from None
+    except OSError as error:
+        usage_error(env, f"cannot write '{output}': {error.strerror or error}")
+    except sqlite3.Error as error:  # a full disk or a read-only folder, in SQLite's words
+        usage_error(env, f"cannot write '{output}': {error}")
+
+
+def _refuse(env: Environment, checked: Checked, root: Path) -> NoReturn:
+    """Show the problems as `validate` does, then exit 1 having written nothing."""
+    from jcpoa_tracker.render import problems as render
+
+    env.console(stderr=True).print(
+        render.text(checked.problems, render.ExcerptReader().line), end=""
+    )
+    env.stderr.write(
+        f"nothing exported: the data in {root} has {checked.errors} error(s), shown above; "
+        "fix them, or add --allow-errors to export the valid records\n"
+    )
+    raise typer.Exit(ExitCode.DATA_ERRORS)
+
+
+def _summary(
+    tables: tuple[Table, ...],
+    fmt: ExportFormat,
+    output: Path,
+    as_of: date | None,
+    root: Path,
+    origin: str,
+) -> str:
+    from jcpoa_tracker.export.columns import RECORD_TABLES
+
+    records = {t.name: len(t.rows) for t in tables if t.spec in RECORD_TABLES.values()}
+    links = [t for t in tables if t.name not in records]
+    where = "standard output" if str(output) == "-" else f"'{output}'"
+    known = f", as known on {as_of.isoformat()}," if as_of is not None else ""
+    return (
+        f"exported {sum(records.values())} records "
+        f"({', '.join(f'{count} {name}' for name, count in records.items())}) and "
+        f"{sum(len(t.rows) for t in links)} rows of {len(links)} link tables{known} "
+        f"to {where} ({fmt}) from {root} ({origin})\n"
+    )
+
+
+def _quiet_stdout(env: Environment) -> None:
+    """Point the closed stdout at /dev/null, so that the interpreter's final
+    flush does not print a second broken-pipe error."""
+    import os
+
+    try:
+        descriptor = env.stdout.fileno()
+    except (AttributeError, ValueError, OSError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, descriptor)
+    os.close(devnull)

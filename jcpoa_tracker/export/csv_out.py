@@ -1,0 +1,52 @@
+"""Tables as CSV: UTF-8, a header row, RFC 4180 quoting (the csv module).
+
+Text cells go through ``escape.csv_cell`` so that a spreadsheet never runs a
+quote that starts with ``=``, ``+``, ``-`` or ``@`` as a formula (it gets a
+leading ``'``).  Numbers are written as numbers and never prefixed, so a
+tone of -1 stays -1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+
+from jcpoa_tracker.export.tables import Table, Value
+from jcpoa_tracker.render.escape import csv_cell
+
+__all__ = ["cell", "csv_files", "format_number", "table_csv"]
+
+
+def format_number(value: float) -> str:
+    """60.0 as ``60``, 3.67 as ``3.67``: the shortest text that reads back
+    as the same number (huge values keep their exponent: ``1e+20``)."""
+    return str(int(value)) if value.is_integer() and abs(value) < 1e16 else repr(value)
+
+
+def cell(value: Value) -> str:
+    """One value as CSV text: empty for absent, ``true``/``false``, numbers
+    as written, text neutralised for spreadsheets."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return format_number(value)
+    return csv_cell(value)
+
+
+def table_csv(table: Table) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)  # RFC 4180: CRLF line ends, quotes only where needed
+    writer.writerow(table.spec.names)
+    writer.writerows([cell(value) for value in row] for row in table.rows)
+    return buffer.getvalue()
+
+
+def csv_files(tables: Iterable[Table]) -> Iterator[tuple[str, str]]:
+    """(file name, content) for each table."""
+    for table in tables:
+        yield f"{table.name}.csv", table_csv(table)
