@@ -12,6 +12,7 @@ import sys
 import typer
 
 from jcpoa_tracker.cli import (
+    briefing_cmd,
     diff_cmd,
     export_cmd,
     quotes_cmd,
@@ -63,6 +64,7 @@ status_cmd.register(app)
 quotes_cmd.register(app)
 timeline_cmd.register(app)
 trends_cmd.register(app)
+briefing_cmd.register(app)
 validate_cmd.register(app)
 diff_cmd.register(app)
 schema_cmd.register(app)

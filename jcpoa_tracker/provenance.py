@@ -1,0 +1,79 @@
+"""Where a briefing's data came from, so that a reader can reproduce it.
+
+Two facts: the git commit of the data (when the data dir is in a git work
+tree, with a mark when the data dir has uncommitted changes) and a hash of
+the data itself (SHA-256 over the sorted relative paths and bytes of every
+data file), which identifies the data with or without git.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from jcpoa_tracker.datadir import discover
+
+__all__ = ["DataOrigin", "data_hash", "data_origin", "git_head"]
+
+SHORT = 12  # hex digits shown: enough to tell datasets apart, short enough to read
+
+
+@dataclass(frozen=True, slots=True)
+class DataOrigin:
+    data_sha256: str  # the full hex digest
+    commit: str | None = None  # None when the data dir is not in a git work tree
+    dirty: bool = False  # the data dir differs from that commit
+
+    @property
+    def short_hash(self) -> str:
+        return self.data_sha256[:SHORT]
+
+    @property
+    def short_commit(self) -> str | None:
+        return self.commit[:SHORT] if self.commit else None
+
+
+def data_hash(root: Path) -> str:
+    """SHA-256 over every data file's relative POSIX path and bytes, in path
+    order: the same files give the same digest on any machine."""
+    files = sorted((path.relative_to(root).as_posix(), path) for path in discover(root))
+    digest = hashlib.sha256(b"jcpoa-tracker data v1\n")
+    for relative, path in files:
+        content = path.read_bytes()
+        digest.update(f"{relative}\0{len(content)}\0".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+def git_head(root: Path, environ: Mapping[str, str]) -> tuple[str, bool] | None:
+    """The commit checked out in the work tree holding ``root`` and whether
+    ``root`` has uncommitted changes (untracked files included); None when
+    there is no git, no repository or no commit yet."""
+    head = _git(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], environ)
+    if head is None or not head.strip():
+        return None
+    status = _git(root, ["status", "--porcelain", "--untracked-files=all", "--", "."], environ)
+    return head.strip(), bool(status and status.strip())
+
+
+def data_origin(root: Path, environ: Mapping[str, str]) -> DataOrigin:
+    head = git_head(root, environ)
+    commit, dirty = head if head is not None else (None, False)
+    return DataOrigin(data_hash(root), commit, dirty)
+
+
+def _git(cwd: Path, args: list[str], environ: Mapping[str, str]) -> str | None:
+    env = {**environ, "LC_ALL": "C"}
+    try:
+        done = subprocess.run(
+            ["git", *args], cwd=cwd, capture_output=True, check=False, env=env, timeout=60
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if done.returncode != 0:
+        return None
+    return os.fsdecode(done.stdout)

@@ -1,0 +1,621 @@
+"""The briefing as a template context, as JSON, and through Jinja2 templates.
+
+``context`` turns a ``Briefing`` into the plain dict (documented in
+docs/briefing.md) that ``--format json`` prints and that every template,
+shipped or the user's own, receives.  Data text is escaped for the format
+by the environment, not by each template: HTML is autoescaped, and in
+Markdown and text templates a finalizer passes every ``{{ ... }}`` through
+``render.escape`` (Markdown escaping; control characters made visible and
+line breaks folded), so a template cannot forget.  Filters that produce
+markup of their own (``md_url``, ``code``, ``wrap``) return text marked as
+already safe.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+import traceback
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any, Final
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from jcpoa_tracker.dates import FuzzyDate
+from jcpoa_tracker.model import Actor, Round
+from jcpoa_tracker.render.charts import Series, sparkline, svg_chart
+from jcpoa_tracker.render.escape import markdown, markdown_url, one_line, terminal
+from jcpoa_tracker.render.quotes import citation
+from jcpoa_tracker.report.briefing import (
+    Alert,
+    AlertKind,
+    Briefing,
+    NewsItem,
+    NewsKind,
+    NotableQuote,
+    StickingChange,
+    Upcoming,
+    Window,
+    WindowKind,
+)
+from jcpoa_tracker.report.status import TrackStatus
+
+__all__ = [
+    "CONTEXT_VERSION",
+    "TEMPLATES",
+    "TEXT_WIDTH",
+    "TemplateProblem",
+    "briefing_json",
+    "context",
+    "render_template",
+]
+
+CONTEXT_VERSION: Final = 1
+TEXT_WIDTH: Final = 72
+TEMPLATE_DIR: Final = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES: Final = {  # format -> shipped template
+    "markdown": "briefing.md.j2",
+    "html": "briefing.html.j2",
+    "text": "briefing.txt.j2",
+}
+
+Names = dict[str, Actor]
+
+
+class TemplateProblem(Exception):
+    """A user's template cannot be read or rendered; the message names the
+    file and line."""
+
+
+# --- the context ---------------------------------------------------------------
+
+
+def _name(actors: Names, ident: str) -> str:
+    actor = actors.get(ident)
+    return actor.name if actor else ident
+
+
+def _day(value: date) -> dict[str, str]:
+    return {"iso": value.isoformat(), "human": FuzzyDate.from_date(value).human()}
+
+
+def _date(value: FuzzyDate | None) -> dict[str, str] | None:
+    return None if value is None else {"iso": str(value), "human": value.human()}
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if abs(n) == 1 else f"{n} days"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _round_dates(rnd: Round, running: bool) -> str:
+    if running or rnd.end is None:
+        return f"from {rnd.start.human()}"
+    if rnd.end == rnd.start:
+        return rnd.start.human()
+    return f"{rnd.start.human()} to {rnd.end.human()}"
+
+
+def _phase_summary(track: TrackStatus) -> str:
+    line = str(track.phase)
+    if track.current is not None:
+        line += f": {track.current.round.title}, day {track.current.day}"
+        if track.current.pause is not None:
+            line += f" (paused since {track.current.pause.start.human()})"
+    elif track.last_round is not None and track.days_since_last is not None:
+        line += f", {_days(track.days_since_last)} since the last round ended"
+    if track.declared is not None and track.declared.phase != "active":
+        line += f"; declared {track.declared.phase} on {track.declared.date.human()}"
+    return line
+
+
+def _track(track: TrackStatus, actors: Names) -> dict[str, Any]:
+    running = track.current is not None
+    rnd = track.current.round if track.current is not None else track.last_round
+    nxt = track.next_round
+    return {
+        "id": track.track.id,
+        "title": track.track.title,
+        "phase": str(track.phase),
+        "summary": _phase_summary(track),
+        "round": None
+        if rnd is None
+        else {
+            "id": rnd.id,
+            "title": rnd.title,
+            "state": "current" if running else "last",
+            "dates": _round_dates(rnd, running),
+            "day": track.current.day if track.current is not None else None,
+            "location": rnd.location,
+            "format": None if rnd.format is None else str(rnd.format),
+            "mediator": None if rnd.mediator is None else _name(actors, rnd.mediator),
+            "outcome": None if running else rnd.outcome,
+        },
+        "days_since_last_round": track.days_since_last,
+        "next_round": None
+        if nxt is None
+        else {
+            "id": nxt.id,
+            "title": nxt.title,
+            "date": _date(nxt.start),
+            "days": track.days_to_next,
+        },
+        "declared": None
+        if track.declared is None
+        else {
+            "phase": str(track.declared.phase),
+            "date": _date(track.declared.date),
+            "note": track.declared.note,
+        },
+        "open_sticking_points": sum(1 for p in track.sticking_points if p.status != "resolved"),
+    }
+
+
+_NEWS_LABELS: Final = {
+    NewsKind.ROUND_ANNOUNCED: "Round announced",
+    NewsKind.ROUND_STARTED: "Round started",
+    NewsKind.ROUND_HELD: "Round held",
+    NewsKind.ROUND_ENDED: "Round ended",
+    NewsKind.ROUND_CANCELLED: "Round cancelled",
+    NewsKind.MILESTONE: "Milestone",
+    NewsKind.PHASE: "Phase",
+    NewsKind.ROUND: "Round",
+    NewsKind.TRACK: "Track",
+    NewsKind.ACTOR: "Actor",
+}
+
+
+def _news(item: NewsItem, titles: dict[str, str]) -> dict[str, Any]:
+    label = _NEWS_LABELS[item.kind]
+    if item.change is not None:
+        label += f" {item.change}"
+    return {
+        "kind": str(item.kind),
+        "label": label,
+        "change": None if item.change is None else str(item.change),
+        "date": _date(item.date),
+        "end": _date(item.end),
+        "when": _when(item.date, item.end),
+        "title": item.title,
+        "record": item.record,
+        "track": _track_ref(item.track, titles),
+        "subkind": item.subkind,
+        "uncertain": item.uncertain,
+        "fields": [
+            {
+                "field": f.field,
+                "label": f.label,
+                "op": str(f.op),
+                "before": f.before,
+                "after": f.after,
+                "summary": _field_summary(f.label, str(f.op), f.before, f.after),
+            }
+            for f in item.fields
+        ],
+    }
+
+
+def _when(start: FuzzyDate | None, end: FuzzyDate | None) -> str | None:
+    if start is None:
+        return None
+    if end is None or end == start:
+        return start.human()
+    return f"{start.human()} to {end.human()}"
+
+
+def _field_summary(label: str, op: str, before: str | None, after: str | None) -> str:
+    if op == "added":
+        return f"{label}: added {after}"
+    if op == "removed":
+        return f"{label}: removed {before}"
+    if before is None:
+        return f"{label}: set to {after}"
+    if after is None:
+        return f"{label}: cleared (was {before})"
+    return f"{label}: {before} → {after}"
+
+
+def _track_ref(ident: str | None, titles: dict[str, str]) -> dict[str, str] | None:
+    return None if ident is None else {"id": ident, "title": titles.get(ident, ident)}
+
+
+def _sticking(change: StickingChange, titles: dict[str, str]) -> dict[str, Any]:
+    before = "new" if change.before is None else str(change.before)
+    return {
+        "track": _track_ref(change.track, titles),
+        "id": change.id,
+        "title": change.title,
+        "before": None if change.before is None else str(change.before),
+        "after": str(change.after),
+        "round": change.round,
+        "summary": f"{before} → {change.after}",
+    }
+
+
+def _quote(rank: int, notable: NotableQuote) -> dict[str, Any]:
+    q = notable.quote
+    source = q.sources[0] if q.sources else None
+    return {
+        "rank": rank,
+        "score": notable.score,
+        "id": q.id,
+        "text": q.text,
+        "speaker": {"id": q.speaker, "name": q.speaker_name},
+        "party": None if q.party is None else {"id": q.party, "name": q.party_name},
+        "role": q.role,
+        "date": _date(q.date),
+        "category": q.category,
+        "tone": q.tone,
+        "verified": q.verified,
+        "confidence": str(q.confidence),
+        "flags": q.flags,
+        "citation": citation(q),
+        # who, in what role, on what occasion and when, without the source
+        "attribution": citation(replace(q, sources=())).removesuffix("."),
+        "source": None
+        if source is None
+        else {"url": source.url, "outlet": source.outlet, "link": _link(source.url)},
+    }
+
+
+def _link(url: str) -> str | None:
+    """The URL when it is safe to make a link of (http or https: never a
+    ``javascript:`` address from a record with an error)."""
+    return url if url.lower().startswith(("http://", "https://")) else None
+
+
+def _trends(briefing: Briefing) -> dict[str, Any]:
+    periods = briefing.trends.periods
+    labels = [p.label for p in periods]
+    statements = [sum(p.statements.values()) for p in periods]
+    tone = [None if (mean := p.mean_tone()) is None else round(mean, 2) for p in periods]
+    session = [p.session_days for p in periods]
+    most = max([*statements, 1])
+    series: list[tuple[str, str, list[int] | list[float | None], str]] = [
+        # from zero, so that a quiet quarter is a low line, not a flat middle one
+        ("statements", "Statements", statements, sparkline(statements, low=0, high=most)),
+        ("tone", "Mean tone (-2 to +2)", tone, sparkline(tone, low=-2, high=2)),
+        ("session_days", "Days in session", session, sparkline(session, low=0, high=7)),
+    ]
+    svg = svg_chart(
+        "Statements per week",
+        labels,
+        [Series("statements", tuple(float(n) for n in statements))],
+        kind="bar",
+        y_min=0,
+        width=560,
+        height=220,
+    )
+    return {
+        "period": str(briefing.trends.period),
+        "labels": labels,
+        "series": [
+            {
+                "id": ident,
+                "name": name,
+                "values": values,
+                # A week without a value is a gap: shown as "·", which no
+                # mail client or Markdown renderer collapses as it does spaces.
+                "sparkline": spark.replace(" ", "·"),
+                "latest": values[-1] if values else None,
+                "latest_text": _number(values[-1] if values else None, signed=ident == "tone"),
+            }
+            for ident, name, values, spark in series
+        ],
+        # The chart for HTML: an SVG element, without the XML declaration
+        # a standalone file has, so that it can sit inside the page.
+        "chart_svg": svg.split("\n", 1)[1] if svg.startswith("<?xml") else svg,
+    }
+
+
+def _number(value: float | None, *, signed: bool) -> str:
+    if value is None:
+        return "none"
+    return f"{value:+.1f}" if signed else f"{value:g}"
+
+
+def _upcoming(item: Upcoming, titles: dict[str, str]) -> dict[str, Any]:
+    return {
+        "date": _date(item.date),
+        "days": item.days,
+        "in": f"in {_days(item.days)}",
+        "kind": item.kind,
+        "title": item.title,
+        "record": item.record,
+        "track": _track_ref(item.track, titles),
+        "deadline": item.kind == "deadline",
+    }
+
+
+def _alert(alert: Alert) -> dict[str, Any]:
+    subject = alert.subject or ""
+    if alert.kind is AlertKind.DATA_ERRORS:
+        severity = "error"
+        message = (
+            f"The data has {_plural(alert.count, 'error')}: records they affect are left out "
+            "of this briefing. Run 'jcpoa-tracker validate' for details."
+        )
+    elif alert.kind is AlertKind.STALE:
+        severity = "warning"
+        message = (
+            f"No statement recorded for {_days(alert.count)} while talks are in session "
+            f"({subject}): the data may be behind."
+        )
+    elif alert.kind is AlertKind.DEADLINE:
+        severity = "warning"
+        when = alert.date.human() if alert.date else ""
+        message = f"Deadline in {_days(alert.count)}: {subject} ({when})."
+    else:
+        severity = "notice"
+        message = (
+            f"{_plural(alert.count, 'record')} in this window "
+            f"{'has' if alert.count == 1 else 'have'} low confidence: "
+            + ", ".join(alert.records)
+            + "."
+        )
+    return {
+        "kind": str(alert.kind),
+        "severity": severity,
+        "message": message,
+        "count": alert.count,
+        "records": list(alert.records),
+    }
+
+
+def describe_window(window: Window) -> str:
+    if window.kind is WindowKind.SINCE_REF:
+        commit = f" (commit {window.commit[:12]})" if window.commit else ""
+        return f"records added or changed since {window.typed}{commit}, whatever their dates"
+    start = _day(window.start)["human"] if window.start and window.start > date.min else None
+    end = _day(window.end)["human"]
+    span = f"{start} to {end}" if start else f"everything up to {end}"
+    if window.kind is WindowKind.DEFAULT:
+        return f"{span} (the default window)"
+    if window.kind is WindowKind.SINCE_LAST:
+        if window.previous_as_of is None:
+            return f"{span} (no previous briefing recorded)"
+        previous = _day(window.previous_as_of)["human"]
+        return f"{span} (since the previous briefing, as of {previous})"
+    return f"{span} (since {window.typed})"
+
+
+def _window(window: Window) -> dict[str, Any]:
+    dated = window.start is not None and window.start > date.min
+    return {
+        "kind": str(window.kind),
+        "start": _day(window.start) if dated and window.start else None,
+        "end": _day(window.end),
+        "days": (window.end - window.start).days + 1 if dated and window.start else None,
+        "typed": window.typed,
+        "commit": window.commit,
+        "previous_as_of": None if window.previous_as_of is None else _day(window.previous_as_of),
+        "description": describe_window(window),
+        "note": window.note,
+    }
+
+
+def _footer(
+    briefing: Briefing, version: str, generated_at: str | None, window: str
+) -> dict[str, Any]:
+    origin = briefing.origin
+    parts = [f"As of {_day(briefing.as_of)['human']}", f"window: {window}"]
+    if origin.commit:
+        dirty = " + uncommitted changes" if origin.dirty else ""
+        parts.append(f"data commit {origin.short_commit}{dirty}")
+    parts.append(f"data sha256 {origin.short_hash}")
+    parts.append(f"jcpoa-tracker {version}")
+    if generated_at:
+        parts.append(f"generated {generated_at}")
+    return {
+        "as_of": briefing.as_of.isoformat(),
+        "window": window,
+        "commit": origin.commit,
+        "commit_short": origin.short_commit,
+        "dirty": origin.dirty,
+        "data_sha256": origin.data_sha256,
+        "data_sha256_short": origin.short_hash,
+        "tool_version": version,
+        "generated_at": generated_at,
+        "line": "; ".join(parts) + ".",
+    }
+
+
+def context(
+    briefing: Briefing, actors: Names, *, version: str, generated_at: str | None = None
+) -> dict[str, Any]:
+    """The briefing as plain JSON-ready data: what ``--format json`` prints
+    and what templates receive (docs/briefing.md lists every key)."""
+    titles = {t.id: t.title for t in briefing.tracks}
+    window = _window(briefing.window)
+    statements = briefing.statements
+    scope = f" ({briefing.track.title})" if briefing.track is not None else ""
+    return {
+        "version": CONTEXT_VERSION,
+        "report": "briefing",
+        "title": f"Briefing as of {_day(briefing.as_of)['human']}{scope}",
+        "as_of": _day(briefing.as_of),
+        "track": None
+        if briefing.track is None
+        else {"id": briefing.track.id, "title": briefing.track.title},
+        "window": window,
+        "headline": {
+            "tracks": [_track(t, actors) for t in briefing.headline],
+            "other_tracks": [
+                {
+                    "id": t.track.id,
+                    "title": t.track.title,
+                    "phase": str(t.phase),
+                    "summary": _phase_summary(t),
+                }
+                for t in briefing.other_tracks
+            ],
+            "next": None if briefing.next_date is None else _upcoming(briefing.next_date, titles),
+        },
+        "new": {
+            "empty": briefing.is_empty,
+            "events": [_news(item, titles) for item in briefing.news],
+            "sticking_points": [_sticking(c, titles) for c in briefing.sticking_points],
+            "statements": {
+                "total": statements.total,
+                "by_party": [
+                    {"id": party, "name": _name(actors, party), "count": n}
+                    for party, n in statements.by_party
+                ],
+                "unverified": statements.unverified,
+                "low_confidence": statements.low_confidence,
+            },
+        },
+        "quotes": [_quote(n, q) for n, q in enumerate(briefing.quotes, start=1)],
+        "trends": _trends(briefing),
+        "upcoming": [_upcoming(u, titles) for u in briefing.upcoming],
+        "alerts": [_alert(a) for a in briefing.alerts],
+        "data": {"errors": briefing.errors},
+        "options": {
+            "stale_days": briefing.options.stale_days,
+            "deadline_days": briefing.options.deadline_days,
+            "quotes": briefing.options.quotes,
+            "trend_weeks": briefing.options.trend_weeks,
+        },
+        "footer": _footer(briefing, version, generated_at, window["description"]),
+    }
+
+
+def briefing_json(ctx: dict[str, Any]) -> str:
+    return json.dumps(ctx, indent=2, ensure_ascii=False) + "\n"
+
+
+# --- templates -----------------------------------------------------------------
+
+
+class Raw(str):
+    """Text a filter has already made safe for its format."""
+
+    __slots__ = ()
+
+
+def _plain(value: Any) -> str | None:
+    """Numbers print as numbers; None prints as nothing."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return str(value)
+    return None
+
+
+def _finalizer(escape: Callable[[str], str]) -> Callable[[Any], Any]:
+    def finalize(value: Any) -> Any:
+        if isinstance(value, Raw | Markup):
+            return value
+        plain = _plain(value)
+        if plain is not None:
+            return plain
+        text = str(value)
+        # Escaping folds whitespace; a space at either end is the template's
+        # own separator ("{{ ', ' }}") and is kept.
+        lead = " " if text[:1].isspace() else ""
+        trail = " " if text[-1:].isspace() and text.strip() else ""
+        return lead + escape(text) + trail
+
+    return finalize
+
+
+def _wrap(text: str, first: str = "", rest: str | None = None, width: int = TEXT_WIDTH) -> Raw:
+    """Fill ``text`` to ``width`` columns; a word longer than the width (a
+    URL) gets a line of its own rather than being cut."""
+    filled = textwrap.fill(
+        text,
+        width=width,
+        initial_indent=first,
+        subsequent_indent=first if rest is None else rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return Raw(filled or first.rstrip())
+
+
+def _ljust(text: str, width: int) -> Raw:
+    """Text padded to ``width`` columns, for aligned plain-text lists."""
+    return Raw(one_line(text).ljust(width))
+
+
+def _md_url(url: str) -> Raw:
+    return Raw(markdown_url(url))
+
+
+def _code(text: str) -> Raw:
+    """A Markdown code span (backticks inside become quotes)."""
+    return Raw("`" + one_line(text).replace("`", "'") + "`")
+
+
+def environment(fmt: str, user_dir: Path | None = None) -> SandboxedEnvironment:
+    """A Jinja2 environment for ``fmt`` (markdown, html or text).
+
+    Sandboxed, so a template shared between teams cannot reach Python
+    internals; StrictUndefined, so a misspelt key is an error, not a blank.
+    """
+    search = [str(user_dir)] if user_dir is not None else []
+    options: dict[str, Any] = {
+        "loader": jinja2.FileSystemLoader([*search, str(TEMPLATE_DIR)]),
+        "undefined": jinja2.StrictUndefined,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "keep_trailing_newline": True,
+        "autoescape": fmt == "html",
+    }
+    if fmt == "html":
+        # Autoescaping makes text safe for HTML; control characters are made
+        # visible first (they are not allowed in HTML text).
+        options["finalize"] = _finalizer(terminal)
+    elif fmt == "markdown":
+        options["finalize"] = _finalizer(markdown)
+    else:
+        options["finalize"] = _finalizer(one_line)
+    env = SandboxedEnvironment(**options)
+    env.filters.update(wrap=_wrap, ljust=_ljust, md_url=_md_url, code=_code)
+    return env
+
+
+def render_template(ctx: dict[str, Any], fmt: str, template: Path | None = None) -> str:
+    """The briefing through the shipped template for ``fmt`` or the user's
+    ``template`` (TemplateProblem, with file and line, when it is broken)."""
+    if template is None:
+        return environment(fmt).get_template(TEMPLATES[fmt]).render(ctx)
+    folder = template.resolve().parent
+    try:
+        compiled = environment(fmt, folder).get_template(template.name)
+    except jinja2.TemplateSyntaxError as error:
+        where = error.filename or str(template)
+        raise TemplateProblem(f"{where}:{error.lineno}: {error.message}") from None
+    except jinja2.TemplateNotFound as error:
+        raise TemplateProblem(f"template not found: {error.name}") from None
+    except OSError as error:
+        raise TemplateProblem(f"cannot read '{template}': {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise TemplateProblem(f"'{template}' is not UTF-8 text") from None
+    try:
+        return compiled.render(ctx)
+    except Exception as error:  # a user's template: any failure is the template's
+        where = _template_line(error, (folder, TEMPLATE_DIR)) or str(template)
+        message = error.message if isinstance(error, jinja2.TemplateError) else str(error)
+        raise TemplateProblem(f"{where}: {message or type(error).__name__}") from None
+
+
+def _template_line(error: BaseException, folders: tuple[Path, ...]) -> str | None:
+    """file:line of the innermost template frame (Jinja2 rewrites
+    tracebacks so that template code shows its own file and line)."""
+    found = None
+    for frame in traceback.extract_tb(error.__traceback__):
+        path = Path(frame.filename)
+        if path.suffix != ".py" and any(f in path.parents for f in folders):
+            found = f"{frame.filename}:{frame.lineno}"
+    return found
