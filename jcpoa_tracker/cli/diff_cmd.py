@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from jcpoa_tracker.load import LoadResult
     from jcpoa_tracker.report.diff import Side
 
+
 def register(app: typer.Typer) -> None:
     app.command("diff")(diff)
 
