@@ -53,4 +53,5 @@ def fold(text: str) -> str:
 def words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded word) for each word of the original text, for
     highlighting matches in what the reader sees."""
-    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+    found = ((m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text))
+    return [(start, end, word) for start, end, word in found if word]  # a lone tatweel folds away
