@@ -48,11 +48,13 @@ _SOURCES = Field(
     ListOf(Obj(SOURCE)),
     "one or more pages that support the record (required)",
 )
+# Provenance comes last in every record, sources at the very end: a reader
+# sees what happened first, then how sure we are and why.
 _COMMON = (
-    _SOURCES,
     Field("confidence", Choice(model.Confidence), "high, medium or low (default high)"),
     Field("confidence_note", Text(), "why confidence is not high; conflicting sources"),
     Field("note", Text(), "anything else a reader should know"),
+    _SOURCES,
 )
 
 
@@ -176,8 +178,8 @@ STATEMENT = _record(
     "An attributed, sourced quote.",
     Field("speaker", Ref("actor"), "the actor id of whoever said it", required=True),
     Field("date", DateField(), "when it was said or posted", required=True),
-    Field("text", Text(), "the words exactly as quoted by the source", required=True),
     Field("role", Text(), "the speaker's office at the time, as the source gives it"),
+    Field("text", Text(), "the words exactly as quoted by the source", required=True),
     Field("original", Obj(ORIGINAL), "the original-language wording, if published"),
     Field("occasion", Choice(model.Occasion), "press-conference, interview, social-media..."),
     Field("context", Text(), "where and to whom, e.g. 'joint press conference in Paris'"),

@@ -37,7 +37,8 @@ BASE = {
         tracks:
           - id: vienna
             title: Vienna talks
-            parties: [us]
+            parties:
+              - us
             sources:
               - url: https://example.org/vienna
     """,

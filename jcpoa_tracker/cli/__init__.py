@@ -12,11 +12,14 @@ import sys
 import typer
 
 from jcpoa_tracker.cli import (
+    add_cmd,
     briefing_cmd,
     diff_cmd,
     export_cmd,
+    fmt_cmd,
     quotes_cmd,
     schema_cmd,
+    set_cmd,
     status_cmd,
     timeline_cmd,
     trends_cmd,
@@ -66,6 +69,9 @@ timeline_cmd.register(app)
 trends_cmd.register(app)
 briefing_cmd.register(app)
 validate_cmd.register(app)
+fmt_cmd.register(app)
+add_cmd.register(app)
+set_cmd.register(app)
 diff_cmd.register(app)
 schema_cmd.register(app)
 export_cmd.register(app)

@@ -1,0 +1,291 @@
+"""What `add` and `set` share: the options, Tab completion of known ids and
+words, the session (data dir, today, the dataset as it is), what people
+type in options, and how problems and results are shown and written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from jcpoa_tracker.cli.common import data_dir, usage_error
+from jcpoa_tracker.cli.env import TODAY_VAR, Environment
+
+if TYPE_CHECKING:
+    from jcpoa_tracker.datadir import DataDir
+    from jcpoa_tracker.edit.emit import Value
+    from jcpoa_tracker.problems import Problem
+    from jcpoa_tracker.validate import Checked
+
+# --- Tab completion of known ids, from file names alone (no YAML is read) -----
+
+
+def _known(kind: str) -> Callable[[typer.Context, str], list[str]]:
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        import os
+
+        from jcpoa_tracker.datadir import DataDirError, resolve_data_dir
+        from jcpoa_tracker.edit.layout import ids_on_disk
+
+        given = ctx.params.get("data_dir_option")
+        try:
+            root = resolve_data_dir(given, os.environ, Path.cwd()).path
+        except DataDirError:
+            return []
+        return [ident for ident in ids_on_disk(root, kind) if ident.startswith(incomplete)]
+
+    return complete
+
+
+complete_actor = _known("actor")
+complete_round = _known("round")
+complete_track = _known("track")
+
+
+# --- options ---------------------------------------------------------------------
+
+
+def opt(name: str, help: str, **kwargs: Any) -> Any:
+    """An option with its help and no default shown (absent means "not given")."""
+    return typer.Option(name, help=help, show_default=False, **kwargs)
+
+
+IdOption = Annotated[
+    str | None, opt("--id", "The record's id (default: derived from its content, made unique).")
+]
+SourceOption = Annotated[
+    list[str] | None,
+    opt("--source", "URL of a page that supports the record (repeatable)."),
+]
+OutletOption = Annotated[
+    list[str] | None,
+    opt("--outlet", "Who published a source: the first --outlet goes with the first --source..."),
+]
+AccessedOption = Annotated[
+    str | None, opt("--accessed", "When the sources were read (default: today).")
+]
+
+
+def vocabulary(enum_name: str) -> Callable[[str], list[str]]:
+    """Tab completion of a closed vocabulary of model.py (imported only then)."""
+
+    def complete(incomplete: str) -> list[str]:
+        from jcpoa_tracker import model
+
+        words = [member.value for member in getattr(model, enum_name)]
+        return [word for word in words if word.startswith(incomplete)]
+
+    return complete
+
+
+def closed_option(name: str, enum_name: str, help: str) -> Any:
+    return opt(name, help, autocompletion=vocabulary(enum_name))
+
+
+def closed(option: str, value: str | None, enum_name: str) -> str | None:
+    """A word of a closed vocabulary (a StrEnum of model.py), or exit 2
+    listing the words.  Checked here rather than by Typer so that `--help`
+    need not import the model."""
+    from jcpoa_tracker import model
+    from jcpoa_tracker.fields import did_you_mean
+
+    if value is None:
+        return None
+    words = [member.value for member in getattr(model, enum_name)]
+    if value not in words:
+        hint = did_you_mean(value, words)
+        usage_error(
+            Environment(),
+            f"{option}: '{value}' is not one of {', '.join(words)}" + (f"; {hint}" if hint else ""),
+        )
+    return value
+
+
+ConfidenceOption = Annotated[
+    str | None, closed_option("--confidence", "Confidence", "high, medium or low.")
+]
+ConfidenceNoteOption = Annotated[
+    str | None, opt("--confidence-note", "Why confidence is not high.")
+]
+NoteOption = Annotated[str | None, opt("--note", "Anything else a reader should know.")]
+DateNoteOption = Annotated[str | None, opt("--date-note", "Caveats about the dates.")]
+DryRunOption = Annotated[
+    bool, typer.Option("--dry-run", help="Show what would be written; write nothing.")
+]
+PartyOption = Annotated[
+    list[str] | None,
+    opt("--party", "An actor id of a party (repeatable).", autocompletion=complete_actor),
+]
+MediatorOption = Annotated[
+    str | None, opt("--mediator", "Actor id of the mediator.", autocompletion=complete_actor)
+]
+DelegationOption = Annotated[
+    list[str] | None,
+    opt("--delegation", "PARTY=PERSON lead negotiator (repeatable; PARTY=A,B for several)."),
+]
+MeasurementOption = Annotated[
+    list[str] | None,
+    opt("--measurement", "METRIC=VALUE UNIT, e.g. 'enrichment-level=60 percent' (repeatable)."),
+]
+OccasionOption = Annotated[
+    str | None,
+    closed_option(
+        "--occasion",
+        "Occasion",
+        "press-conference, interview, social-media, speech, statement, remarks, briefing...",
+    ),
+]
+CategoryOption = Annotated[
+    str | None,
+    closed_option(
+        "--category", "Category", "What the statement does: agree, warn... (docs/codebook.md)."
+    ),
+]
+ToneOption = Annotated[int | None, opt("--tone", "-2 hostile .. +2 cooperative.", min=-2, max=2)]
+VerifiedOption = Annotated[
+    bool | None,
+    opt("--verified/--unverified", "Whether the wording was read in a source."),
+]
+RoundRefOption = Annotated[
+    str | None,
+    opt("--round", "The round it concerns (its id).", autocompletion=complete_round),
+]
+FormatOption = Annotated[
+    str | None, closed_option("--format", "RoundFormat", "direct, indirect, mediated or mixed.")
+]
+MilestoneKindOption = Annotated[
+    str | None,
+    closed_option("--kind", "MilestoneKind", "agreement, nuclear-step, strike, deadline, talks..."),
+]
+
+
+# --- the session ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Common:
+    """The options every record takes."""
+
+    sources: list[str]
+    outlets: list[str]
+    accessed: str | None
+    confidence: str | None
+    confidence_note: str | None
+    note: str | None
+    dry_run: bool
+    data_dir_option: Path | None
+
+    def record_fields(self) -> dict[str, Value]:
+        values: dict[str, Value] = {}
+        if self.confidence is not None:
+            values["confidence"] = self.confidence
+        if self.confidence_note:
+            values["confidence_note"] = self.confidence_note
+        if self.note:
+            values["note"] = self.note
+        return values
+
+
+@dataclass(slots=True)
+class Session:
+    """What a run of add or set works with, decided once."""
+
+    env: Environment
+    chosen: DataDir
+    today: date
+    checked: Checked
+
+
+def start(ctx: typer.Context, data_dir_option: Path | None, *, writing: bool) -> Session:
+    """The data dir (refusing the installed copy when writing), today, and
+    the dataset as it is now."""
+    from jcpoa_tracker.edit.files import installed_copy
+    from jcpoa_tracker.validate import validate
+
+    env = Environment()
+    chosen = data_dir(env, data_dir_option, ctx)
+    if writing and installed_copy(chosen.path):
+        usage_error(
+            env,
+            f"'{chosen.path}' is the dataset installed with the package, which the next "
+            "upgrade replaces; edit a checkout of the data (--data-dir or ./rounds)",
+        )
+    today = pinned_today()
+    checked, _ = validate(chosen.path)
+    return Session(env, chosen, today, checked)
+
+
+def sources(
+    session: Session, urls: list[str], outlets: list[str], accessed: str | None
+) -> list[Value]:
+    """Each URL as a source; the i-th outlet goes with the i-th URL, and
+    every source was read today unless --accessed says otherwise."""
+    from jcpoa_tracker.edit.update import new_source
+
+    if len(outlets) > len(urls):
+        usage_error(session.env, "more --outlet than --source: each outlet names one source")
+    read_on = day_or_exit("--accessed", accessed, session.today) or session.today.isoformat()
+    return [new_source(url, outlets, index, read_on) for index, url in enumerate(urls)]
+
+
+def show_problems(session: Session, problems: tuple[Problem, ...], texts: dict[str, str]) -> None:
+    """Problems as validate shows them, on stderr; lines of the files not
+    written yet come from ``texts`` (shown path -> text)."""
+    from jcpoa_tracker.render import problems as render
+
+    if not problems:
+        return
+    disk = render.ExcerptReader()
+
+    def line(path: str, number: int) -> str | None:
+        if path in texts:
+            lines = texts[path].splitlines()
+            return lines[number - 1] if 1 <= number <= len(lines) else None
+        return disk.line(path, number)
+
+    session.env.console(stderr=True).print(render.text(problems, line), end="")
+
+
+def write(session: Session, path: Path, shown: str, text: str) -> None:
+    from jcpoa_tracker.edit.files import write_data_file
+
+    try:
+        write_data_file(path, text)
+    except OSError as error:
+        usage_error(session.env, f"cannot write '{shown}': {error.strerror}; nothing was changed")
+
+
+# --- what people type ----------------------------------------------------------
+
+
+def pinned_today() -> date:
+    """Today, or the day JCPOA_TRACKER_TODAY pins."""
+    env = Environment()
+    try:
+        return env.today()
+    except ValueError:
+        usage_error(env, f"{TODAY_VAR} must be a date such as 2021-06-28")
+
+
+def day_or_exit(option: str, text: str | None, today: date) -> str | None:
+    """A typed date in the data's form, or exit 2 naming the option."""
+    from jcpoa_tracker.edit.typed import data_date
+
+    if text is None:
+        return None
+    try:
+        return data_date(text, today)
+    except ValueError as error:
+        usage_error(Environment(), f"{option}: {error}")
+
+
+def parse_or_exit(option: str, parse: Callable[[], Any]) -> Any:
+    """What a mini-language parser (edit/typed.py) returns, or exit 2 naming the option."""
+    try:
+        return parse()
+    except ValueError as error:
+        usage_error(Environment(), f"{option}: {error}")
