@@ -1,7 +1,8 @@
 """Where a briefing's data came from, so that a reader can reproduce it.
 
-Two facts: the git commit of the data (when the data dir is in a git work
-tree, with a mark when the data dir has uncommitted changes) and a hash of
+Two facts: the git commit of the data (the last commit that changed the
+data dir, when it is in a git work tree, with a mark when it has
+uncommitted changes; commits that change only code do not change it) and a hash of
 the data itself (SHA-256 over the sorted relative paths and bytes of every
 data file), which identifies the data with or without git.
 """
@@ -50,12 +51,14 @@ def data_hash(root: Path) -> str:
 
 
 def git_head(root: Path, environ: Mapping[str, str]) -> tuple[str, bool] | None:
-    """The commit checked out in the work tree holding ``root`` and whether
-    ``root`` has uncommitted changes (untracked files included); None when
-    there is no git, no repository or no commit yet."""
+    """The last commit (from HEAD) that changed ``root``, or HEAD when none
+    did, and whether ``root`` has uncommitted changes (untracked files
+    included); None when there is no git, no repository or no commit yet."""
     head = _git(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], environ)
     if head is None or not head.strip():
         return None
+    last = _git(root, ["log", "-1", "--format=%H", "HEAD", "--", "."], environ)
+    head = last if last and last.strip() else head
     status = _git(root, ["status", "--porcelain", "--untracked-files=all", "--", "."], environ)
     return head.strip(), bool(status and status.strip())
 
