@@ -13,15 +13,24 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 
-__all__ = ["DateError", "FuzzyDate", "Precision", "parse_iso"]
+__all__ = ["DateError", "FuzzyDate", "Period", "Precision", "parse_iso"]
 
 
 class Precision(IntEnum):
     YEAR = 1
     MONTH = 2
     DAY = 3
+
+
+class Period(StrEnum):
+    """Calendar periods that reports count by (weeks start on Monday)."""
+
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
 
 
 class DateError(ValueError):

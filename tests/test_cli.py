@@ -241,3 +241,24 @@ def test_python_dash_m_works() -> None:
         check=False,
     )
     assert completed.returncode == 0 and completed.stdout.startswith("jcpoa-tracker ")
+
+
+def test_a_run_registers_only_the_commands_it_names(monkeypatch) -> None:
+    from typer.main import get_command
+
+    from jcpoa_tracker.cli import COMMANDS, _commands_for, build_app
+
+    monkeypatch.delenv("_JCPOA_TRACKER_COMPLETE", raising=False)
+    assert _commands_for(["--data-dir", "x", "quotes", "closer"]) == ["quotes"]
+    assert _commands_for(["--help"]) is None  # help lists every command
+    assert _commands_for(["bogus"]) is None  # so the error can list them too
+    monkeypatch.setenv("_JCPOA_TRACKER_COMPLETE", "complete_bash")
+    assert _commands_for(["quotes"]) is None  # completion needs them all
+
+    everything = get_command(build_app())
+    assert sorted(everything.commands) == sorted(COMMANDS)  # type: ignore[attr-defined]
+    for name in COMMANDS:
+        # Each name's module registers that command (and its siblings only).
+        built = get_command(build_app([name]))
+        assert name in built.commands  # type: ignore[attr-defined]
+        assert len(built.commands) < len(COMMANDS)  # type: ignore[attr-defined]

@@ -7,39 +7,57 @@ turns outcomes into exit codes (see problems.ExitCode).
 
 from __future__ import annotations
 
+import importlib
+import os
 import sys
+from collections.abc import Iterable
+from typing import Any
 
 import typer
 
-from jcpoa_tracker.cli import (
-    add_cmd,
-    briefing_cmd,
-    diff_cmd,
-    export_cmd,
-    fmt_cmd,
-    quotes_cmd,
-    schema_cmd,
-    set_cmd,
-    status_cmd,
-    timeline_cmd,
-    trends_cmd,
-    validate_cmd,
-)
 from jcpoa_tracker.cli.common import DataDirOption
 from jcpoa_tracker.problems import ExitCode
 
-__all__ = ["app", "main"]
+__all__ = ["COMMANDS", "app", "build_app", "main"]
 
-app = typer.Typer(
-    name="jcpoa-tracker",
-    help=(
-        "Where the Iran nuclear negotiations stand, and how they got there, from sourced YAML data."
-    ),
-    no_args_is_help=True,
-    add_completion=True,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+# Each command's name and the module that registers it, in the order --help
+# lists them.
+COMMANDS = {
+    "status": "status_cmd",
+    "quotes": "quotes_cmd",
+    "quote": "quotes_cmd",
+    "speakers": "quotes_cmd",
+    "timeline": "timeline_cmd",
+    "trends": "trends_cmd",
+    "briefing": "briefing_cmd",
+    "validate": "validate_cmd",
+    "fmt": "fmt_cmd",
+    "add": "add_cmd",
+    "set": "set_cmd",
+    "diff": "diff_cmd",
+    "schema": "schema_cmd",
+    "export": "export_cmd",
+}
+
+
+def build_app(commands: Iterable[str] | None = None) -> typer.Typer:
+    """The Typer app with the given commands (default: all of them)."""
+    built = typer.Typer(
+        name="jcpoa-tracker",
+        help=(
+            "Where the Iran nuclear negotiations stand, and how they got there, "
+            "from sourced YAML data."
+        ),
+        no_args_is_help=True,
+        add_completion=True,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    built.callback()(_root)
+    wanted = set(COMMANDS if commands is None else commands)
+    for module in dict.fromkeys(COMMANDS[name] for name in COMMANDS if name in wanted):
+        importlib.import_module(f"jcpoa_tracker.cli.{module}").register(built)
+    return built
 
 
 def _version(value: bool) -> None:
@@ -50,7 +68,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     ctx: typer.Context,
     data_dir_option: DataDirOption = None,
@@ -63,24 +80,29 @@ def _root(
     ctx.obj = {"data_dir": data_dir_option}
 
 
-status_cmd.register(app)
-quotes_cmd.register(app)
-timeline_cmd.register(app)
-trends_cmd.register(app)
-briefing_cmd.register(app)
-validate_cmd.register(app)
-fmt_cmd.register(app)
-add_cmd.register(app)
-set_cmd.register(app)
-diff_cmd.register(app)
-schema_cmd.register(app)
-export_cmd.register(app)
+def __getattr__(name: str) -> Any:
+    # `app`, every command registered, is built on first use (tests, Python).
+    if name == "app":
+        globals()["app"] = built = build_app()
+        return built
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _commands_for(argv: list[str]) -> list[str] | None:
+    """The commands a run needs: those named on its command line.  Typer
+    turns every registered command's signature into options on each run, so
+    registering only the one used saves start-up; help, completion and
+    a line naming no command get them all."""
+    if "_JCPOA_TRACKER_COMPLETE" in os.environ:
+        return None
+    named = [arg for arg in argv if arg in COMMANDS]
+    return named or None
 
 
 def main() -> None:
     """Console-script entry point: the one place that exits."""
     try:
-        app(standalone_mode=True)
+        build_app(_commands_for(sys.argv[1:]))(standalone_mode=True)
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         sys.exit(130)

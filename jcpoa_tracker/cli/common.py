@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 
-from jcpoa_tracker.cli.env import Environment
+from jcpoa_tracker.cli.env import TODAY_VAR, Environment
 from jcpoa_tracker.datadir import DataDir, DataDirError, resolve_data_dir
 from jcpoa_tracker.problems import ExitCode
 
-__all__ = ["DataDirOption", "data_dir", "usage_error"]
+__all__ = ["DataDirOption", "as_of_or_exit", "data_dir", "today_or_exit", "usage_error"]
 
 DataDirOption = Annotated[
     Path | None,
@@ -37,3 +38,22 @@ def data_dir(env: Environment, option: Path | None, ctx: typer.Context) -> DataD
         return resolve_data_dir(option, env.environ, env.cwd)
     except DataDirError as error:
         usage_error(env, str(error))
+
+
+def today_or_exit(env: Environment) -> date:
+    """Today, or the day JCPOA_TRACKER_TODAY pins (exit 2 if it is not a date)."""
+    try:
+        return env.today()
+    except ValueError:
+        usage_error(env, f"{TODAY_VAR} must be a date such as 2021-06-28")
+
+
+def as_of_or_exit(env: Environment, text: str | None) -> date:
+    """The --as-of day (default today) by the reports' rules, or exit 2."""
+    from jcpoa_tracker.when import WhenError, as_of_day
+
+    today = today_or_exit(env)
+    try:
+        return as_of_day(text, today)
+    except WhenError as error:
+        usage_error(env, f"--as-of: {error}")

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from jcpoa_tracker.cli.common import DataDirOption, data_dir, usage_error
-from jcpoa_tracker.cli.env import TODAY_VAR, Environment
+from jcpoa_tracker.cli.common import DataDirOption, as_of_or_exit, data_dir, usage_error
+from jcpoa_tracker.cli.env import Environment
 from jcpoa_tracker.cli.reports import (
     SUFFIXES,
     AsOfOption,
@@ -69,17 +69,9 @@ def diff(
     from jcpoa_tracker.query import Scope
     from jcpoa_tracker.render import diff as render
     from jcpoa_tracker.report.diff import diff_data
-    from jcpoa_tracker.when import WhenError, as_of_day
 
     env = Environment()
-    try:
-        today = env.today()
-    except ValueError:
-        usage_error(env, f"{TODAY_VAR} must be a date such as 2021-06-28")
-    try:
-        day = as_of_day(as_of, today)
-    except WhenError as error:
-        usage_error(env, f"--as-of: {error}")
+    day = as_of_or_exit(env, as_of)
     if output is not None and format is None:
         format = SUFFIXES.get(output.suffix.lower())
         if format is None:

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from jcpoa_tracker.cli.common import data_dir, usage_error
-from jcpoa_tracker.cli.env import TODAY_VAR, Environment
+from jcpoa_tracker.cli.common import data_dir, today_or_exit, usage_error
+from jcpoa_tracker.cli.env import Environment
 
 if TYPE_CHECKING:
     from jcpoa_tracker.datadir import DataDir
@@ -264,11 +264,7 @@ def write(session: Session, path: Path, shown: str, text: str) -> None:
 
 def pinned_today() -> date:
     """Today, or the day JCPOA_TRACKER_TODAY pins."""
-    env = Environment()
-    try:
-        return env.today()
-    except ValueError:
-        usage_error(env, f"{TODAY_VAR} must be a date such as 2021-06-28")
+    return today_or_exit(Environment())
 
 
 def day_or_exit(option: str, text: str | None, today: date) -> str | None:

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from jcpoa_tracker.cli.common import DataDirOption, data_dir, usage_error
-from jcpoa_tracker.cli.env import TODAY_VAR, Environment
+from jcpoa_tracker.cli.common import DataDirOption, as_of_or_exit, data_dir, usage_error
+from jcpoa_tracker.cli.env import Environment
 from jcpoa_tracker.export import ExportFormat
 from jcpoa_tracker.problems import ExitCode
 
@@ -110,18 +110,7 @@ def export(
 
 
 def _as_of(env: Environment, text: str | None) -> date | None:
-    from jcpoa_tracker.when import WhenError, as_of_day
-
-    if text is None:
-        return None
-    try:
-        today = env.today()
-    except ValueError:
-        usage_error(env, f"{TODAY_VAR} must be a date such as 2021-06-28")
-    try:
-        return as_of_day(text, today)
-    except WhenError as error:
-        usage_error(env, f"--as-of: {error}")
+    return None if text is None else as_of_or_exit(env, text)
 
 
 def _write(

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from jcpoa_tracker.cli.common import DataDirOption, data_dir, usage_error
-from jcpoa_tracker.cli.env import TODAY_VAR, Environment
+from jcpoa_tracker.cli.common import DataDirOption, as_of_or_exit, data_dir, usage_error
+from jcpoa_tracker.cli.env import Environment
 from jcpoa_tracker.cli.reports import AsOfOption, NoCacheOption, OutputOption, WidthOption
 from jcpoa_tracker.problems import ExitCode
 
@@ -370,16 +370,9 @@ def _window(
     env: Environment, since: str | None, until: str | None, as_of: str | None
 ) -> tuple[date | None, date | None, date | None]:
     """--since, --until and --as-of as days, with the reports' date rules."""
-    from jcpoa_tracker.when import WhenError, as_of_day, parse_when
+    from jcpoa_tracker.when import WhenError, parse_when
 
-    try:
-        today = env.today()
-    except ValueError:
-        usage_error(env, f"{TODAY_VAR} must be a date such as 2021-06-28")
-    try:
-        day = as_of_day(as_of, today)
-    except WhenError as error:
-        usage_error(env, f"--as-of: {error}")
+    day = as_of_or_exit(env, as_of)
     try:
         start = parse_when(since, day).start if since else None
         end = parse_when(until, day).end if until else None

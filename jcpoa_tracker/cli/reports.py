@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Annotated, Generic, TypeVar
 
 import typer
 
-from jcpoa_tracker.cli.common import data_dir, usage_error
-from jcpoa_tracker.cli.env import TODAY_VAR, Environment
+from jcpoa_tracker.cli.common import as_of_or_exit, data_dir, usage_error
+from jcpoa_tracker.cli.env import Environment
 from jcpoa_tracker.problems import ExitCode
 
 if TYPE_CHECKING:
@@ -113,17 +113,9 @@ def prepare(
     """Resolve the options every report takes; usage errors exit 2 here."""
     from jcpoa_tracker.fields import did_you_mean
     from jcpoa_tracker.query import Scope
-    from jcpoa_tracker.when import WhenError, as_of_day
 
     env = Environment()
-    try:
-        today = env.today()
-    except ValueError:
-        usage_error(env, f"{TODAY_VAR} must be a date such as 2021-06-28")
-    try:
-        as_of = as_of_day(as_of_text, today)
-    except WhenError as error:
-        usage_error(env, f"--as-of: {error}")
+    as_of = as_of_or_exit(env, as_of_text)
     if output is not None and fmt is None:
         fmt = SUFFIXES.get(output.suffix.lower())
         if fmt is None:

@@ -20,7 +20,7 @@ from jcpoa_tracker.cli.reports import (
     prepare,
     render_report,
 )
-from jcpoa_tracker.report.trends import Period
+from jcpoa_tracker.dates import Period
 
 
 def register(app: typer.Typer) -> None:

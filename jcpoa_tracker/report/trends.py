@@ -12,21 +12,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from enum import StrEnum
 from statistics import fmean
 
-from jcpoa_tracker.dates import Precision
+from jcpoa_tracker.dates import Period, Precision
 from jcpoa_tracker.model import Round
 from jcpoa_tracker.query import Scope, happened_by
 
 __all__ = ["Period", "PeriodStats", "Trends", "build_trends", "period_start"]
-
-
-class Period(StrEnum):
-    WEEK = "week"
-    MONTH = "month"
-    QUARTER = "quarter"
-    YEAR = "year"
 
 
 _PRECISION_NEEDED = {
