@@ -25,10 +25,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import generate  # noqa: E402
-from run import best, libyaml_floor, process, script  # noqa: E402
+from run import best, ensure_corpus, libyaml_floor, process, script  # noqa: E402
 
-from jcpoa_tracker.load import HAVE_LIBYAML, discover  # noqa: E402
+from jcpoa_tracker.load import HAVE_LIBYAML  # noqa: E402
 
 SELECTIVE = ['"serious differences"', "--speaker", "speaker-003"]
 FREQUENT = ["sanctions"]  # in about 84% of the synthetic statements
@@ -48,11 +47,7 @@ def main() -> None:
     args = parser.parse_args()
     if not HAVE_LIBYAML:
         sys.exit("libyaml is not available: the floor needs yaml.CSafeLoader")
-    marker = args.corpus / f".statements-{args.statements}"
-    if not marker.exists():
-        generate(args.corpus, args.statements)
-        marker.touch()
-    files = discover(args.corpus)
+    files = ensure_corpus(args.corpus, args.statements)
     corpus = str(args.corpus)
     print(f"corpus: {args.statements:,} statements, {len(files):,} files; best of {args.repeat}")
     print()

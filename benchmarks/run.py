@@ -63,6 +63,15 @@ def process(*args: str, repeat: int) -> float:
     return best(run, repeat)
 
 
+def ensure_corpus(corpus: Path, statements: int) -> list[Path]:
+    """The synthetic corpus of that size (generated on first use), its files."""
+    marker = corpus / f".statements-{statements}"
+    if not marker.exists():
+        generate(corpus, statements)
+        marker.touch()
+    return discover(corpus)
+
+
 def script() -> str:
     found = shutil.which("jcpoa-tracker", path=str(Path(sys.executable).parent))
     return found or "jcpoa-tracker"
@@ -77,11 +86,7 @@ def main() -> None:
     if not HAVE_LIBYAML:
         sys.exit("libyaml is not available: the floor needs yaml.CSafeLoader")
 
-    marker = args.corpus / f".statements-{args.statements}"
-    if not marker.exists():
-        generate(args.corpus, args.statements)
-        marker.touch()
-    files = discover(args.corpus)
+    files = ensure_corpus(args.corpus, args.statements)
     size = sum(p.stat().st_size for p in files) / 1e6
     print(
         f"corpus: {args.statements:,} statements, {len(files):,} files, {size:.0f} MB; "
