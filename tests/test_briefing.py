@@ -32,7 +32,8 @@ from jcpoa_tracker.load import load
 from jcpoa_tracker.model import Confidence
 from jcpoa_tracker.provenance import DataOrigin, data_hash
 from jcpoa_tracker.query import Scope
-from jcpoa_tracker.render.briefing import TEMPLATE_DIR, context, render_template
+from jcpoa_tracker.render.briefing import context
+from jcpoa_tracker.render.templates import TEMPLATE_DIR, render_template
 from jcpoa_tracker.report.briefing import (
     Window,
     WindowKind,

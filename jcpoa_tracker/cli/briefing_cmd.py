@@ -145,6 +145,7 @@ def briefing(
     from jcpoa_tracker import __version__
     from jcpoa_tracker.provenance import data_origin
     from jcpoa_tracker.render import briefing as render
+    from jcpoa_tracker.render import templates
     from jcpoa_tracker.report.briefing import (
         BriefingOptions,
         build_briefing,
@@ -205,8 +206,8 @@ def briefing(
         text = render.briefing_json(document)
     else:
         try:
-            text = render.render_template(document, str(fmt), template)
-        except render.TemplateProblem as problem:
+            text = templates.render_template(document, str(fmt), template)
+        except templates.TemplateProblem as problem:
             usage_error(report.env, f"--template: {problem}")
     _write(report.env, text, output)
     if state_path is not None:

@@ -1,35 +1,20 @@
-"""The briefing as a template context, as JSON, and through Jinja2 templates.
+"""The briefing as a template context and as JSON.
 
 ``context`` turns a ``Briefing`` into the plain dict (documented in
 docs/briefing.md) that ``--format json`` prints and that every template,
-shipped or the user's own, receives.  Data text is escaped for the format
-by the environment, not by each template: HTML is autoescaped, and in
-Markdown and text templates a finalizer passes every ``{{ ... }}`` through
-``render.escape`` (Markdown escaping; control characters made visible and
-line breaks folded), so a template cannot forget.  Filters that produce
-markup of their own (``md_url``, ``code``, ``wrap``) return text marked as
-already safe.
+shipped or the user's own, receives; ``render/templates.py`` renders it.
 """
 
 from __future__ import annotations
 
 import json
-import textwrap
-import traceback
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Any, Final
-
-import jinja2
-from jinja2.sandbox import SandboxedEnvironment
-from markupsafe import Markup
 
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import Actor, Round
 from jcpoa_tracker.render.charts import Series, sparkline, svg_chart
-from jcpoa_tracker.render.escape import markdown, markdown_url, one_line, terminal
 from jcpoa_tracker.render.quotes import citation
 from jcpoa_tracker.report.briefing import (
     Alert,
@@ -45,31 +30,11 @@ from jcpoa_tracker.report.briefing import (
 )
 from jcpoa_tracker.report.status import TrackStatus
 
-__all__ = [
-    "CONTEXT_VERSION",
-    "TEMPLATES",
-    "TEXT_WIDTH",
-    "TemplateProblem",
-    "briefing_json",
-    "context",
-    "render_template",
-]
+__all__ = ["CONTEXT_VERSION", "briefing_json", "context"]
 
 CONTEXT_VERSION: Final = 1
-TEXT_WIDTH: Final = 72
-TEMPLATE_DIR: Final = Path(__file__).resolve().parent.parent / "templates"
-TEMPLATES: Final = {  # format -> shipped template
-    "markdown": "briefing.md.j2",
-    "html": "briefing.html.j2",
-    "text": "briefing.txt.j2",
-}
 
 Names = dict[str, Actor]
-
-
-class TemplateProblem(Exception):
-    """A user's template cannot be read or rendered; the message names the
-    file and line."""
 
 
 # --- the context ---------------------------------------------------------------
@@ -490,132 +455,3 @@ def context(
 
 def briefing_json(ctx: dict[str, Any]) -> str:
     return json.dumps(ctx, indent=2, ensure_ascii=False) + "\n"
-
-
-# --- templates -----------------------------------------------------------------
-
-
-class Raw(str):
-    """Text a filter has already made safe for its format."""
-
-    __slots__ = ()
-
-
-def _plain(value: Any) -> str | None:
-    """Numbers print as numbers; None prints as nothing."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int | float):
-        return str(value)
-    return None
-
-
-def _finalizer(escape: Callable[[str], str]) -> Callable[[Any], Any]:
-    def finalize(value: Any) -> Any:
-        if isinstance(value, Raw | Markup):
-            return value
-        plain = _plain(value)
-        if plain is not None:
-            return plain
-        text = str(value)
-        # Escaping folds whitespace; a space at either end is the template's
-        # own separator ("{{ ', ' }}") and is kept.
-        lead = " " if text[:1].isspace() else ""
-        trail = " " if text[-1:].isspace() and text.strip() else ""
-        return lead + escape(text) + trail
-
-    return finalize
-
-
-def _wrap(text: str, first: str = "", rest: str | None = None, width: int = TEXT_WIDTH) -> Raw:
-    """Fill ``text`` to ``width`` columns; a word longer than the width (a
-    URL) gets a line of its own rather than being cut."""
-    filled = textwrap.fill(
-        text,
-        width=width,
-        initial_indent=first,
-        subsequent_indent=first if rest is None else rest,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-    return Raw(filled or first.rstrip())
-
-
-def _ljust(text: str, width: int) -> Raw:
-    """Text padded to ``width`` columns, for aligned plain-text lists."""
-    return Raw(one_line(text).ljust(width))
-
-
-def _md_url(url: str) -> Raw:
-    return Raw(markdown_url(url))
-
-
-def _code(text: str) -> Raw:
-    """A Markdown code span (backticks inside become quotes)."""
-    return Raw("`" + one_line(text).replace("`", "'") + "`")
-
-
-def environment(fmt: str, user_dir: Path | None = None) -> SandboxedEnvironment:
-    """A Jinja2 environment for ``fmt`` (markdown, html or text).
-
-    Sandboxed, so a template shared between teams cannot reach Python
-    internals; StrictUndefined, so a misspelt key is an error, not a blank.
-    """
-    search = [str(user_dir)] if user_dir is not None else []
-    options: dict[str, Any] = {
-        "loader": jinja2.FileSystemLoader([*search, str(TEMPLATE_DIR)]),
-        "undefined": jinja2.StrictUndefined,
-        "trim_blocks": True,
-        "lstrip_blocks": True,
-        "keep_trailing_newline": True,
-        "autoescape": fmt == "html",
-    }
-    if fmt == "html":
-        # Autoescaping makes text safe for HTML; control characters are made
-        # visible first (they are not allowed in HTML text).
-        options["finalize"] = _finalizer(terminal)
-    elif fmt == "markdown":
-        options["finalize"] = _finalizer(markdown)
-    else:
-        options["finalize"] = _finalizer(one_line)
-    env = SandboxedEnvironment(**options)
-    env.filters.update(wrap=_wrap, ljust=_ljust, md_url=_md_url, code=_code)
-    return env
-
-
-def render_template(ctx: dict[str, Any], fmt: str, template: Path | None = None) -> str:
-    """The briefing through the shipped template for ``fmt`` or the user's
-    ``template`` (TemplateProblem, with file and line, when it is broken)."""
-    if template is None:
-        return environment(fmt).get_template(TEMPLATES[fmt]).render(ctx)
-    folder = template.resolve().parent
-    try:
-        compiled = environment(fmt, folder).get_template(template.name)
-    except jinja2.TemplateSyntaxError as error:
-        where = error.filename or str(template)
-        raise TemplateProblem(f"{where}:{error.lineno}: {error.message}") from None
-    except jinja2.TemplateNotFound as error:
-        raise TemplateProblem(f"template not found: {error.name}") from None
-    except OSError as error:
-        raise TemplateProblem(f"cannot read '{template}': {error.strerror}") from None
-    except UnicodeDecodeError:
-        raise TemplateProblem(f"'{template}' is not UTF-8 text") from None
-    try:
-        return compiled.render(ctx)
-    except Exception as error:  # a user's template: any failure is the template's
-        where = _template_line(error, (folder, TEMPLATE_DIR)) or str(template)
-        message = error.message if isinstance(error, jinja2.TemplateError) else str(error)
-        raise TemplateProblem(f"{where}: {message or type(error).__name__}") from None
-
-
-def _template_line(error: BaseException, folders: tuple[Path, ...]) -> str | None:
-    """file:line of the innermost template frame (Jinja2 rewrites
-    tracebacks so that template code shows its own file and line)."""
-    found = None
-    for frame in traceback.extract_tb(error.__traceback__):
-        path = Path(frame.filename)
-        if path.suffix != ".py" and any(f in path.parents for f in folders):
-            found = f"{frame.filename}:{frame.lineno}"
-    return found
