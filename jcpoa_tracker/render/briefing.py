@@ -16,6 +16,7 @@ from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import Actor, Round
 from jcpoa_tracker.render.charts import Series, sparkline, svg_chart
 from jcpoa_tracker.render.quotes import citation
+from jcpoa_tracker.render.status import days, phase_summary
 from jcpoa_tracker.report.briefing import (
     Alert,
     AlertKind,
@@ -53,10 +54,6 @@ def _date(value: FuzzyDate | None) -> dict[str, str] | None:
     return None if value is None else {"iso": str(value), "human": value.human()}
 
 
-def _days(n: int) -> str:
-    return f"{n} day" if abs(n) == 1 else f"{n} days"
-
-
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -69,19 +66,6 @@ def _round_dates(rnd: Round, running: bool) -> str:
     return f"{rnd.start.human()} to {rnd.end.human()}"
 
 
-def _phase_summary(track: TrackStatus) -> str:
-    line = str(track.phase)
-    if track.current is not None:
-        line += f": {track.current.round.title}, day {track.current.day}"
-        if track.current.pause is not None:
-            line += f" (paused since {track.current.pause.start.human()})"
-    elif track.last_round is not None and track.days_since_last is not None:
-        line += f", {_days(track.days_since_last)} since the last round ended"
-    if track.declared is not None and track.declared.phase != "active":
-        line += f"; declared {track.declared.phase} on {track.declared.date.human()}"
-    return line
-
-
 def _track(track: TrackStatus, actors: Names) -> dict[str, Any]:
     running = track.current is not None
     rnd = track.current.round if track.current is not None else track.last_round
@@ -90,7 +74,7 @@ def _track(track: TrackStatus, actors: Names) -> dict[str, Any]:
         "id": track.track.id,
         "title": track.track.title,
         "phase": str(track.phase),
-        "summary": _phase_summary(track),
+        "summary": phase_summary(track),
         "round": None
         if rnd is None
         else {
@@ -291,7 +275,7 @@ def _upcoming(item: Upcoming, titles: dict[str, str]) -> dict[str, Any]:
     return {
         "date": _date(item.date),
         "days": item.days,
-        "in": f"in {_days(item.days)}",
+        "in": f"in {days(item.days)}",
         "kind": item.kind,
         "title": item.title,
         "record": item.record,
@@ -311,13 +295,13 @@ def _alert(alert: Alert) -> dict[str, Any]:
     elif alert.kind is AlertKind.STALE:
         severity = "warning"
         message = (
-            f"No statement recorded for {_days(alert.count)} while talks are in session "
+            f"No statement recorded for {days(alert.count)} while talks are in session "
             f"({subject}): the data may be behind."
         )
     elif alert.kind is AlertKind.DEADLINE:
         severity = "warning"
         when = alert.date.human() if alert.date else ""
-        message = f"Deadline in {_days(alert.count)}: {subject} ({when})."
+        message = f"Deadline in {days(alert.count)}: {subject} ({when})."
     else:
         severity = "notice"
         message = (
@@ -418,7 +402,7 @@ def context(
                     "id": t.track.id,
                     "title": t.track.title,
                     "phase": str(t.phase),
-                    "summary": _phase_summary(t),
+                    "summary": phase_summary(t),
                 }
                 for t in briefing.other_tracks
             ],

@@ -18,7 +18,7 @@ from jcpoa_tracker.report.status import Status, TrackStatus
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-__all__ = ["status_json", "status_markdown", "status_rich", "status_text"]
+__all__ = ["days", "phase_summary", "status_json", "status_markdown", "status_rich", "status_text"]
 
 Names = dict[str, Actor]
 
@@ -28,7 +28,7 @@ def _name(actors: Names, ident: str) -> str:
     return actor.name if actor else ident
 
 
-def _days(n: int) -> str:
+def days(n: int) -> str:
     return f"{n} day" if abs(n) == 1 else f"{n} days"
 
 
@@ -65,16 +65,23 @@ def _flags(statement: Statement) -> str:
     return f" [{', '.join(flags)}]" if flags else ""
 
 
-def _phase_line(track: TrackStatus) -> str:
+def phase_summary(track: TrackStatus) -> str:
+    """The phase, the round in session (and its day) or the time since the
+    last one, and any declared phase: shared by the status and briefings."""
     line = str(track.phase)
     if track.current is not None:
         line += f": {track.current.round.title}, day {track.current.day}"
         if track.current.pause is not None:
             line += f" (paused since {track.current.pause.start.human()})"
     elif track.last_round is not None and track.days_since_last is not None:
-        line += f"; {_days(track.days_since_last)} since the last round ended"
+        line += f"; {days(track.days_since_last)} since the last round ended"
     if track.declared is not None and track.declared.phase != "active":
         line += f"; declared {track.declared.phase} on {track.declared.date.human()}"
+    return line
+
+
+def _phase_line(track: TrackStatus) -> str:
+    line = phase_summary(track)
     if track.cancelled is not None and track.cancelled.cancelled is not None:
         line += (
             f"; called off on {track.cancelled.cancelled.human()}: {track.cancelled.title}, "
@@ -83,7 +90,7 @@ def _phase_line(track: TrackStatus) -> str:
     if track.next_round is not None and track.days_to_next is not None:
         line += (
             f"; next: {track.next_round.title} on {track.next_round.start.human()}"
-            f" (in {_days(track.days_to_next)})"
+            f" (in {days(track.days_to_next)})"
         )
     return line
 
@@ -162,7 +169,7 @@ def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -
         yield f"{h}Upcoming"
         for dated in status.upcoming:
             m = dated.milestone
-            yield f"{bullet}{m.date.human()}: {esc(m.title)} [{m.kind}], in {_days(dated.days)}"
+            yield f"{bullet}{m.date.human()}: {esc(m.title)} [{m.kind}], in {days(dated.days)}"
     if status.measurements:
         yield ""
         yield f"{h}Latest measured values"
