@@ -17,6 +17,8 @@ from jcpoa_tracker.cli.reports import AsOfOption, NoCacheOption, OutputOption, W
 from jcpoa_tracker.problems import ExitCode
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from jcpoa_tracker.search.index import Index
     from jcpoa_tracker.search.quotes import Filters, Vocabulary
 
@@ -172,15 +174,18 @@ def quotes(
                 message += f" with these filters (without them: {unfiltered})"
         elif filters.described():
             message += " these filters"
-        _no_match(env, message, [f"'{word}'" for word in hints], "words in the data")
+        _no_match(env, message, [f"'{word}'" for word in hints])
     if cite:
-        rendered = render.quotes_citations(result)
-    elif fmt is QuoteFormat.TEXT and output is None and env.stdout_is_tty:
-        env.console(width=width).print(render.quotes_rich(result, context=context))
+        _write(env, render.quotes_citations(result), output)
         return
-    else:
-        rendered = _quote_list_renderer(fmt)(result, context=context)
-    _write(env, rendered, output)
+    _show(
+        env,
+        fmt,
+        output,
+        width,
+        lambda: render.quotes_rich(result, context=context),
+        lambda: _quote_list_renderer(fmt)(result, context=context),
+    )
 
 
 def quote(
@@ -205,16 +210,13 @@ def quote(
     try:
         found = find_quote(index, vocabulary, statement_id)
     except NoMatch as error:
-        _no_match(env, error.message, error.suggestions, "ids")
-    if fmt is QuoteFormat.TEXT and output is None and env.stdout_is_tty:
-        env.console(width=width).print(render.quote_rich(found))
-        return
-    renderer = {
+        _no_match(env, error.message, error.suggestions)
+    renderers = {
         QuoteFormat.TEXT: render.quote_text,
         QuoteFormat.MARKDOWN: render.quote_markdown,
         QuoteFormat.JSON: render.quote_json,
-    }[fmt]
-    _write(env, renderer(found), output)
+    }
+    _show(env, fmt, output, width, lambda: render.quote_rich(found), lambda: renderers[fmt](found))
 
 
 def speakers(
@@ -240,17 +242,21 @@ def speakers(
     filters = _filters(env, index, vocabulary, party=party, since=since, until=until, as_of=as_of)
     summaries = speaker_summaries(index, vocabulary, filters)
     if not summaries:
-        _no_match(env, "no statements in this selection", [], "")
-    if fmt is QuoteFormat.TEXT and output is None and env.stdout_is_tty:
-        env.console(width=width).print(render.speakers_rich(summaries))
-        return
-    renderer = {
+        _no_match(env, "no statements in this selection", [])
+    renderers = {
         QuoteFormat.TEXT: render.speakers_text,
         QuoteFormat.MARKDOWN: render.speakers_markdown,
         QuoteFormat.JSON: render.speakers_json,
         QuoteFormat.CSV: render.speakers_csv,
-    }[fmt]
-    _write(env, renderer(summaries), output)
+    }
+    _show(
+        env,
+        fmt,
+        output,
+        width,
+        lambda: render.speakers_rich(summaries),
+        lambda: renderers[fmt](summaries),
+    )
 
 
 def _quote_list_renderer(fmt: QuoteFormat) -> Callable[..., str]:
@@ -330,7 +336,7 @@ def _filters(
                 raise NoMatch(f"none of these speakers speaks for '{party}'")
         resolved_topics = tuple(resolve_topic(index, typed) for typed in topics or [])
     except NoMatch as error:
-        _no_match(env, error.message, error.suggestions, "")
+        _no_match(env, error.message, error.suggestions)
     rounds: set[str] | None = None
     if round_id is not None:
         if round_id not in vocabulary.rounds:
@@ -389,11 +395,27 @@ def _no_filters() -> Filters:
     return Filters()
 
 
-def _no_match(env: Environment, message: str, suggestions: list[str], kind: str) -> NoReturn:
+def _no_match(env: Environment, message: str, suggestions: list[str]) -> NoReturn:
     env.stderr.write(f"{message}.\n")
     if suggestions:
         env.stderr.write(f"Did you mean {' or '.join(suggestions)}?\n")
     raise typer.Exit(ExitCode.NOT_FOUND)
+
+
+def _show(
+    env: Environment,
+    fmt: QuoteFormat,
+    output: Path | None,
+    width: int | None,
+    rich: Callable[[], RenderableType],
+    plain: Callable[[], str],
+) -> None:
+    """Rich on a terminal (text format, no -o), else the format's text; only
+    the one chosen is built (Rich is imported only for a terminal)."""
+    if fmt is QuoteFormat.TEXT and output is None and env.stdout_is_tty:
+        env.console(width=width).print(rich())
+    else:
+        _write(env, plain(), output)
 
 
 def _write(env: Environment, text: str, output: Path | None) -> None:
