@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import subprocess
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -88,3 +90,44 @@ def _rel(problem: Problem, root: Path) -> str:
         return str(path.relative_to(root))
     except ValueError:
         return problem.path
+
+
+# Git in tests must not read the machine's or the user's configuration.
+GIT_ENV = {
+    "GIT_CONFIG_NOSYSTEM": "1",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_AUTHOR_NAME": "Analyst",
+    "GIT_AUTHOR_EMAIL": "analyst@example.org",
+    "GIT_COMMITTER_NAME": "Analyst",
+    "GIT_COMMITTER_EMAIL": "analyst@example.org",
+}
+
+
+def git(cwd: Path, *args: str) -> str:
+    """Run git in ``cwd`` with GIT_ENV; its standard output."""
+    done = subprocess.run(
+        ["git", *args],
+        cwd=cwd,
+        env={**os.environ, **GIT_ENV},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+class GitRepo:
+    """A temporary git repository whose data dir is ``root/rounds``, written
+    with the ``write_rounds`` fixture."""
+
+    def __init__(self, root: Path, write: WriteRounds) -> None:
+        self.root, self.write, self.data = root, write, root / "rounds"
+        self.git("init", "--quiet", "--initial-branch=main")
+
+    def git(self, *args: str) -> str:
+        return git(self.root, *args)
+
+    def commit(self, files: dict[str, str], message: str = "data") -> None:
+        self.write(files)
+        self.git("add", "--all")
+        self.git("commit", "--quiet", "--allow-empty", "-m", message)

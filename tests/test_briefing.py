@@ -44,21 +44,12 @@ from jcpoa_tracker.report.briefing import (
 )
 from jcpoa_tracker.search.index import open_index
 from jcpoa_tracker.search.quotes import Quote, Vocabulary
-from tests.conftest import DATA, REPO
+from tests.conftest import DATA, REPO, GitRepo
 
 runner = CliRunner()
 GOLDEN = Path(__file__).parent / "golden" / "briefing"
 SAMPLES = REPO / "docs" / "examples" / "briefing"
 
-# Git must not read the machine's or the user's configuration.
-GIT_ENV = {
-    "GIT_CONFIG_NOSYSTEM": "1",
-    "GIT_CONFIG_GLOBAL": os.devnull,
-    "GIT_AUTHOR_NAME": "Analyst",
-    "GIT_AUTHOR_EMAIL": "analyst@example.org",
-    "GIT_COMMITTER_NAME": "Analyst",
-    "GIT_COMMITTER_EMAIL": "analyst@example.org",
-}
 
 ROUND = """
     rounds:
@@ -348,31 +339,9 @@ def test_the_ranking_does_not_depend_on_input_order(items, random, limit) -> Non
 # --- the git-revision window -------------------------------------------------------
 
 
-class Repo:
-    def __init__(self, root: Path, write: Callable[[dict[str, str]], Path]) -> None:
-        self.root, self.write, self.data = root, write, root / "rounds"
-        self.git("init", "--quiet", "--initial-branch=main")
-
-    def git(self, *args: str) -> str:
-        done = subprocess.run(
-            ["git", *args],
-            cwd=self.root,
-            env={**os.environ, **GIT_ENV},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        return done.stdout
-
-    def commit(self, files: dict[str, str], message: str = "data") -> None:
-        self.write(files)
-        self.git("add", "--all")
-        self.git("commit", "--quiet", "-m", message)
-
-
 @pytest.fixture
-def repo(tmp_path: Path, write_rounds) -> Repo:
-    repo = Repo(tmp_path, write_rounds)
+def repo(tmp_path: Path, write_rounds) -> GitRepo:
+    repo = GitRepo(tmp_path, write_rounds)
     repo.commit(
         {
             "tracks/vienna/vienna-r7.yaml": round_r7(),
@@ -391,7 +360,7 @@ def repo(tmp_path: Path, write_rounds) -> Repo:
     return repo
 
 
-def test_since_ref_reports_exactly_what_was_added_or_changed(repo: Repo) -> None:
+def test_since_ref_reports_exactly_what_was_added_or_changed(repo: GitRepo) -> None:
     first = repo.git("rev-parse", "HEAD~1").strip()
     document = as_json(
         briefing("--since-ref", "HEAD~1", "--as-of", "2021-12-20", "-f", "json", data=repo.data)
@@ -415,7 +384,7 @@ def test_since_ref_reports_exactly_what_was_added_or_changed(repo: Repo) -> None
     assert f"records added or changed since HEAD\\~1 (commit {first[:12]})" in markdown
 
 
-def test_since_ref_at_head_is_empty_until_the_working_tree_changes(repo: Repo) -> None:
+def test_since_ref_at_head_is_empty_until_the_working_tree_changes(repo: GitRepo) -> None:
     assert briefing("--since-ref", "HEAD", "--fail-if-empty", data=repo.data).exit_code == 4
     repo.write({"statements/2021/2021-06-27-blinken.yaml": statement("uncommitted", "2021-06-27")})
     document = as_json(briefing("--since-ref", "HEAD", "-f", "json", data=repo.data))
@@ -424,7 +393,7 @@ def test_since_ref_at_head_is_empty_until_the_working_tree_changes(repo: Repo) -
     assert "+ uncommitted changes" in document["footer"]["line"]
 
 
-def test_since_ref_on_an_unknown_revision_is_a_usage_error(repo: Repo) -> None:
+def test_since_ref_on_an_unknown_revision_is_a_usage_error(repo: GitRepo) -> None:
     unknown = briefing("--since-ref", "no-such-branch", data=repo.data)
     assert unknown.exit_code == 2
     assert "--since-ref: unknown revision 'no-such-branch'" in unknown.stderr

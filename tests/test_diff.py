@@ -9,7 +9,6 @@ import os
 import re
 import subprocess
 import textwrap
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -31,19 +30,10 @@ from jcpoa_tracker.load import load
 from jcpoa_tracker.model import Dataset
 from jcpoa_tracker.render.diff import diff_rich
 from jcpoa_tracker.report.diff import Change, DataDiff, Side, diff_data, diff_records
-from tests.conftest import DATA
+from tests.conftest import DATA, GIT_ENV, GitRepo
 
 runner = CliRunner()
 
-# Git must not read the machine's or the user's configuration.
-GIT_ENV = {
-    "GIT_CONFIG_NOSYSTEM": "1",
-    "GIT_CONFIG_GLOBAL": os.devnull,
-    "GIT_AUTHOR_NAME": "Analyst",
-    "GIT_AUTHOR_EMAIL": "analyst@example.org",
-    "GIT_COMMITTER_NAME": "Analyst",
-    "GIT_COMMITTER_EMAIL": "analyst@example.org",
-}
 
 ROUND_R7 = """
     rounds:
@@ -92,35 +82,9 @@ def statement(text: str = "There will come a point.", outlet: str = "The Nationa
     return STATEMENT.format(text=text, outlet=outlet)
 
 
-class Repo:
-    """A git repository at ``tmp_path`` whose data dir is ``rounds/``."""
-
-    def __init__(self, root: Path, write: Callable[[dict[str, str]], Path]) -> None:
-        self.root = root
-        self.write = write
-        self.data = root / "rounds"
-        self.git("init", "--quiet", "--initial-branch=main")
-
-    def git(self, *args: str) -> str:
-        done = subprocess.run(
-            ["git", *args],
-            cwd=self.root,
-            env={**os.environ, **GIT_ENV},
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        return done.stdout
-
-    def commit(self, files: dict[str, str], message: str = "data") -> None:
-        self.write(files)
-        self.git("add", "--all")
-        self.git("commit", "--quiet", "--allow-empty", "-m", message)
-
-
 @pytest.fixture
-def repo(tmp_path: Path, write_rounds) -> Repo:
-    repo = Repo(tmp_path, write_rounds)
+def repo(tmp_path: Path, write_rounds) -> GitRepo:
+    repo = GitRepo(tmp_path, write_rounds)
     repo.commit({"tracks/vienna/vienna-r7.yaml": round_r7()}, "first")
     return repo
 
@@ -137,7 +101,7 @@ def diff(*args: str, data: Path | None = None, today: str = "2021-12-10"):
 # --- records, field by field ------------------------------------------------
 
 
-def test_a_changed_round_is_shown_field_by_field(repo: Repo) -> None:
+def test_a_changed_round_is_shown_field_by_field(repo: GitRepo) -> None:
     repo.commit(
         {"tracks/vienna/vienna-r7.yaml": round_r7(end="2021-12-17", status="narrowed")}, "r7"
     )
@@ -175,7 +139,7 @@ def test_list_items_are_added_and_removed_and_keyed_items_matched(write_rounds) 
     assert entry.fields[1].field == "sticking_points[basis-of-talks].raised_by"
 
 
-def test_a_removed_record_and_a_changed_id(repo: Repo) -> None:
+def test_a_removed_record_and_a_changed_id(repo: GitRepo) -> None:
     repo.commit({"milestones/2021/2021-04-13-enrich-60pct.yaml": MILESTONE}, "m")
     (repo.data / "milestones/2021/2021-04-13-enrich-60pct.yaml").unlink()
     renamed = round_r7().replace("id: vienna-r7", "id: vienna-round-7")
@@ -194,7 +158,7 @@ def test_a_removed_record_and_a_changed_id(repo: Repo) -> None:
     ) in lines
 
 
-def test_a_moved_file_is_not_a_change(repo: Repo) -> None:
+def test_a_moved_file_is_not_a_change(repo: GitRepo) -> None:
     repo.git("mv", "rounds/tracks/vienna/vienna-r7.yaml", "rounds/tracks/vienna/r7.yaml")
     repo.git("commit", "--quiet", "-m", "rename")
     result = diff("HEAD~1", "HEAD", "--exit-code", data=repo.data)
@@ -205,7 +169,7 @@ def test_a_moved_file_is_not_a_change(repo: Repo) -> None:
     ) in result.stdout.splitlines()
 
 
-def test_a_record_moved_and_changed_says_both(repo: Repo) -> None:
+def test_a_record_moved_and_changed_says_both(repo: GitRepo) -> None:
     (repo.data / "tracks/vienna/vienna-r7.yaml").unlink()
     repo.write({"tracks/vienna/r7.yaml": round_r7(end="2021-12-17")})
     lines = diff("HEAD", data=repo.data).stdout.splitlines()
@@ -219,7 +183,7 @@ def test_a_record_moved_and_changed_says_both(repo: Repo) -> None:
 # --- new statements ---------------------------------------------------------------
 
 
-def test_a_new_statement_is_a_quote_with_its_citation(repo: Repo) -> None:
+def test_a_new_statement_is_a_quote_with_its_citation(repo: GitRepo) -> None:
     repo.commit({"statements/2021/2021-06-25-blinken.yaml": statement()}, "statement")
     text = diff("HEAD~1", "HEAD", data=repo.data).stdout.splitlines()
     start = text.index(
@@ -241,7 +205,7 @@ def test_a_new_statement_is_a_quote_with_its_citation(repo: Repo) -> None:
     ) in markdown
 
 
-def test_markdown_escapes_hostile_data_text(repo: Repo) -> None:
+def test_markdown_escapes_hostile_data_text(repo: GitRepo) -> None:
     hostile = (
         '"<script>alert(1)</script> **bold** [click](javascript:alert(1)) | cell `code` \\e[31mred"'
     )
@@ -262,7 +226,7 @@ def test_markdown_escapes_hostile_data_text(repo: Repo) -> None:
     assert "\x1b" not in text and "\\x1b[31mred" in text
 
 
-def test_markdown_folds_long_sections(repo: Repo) -> None:
+def test_markdown_folds_long_sections(repo: GitRepo) -> None:
     files = {
         f"milestones/2021/2021-04-{day:02d}-m{day}.yaml": MILESTONE.replace(
             "enrich-60pct", f"m{day}"
@@ -278,7 +242,7 @@ def test_markdown_folds_long_sections(repo: Repo) -> None:
 # --- revisions ------------------------------------------------------------------------
 
 
-def test_default_compares_the_merge_base_with_main_to_the_working_tree(repo: Repo) -> None:
+def test_default_compares_the_merge_base_with_main_to_the_working_tree(repo: GitRepo) -> None:
     repo.git("checkout", "--quiet", "-b", "new-statement")
     repo.commit({"statements/2021/2021-06-25-blinken.yaml": statement()}, "on the branch")
     repo.git("checkout", "--quiet", "main")
@@ -295,14 +259,14 @@ def test_default_compares_the_merge_base_with_main_to_the_working_tree(repo: Rep
     assert "enrich-60pct" not in result.stdout  # main moved on; the branch did not add it
 
 
-def test_the_working_tree_includes_new_untracked_files(repo: Repo) -> None:
+def test_the_working_tree_includes_new_untracked_files(repo: GitRepo) -> None:
     repo.write({"statements/2021/2021-06-25-blinken.yaml": statement()})
     result = diff("HEAD", data=repo.data)
     assert "+ statement blinken-2021-06-25-cant-put-a-date" in result.stdout
     assert diff("HEAD", "HEAD", data=repo.data).stdout.splitlines()[1] == "No changes to the data."
 
 
-def test_hidden_and_non_data_files_are_skipped_on_both_sides(repo: Repo) -> None:
+def test_hidden_and_non_data_files_are_skipped_on_both_sides(repo: GitRepo) -> None:
     hidden = {
         ".drafts/2021-06-25-blinken.yaml": statement(),
         "statements/.2021-06-25-blinken.yaml": statement(),
@@ -314,7 +278,7 @@ def test_hidden_and_non_data_files_are_skipped_on_both_sides(repo: Repo) -> None
     assert diff("HEAD~1", data=repo.data).exit_code == 0
 
 
-def test_a_data_dir_reached_through_a_symbolic_link(repo: Repo, tmp_path_factory) -> None:
+def test_a_data_dir_reached_through_a_symbolic_link(repo: GitRepo, tmp_path_factory) -> None:
     link = tmp_path_factory.mktemp("elsewhere") / "rounds"
     link.symlink_to(repo.data, target_is_directory=True)
     repo.write({"tracks/vienna/vienna-r7.yaml": round_r7(end="2021-12-17")})
@@ -325,7 +289,7 @@ def test_a_data_dir_reached_through_a_symbolic_link(repo: Repo, tmp_path_factory
 
 def test_a_data_dir_at_the_top_of_its_repository(tmp_path: Path, write_rounds) -> None:
     data = write_rounds({})
-    repo = Repo(data, write_rounds)  # the repository is the data dir itself
+    repo = GitRepo(data, write_rounds)  # the repository is the data dir itself
     repo.git("add", "--all")
     repo.git("commit", "--quiet", "-m", "data")
     (data / "tracks/vienna/vienna-r7.yaml").write_text(textwrap.dedent(round_r7()))
@@ -345,7 +309,7 @@ def test_outside_a_git_repository_is_a_usage_error(write_rounds) -> None:
     assert isinstance(result.exception, SystemExit)
 
 
-def test_an_unknown_revision_is_a_usage_error(repo: Repo) -> None:
+def test_an_unknown_revision_is_a_usage_error(repo: GitRepo) -> None:
     result = diff("no-such-branch", data=repo.data)
     assert result.exit_code == 2
     assert "Error: unknown revision 'no-such-branch'" in result.stderr
@@ -353,7 +317,7 @@ def test_an_unknown_revision_is_a_usage_error(repo: Repo) -> None:
     assert diff("HEAD", "nope~3", data=repo.data).exit_code == 2
 
 
-def test_no_main_branch_asks_for_a_revision(repo: Repo) -> None:
+def test_no_main_branch_asks_for_a_revision(repo: GitRepo) -> None:
     repo.git("branch", "--move", "main", "trunk")
     result = diff(data=repo.data)
     assert result.exit_code == 2
@@ -365,7 +329,7 @@ def test_no_main_branch_asks_for_a_revision(repo: Repo) -> None:
 # --- status impact, formats, exit codes ------------------------------------------
 
 
-def test_the_status_impact_is_listed(repo: Repo) -> None:
+def test_the_status_impact_is_listed(repo: GitRepo) -> None:
     repo.commit({"tracks/vienna/vienna-r7.yaml": round_r7(end="2021-12-17", status="narrowed")})
     lines = diff("HEAD~1", "HEAD", data=repo.data, today="2021-12-10").stdout.splitlines()
     start = lines.index("Status report as of 10 December 2021")
@@ -382,7 +346,7 @@ def test_the_status_impact_is_listed(repo: Repo) -> None:
     ) in later.splitlines()
 
 
-def test_json_shape(repo: Repo) -> None:
+def test_json_shape(repo: GitRepo) -> None:
     repo.commit(
         {
             "tracks/vienna/vienna-r7.yaml": round_r7(end="2021-12-17"),
@@ -443,14 +407,14 @@ def test_json_shape(repo: Repo) -> None:
     } in document["status"]
 
 
-def test_exit_code_flag(repo: Repo) -> None:
+def test_exit_code_flag(repo: GitRepo) -> None:
     assert diff("HEAD", "--exit-code", data=repo.data).exit_code == 0
     repo.write({"tracks/vienna/vienna-r7.yaml": round_r7(end="2021-12-17")})
     assert diff("HEAD", data=repo.data).exit_code == 0
     assert diff("HEAD", "--exit-code", data=repo.data).exit_code == 1
 
 
-def test_output_file_is_written_in_the_format_of_its_extension(repo: Repo, tmp_path) -> None:
+def test_output_file_is_written_in_the_format_of_its_extension(repo: GitRepo, tmp_path) -> None:
     repo.write({"tracks/vienna/vienna-r7.yaml": round_r7(end="2021-12-17")})
     target = tmp_path / "diff.md"
     result = diff("HEAD", "-o", str(target), data=repo.data)
@@ -459,7 +423,7 @@ def test_output_file_is_written_in_the_format_of_its_extension(repo: Repo, tmp_p
     assert diff("HEAD", "-o", str(tmp_path / "diff.xyz"), data=repo.data).exit_code == 2
 
 
-def test_data_errors_on_one_side_are_a_warning(repo: Repo) -> None:
+def test_data_errors_on_one_side_are_a_warning(repo: GitRepo) -> None:
     broken = statement().replace("speaker: blinken", "speaker: blinkn")
     repo.commit({"statements/2021/2021-06-25-blinken.yaml": broken})
     result = diff("HEAD~1", "HEAD", data=repo.data)
@@ -526,7 +490,7 @@ def test_git_objects_are_read_back_byte_for_byte(object_store: Repository, blobs
     assert [contents[i] for i in ids] == blobs
 
 
-def test_the_terminal_view_colours_changes_and_shows_markup_literally(repo: Repo) -> None:
+def test_the_terminal_view_colours_changes_and_shows_markup_literally(repo: GitRepo) -> None:
     repo.commit({"statements/2021/2021-06-25-blinken.yaml": statement('"[bold red]x[/]"')})
     repo.write({"tracks/vienna/vienna-r7.yaml": round_r7(end="2021-12-17")})
     repo.git("add", "--all")
@@ -543,7 +507,7 @@ def test_the_terminal_view_colours_changes_and_shows_markup_literally(repo: Repo
     assert "\x1b[33m  ~ round vienna-r7: end 2021-12-03 -> 2021-12-17" in coloured.getvalue()
 
 
-def diff_data_between(repo: Repo, rev_a: str, rev_b: str) -> DataDiff:
+def diff_data_between(repo: GitRepo, rev_a: str, rev_b: str) -> DataDiff:
     """The engine called as a library, without the command line."""
     location = locate(repo.data)
     sides = []

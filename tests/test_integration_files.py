@@ -3,10 +3,8 @@ name real commands and options, and their commands succeed."""
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
-import subprocess
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -17,20 +15,12 @@ from typer.testing import CliRunner
 
 from jcpoa_tracker.cli import app
 from jcpoa_tracker.datadir import discover
-from tests.conftest import DATA, REPO
+from tests.conftest import DATA, REPO, git
 
 HOOKS = REPO / ".pre-commit-hooks.yaml"
 WORKFLOW = REPO / "docs" / "examples" / "data-pull-request.yml"
 REVIEW = REPO / "docs" / "review.md"
 
-GIT_ENV = {
-    "GIT_CONFIG_NOSYSTEM": "1",
-    "GIT_CONFIG_GLOBAL": os.devnull,
-    "GIT_AUTHOR_NAME": "Analyst",
-    "GIT_AUTHOR_EMAIL": "analyst@example.org",
-    "GIT_COMMITTER_NAME": "Analyst",
-    "GIT_COMMITTER_EMAIL": "analyst@example.org",
-}
 
 runner = CliRunner()
 
@@ -180,16 +170,6 @@ def test_workflow_runs_validate_fmt_and_diff() -> None:
         assert runner.invoke(app, [name, "--help"]).exit_code == 0
 
 
-def _git(cwd: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", *args],
-        cwd=cwd,
-        env={**os.environ, **GIT_ENV},
-        check=True,
-        capture_output=True,
-    )
-
-
 def test_workflow_commands_succeed_on_a_pull_request_checkout(
     tmp_path: Path, write_rounds, monkeypatch
 ) -> None:
@@ -197,11 +177,11 @@ def test_workflow_commands_succeed_on_a_pull_request_checkout(
     is the base branch and whose HEAD adds a statement."""
     write_rounds({})
     upstream = tmp_path
-    _git(upstream, "init", "--quiet", "--initial-branch=main")
-    _git(upstream, "add", "--all")
-    _git(upstream, "commit", "--quiet", "-m", "base")
+    git(upstream, "init", "--quiet", "--initial-branch=main")
+    git(upstream, "add", "--all")
+    git(upstream, "commit", "--quiet", "-m", "base")
     clone = tmp_path.parent / f"{tmp_path.name}-clone"
-    _git(tmp_path.parent, "clone", "--quiet", str(upstream), str(clone))
+    git(tmp_path.parent, "clone", "--quiet", str(upstream), str(clone))
     statement = clone / "rounds" / "statements" / "2021" / "2021-06-25-blinken.yaml"
     statement.parent.mkdir(parents=True)
     statement.write_text(
@@ -215,9 +195,9 @@ def test_workflow_commands_succeed_on_a_pull_request_checkout(
         "      - url: https://example.org/blinken\n",
         encoding="utf-8",
     )
-    _git(clone, "checkout", "--quiet", "-b", "pull-request")
-    _git(clone, "add", "--all")
-    _git(clone, "commit", "--quiet", "-m", "a statement")
+    git(clone, "checkout", "--quiet", "-b", "pull-request")
+    git(clone, "add", "--all")
+    git(clone, "commit", "--quiet", "-m", "a statement")
     monkeypatch.chdir(clone)
     ran = []
     for step in _steps():
