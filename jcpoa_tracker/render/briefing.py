@@ -15,6 +15,7 @@ from typing import Any, Final
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import Actor, Round
 from jcpoa_tracker.render.charts import Series, sparkline, svg_chart
+from jcpoa_tracker.render.diff import field_json
 from jcpoa_tracker.render.quotes import citation
 from jcpoa_tracker.render.status import days, phase_summary
 from jcpoa_tracker.report.briefing import (
@@ -139,14 +140,7 @@ def _news(item: NewsItem, titles: dict[str, str]) -> dict[str, Any]:
         "subkind": item.subkind,
         "uncertain": item.uncertain,
         "fields": [
-            {
-                "field": f.field,
-                "label": f.label,
-                "op": str(f.op),
-                "before": f.before,
-                "after": f.after,
-                "summary": _field_summary(f.label, str(f.op), f.before, f.after),
-            }
+            {**field_json(f), "summary": _field_summary(f.label, str(f.op), f.before, f.after)}
             for f in item.fields
         ],
     }

@@ -28,7 +28,15 @@ from jcpoa_tracker.report.diff import (
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-__all__ = ["diff_json", "diff_markdown", "diff_rich", "diff_text", "headline", "summary"]
+__all__ = [
+    "diff_json",
+    "diff_markdown",
+    "diff_rich",
+    "diff_text",
+    "field_json",
+    "headline",
+    "summary",
+]
 
 Names = dict[str, Actor]
 Line = tuple[str, str]  # (style, text)
@@ -394,6 +402,17 @@ def _side_json(side: Side) -> dict[str, Any]:
     }
 
 
+def field_json(change: FieldChange) -> dict[str, Any]:
+    """One changed field as JSON (also used by the briefing's context)."""
+    return {
+        "field": change.field,
+        "label": change.label,
+        "op": str(change.op),
+        "before": change.before,
+        "after": change.after,
+    }
+
+
 def _record_json(entry: RecordChange, actors: Names) -> dict[str, Any]:
     item: dict[str, Any] = {
         "change": str(entry.change),
@@ -401,16 +420,7 @@ def _record_json(entry: RecordChange, actors: Names) -> dict[str, Any]:
         "id": entry.id,
         "path": entry.path,
         "old_path": entry.old_path,
-        "fields": [
-            {
-                "field": f.field,
-                "label": f.label,
-                "op": str(f.op),
-                "before": f.before,
-                "after": f.after,
-            }
-            for f in entry.fields
-        ],
+        "fields": [field_json(f) for f in entry.fields],
     }
     if entry.change is not Change.CHANGED:
         record = entry.record
