@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
+    "CONFIG_NAME",
     "DATA_SUFFIXES",
     "ENV_VAR",
     "DataDir",
@@ -24,6 +25,8 @@ __all__ = [
 
 ENV_VAR = "JCPOA_TRACKER_DATA"
 DATA_SUFFIXES = (".yaml", ".yml")
+# The dataset's configuration, at the root of a data directory; not a data file.
+CONFIG_NAME = "dataset.yaml"
 
 
 class DataDirError(Exception):
@@ -70,10 +73,13 @@ def discover(root: Path) -> list[Path]:
     found: list[Path] = []
     for folder, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        at_root = folder == str(root)
         found.extend(
             Path(folder) / name
             for name in sorted(filenames)
-            if name.endswith(DATA_SUFFIXES) and not name.startswith(".")
+            if name.endswith(DATA_SUFFIXES)
+            and not name.startswith(".")
+            and not (at_root and name == CONFIG_NAME)
         )
     return found
 
