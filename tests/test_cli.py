@@ -182,7 +182,7 @@ def _cron_env(**extra: str) -> dict[str, str]:
     keep = {
         k: v
         for k, v in os.environ.items()
-        if k in ("PATH", "HOME", "LANG", "SYSTEMROOT", "JCPOA_TRACKER_CACHE_DIR")
+        if k in ("PATH", "HOME", "LANG", "SYSTEMROOT", "JCPOA_TRACKER_CACHE_DIR", "PYTHONPATH")
     }
     return {**keep, **extra}
 

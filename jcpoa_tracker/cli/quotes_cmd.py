@@ -3,13 +3,14 @@ by whom and when, with a citation ready to paste."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+from typer.core import TyperCommand
 
 from jcpoa_tracker.cli.common import DataDirOption, as_of_or_exit, data_dir, usage_error
 from jcpoa_tracker.cli.env import Environment
@@ -60,8 +61,50 @@ PartyOption = Annotated[
 ]
 
 
+class QueryCommand(TyperCommand):
+    """`quotes`: a word that starts with one '-' is an exclusion in the
+    query, not an option, unless it is exactly one of the short options."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
+        return super().parse_args(ctx, query_words_last(self.get_params(ctx), args))
+
+
+def query_words_last(params: Iterable[object], args: list[str]) -> list[str]:
+    """``args`` with the options first, then ``--`` and the query's words.
+
+    The rule, for any order of words and options: ``--long`` options are
+    options (with their value, if they take one); ``-o``, ``-f`` and ``-h``
+    written alone are options; every other word that starts with a single
+    '-' (``-oil``, ``-fail``, ``-"snap back"``) is a query word, as is every
+    word after ``--``."""
+    takes_value: dict[str, bool] = {}
+    for param in params:
+        if getattr(param, "param_type_name", None) == "option":
+            flag = bool(getattr(param, "is_flag", False) or getattr(param, "count", False))
+            for name in (*getattr(param, "opts", ()), *getattr(param, "secondary_opts", ())):
+                takes_value[name] = not flag
+    options: list[str] = []
+    query: list[str] = []
+    at = 0
+    while at < len(args):
+        arg = args[at]
+        at += 1
+        if arg == "--":
+            query.extend(args[at:])
+            break
+        option = arg.startswith("--") or (arg in takes_value and arg.startswith("-"))
+        if not option:
+            query.append(arg)
+            continue
+        options.append(arg)
+        if "=" not in arg and takes_value.get(arg) and at < len(args):
+            options.append(args[at])
+            at += 1
+    return [*options, "--", *query] if query else options
+
+
 def register(app: typer.Typer) -> None:
-    app.command("quotes")(quotes)
+    app.command("quotes", cls=QueryCommand)(quotes)
     app.command("quote")(quote)
     app.command("speakers")(speakers)
 
@@ -71,8 +114,10 @@ def quotes(
     query: Annotated[
         list[str] | None,
         typer.Argument(
-            help='Words (all must match), "exact phrases", OR, -excluded, prefix*. '
-            "Case, accents and Persian/Arabic letter variants are ignored.",
+            help='Words (all must match, by their stem), "exact phrases", AND, OR, NOT or '
+            "-excluded, prefix*, (groups). Case, accents and Persian/Arabic letter variants "
+            "are ignored. Options can come anywhere, but a word starting with one '-' is an "
+            "exclusion unless it is exactly -o, -f or -h.",
             show_default=False,
         ),
     ] = None,
@@ -126,8 +171,9 @@ def quotes(
 ) -> None:
     """Search what was said: ranked quotes with citations.
 
-    Examples: quotes guarantees --speaker blinken; quotes '"serious differences"';
-    quotes 'snapback OR "snap back"' --since 2025; quotes enrich* --party iran --limit 5
+    Examples: quotes compliance --speaker blinken; quotes sanctions -oil;
+    quotes '"serious differences"'; quotes 'snapback OR "snap back"' --since 2025;
+    quotes 'enrich*' --party iran --limit 5
     """
     from jcpoa_tracker.render import quotes as render
     from jcpoa_tracker.search.quotes import Sort, search, suggest_terms

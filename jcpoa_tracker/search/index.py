@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from jcpoa_tracker.cachedir import cache_location
 from jcpoa_tracker.datadir import DATA_SUFFIXES, display_path
 from jcpoa_tracker.search.fold import fold
+from jcpoa_tracker.search.stem import stem_text
 
 if TYPE_CHECKING:
     from jcpoa_tracker.model import Record, Statement
@@ -44,13 +45,18 @@ __all__ = [
     "speaker_words",
 ]
 
-FORMAT = 3  # bump when the schema or the folding changes: old indexes are rebuilt
+FORMAT = 4  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
-# Relevance weights per indexed column (text, original, occasion, context,
-# topics, speaker): the words of the quote count most.
-RANK_WEIGHTS = "10.0, 10.0, 1.0, 2.0, 3.0, 2.0"
+# The indexed fields, each twice: word for word (for "phrases" and prefix*)
+# and stemmed (``stem.stem_text``, for plain words).
+FIELDS = ("text", "original", "occasion", "context", "topics", "speaker")
+EXACT_COLUMNS = FIELDS
+STEMMED_COLUMNS = tuple(f"{name}_stem" for name in FIELDS)
+# Relevance weights per indexed field: the words of the quote count most.
+_WEIGHTS = ("10.0", "10.0", "1.0", "2.0", "3.0", "2.0")
+RANK_WEIGHTS = ", ".join(_WEIGHTS + _WEIGHTS)
 
 Stamp = tuple[int, int, int, int]  # size, inode, mtime_ns, ctime_ns
 
@@ -81,7 +87,7 @@ CREATE INDEX topics_topic ON topics(topic, statement);
 CREATE INDEX topics_statement ON topics(statement);
 CREATE TABLE speaker_names(speaker TEXT PRIMARY KEY, names TEXT NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE fts USING fts5(
-    text, original, occasion, context, topics, speaker,
+    {", ".join(EXACT_COLUMNS + STEMMED_COLUMNS)},
     tokenize = 'unicode61 remove_diacritics 0');
 INSERT INTO fts(fts, rank) VALUES ('rank', 'bm25({RANK_WEIGHTS})');
 """
@@ -404,9 +410,9 @@ class _Update:
             new = names.get(speaker) or speaker_words(speaker, None, [])
             if new != old:
                 self.db.execute(
-                    "UPDATE fts SET speaker = ? WHERE rowid IN "
+                    "UPDATE fts SET speaker = ?, speaker_stem = ? WHERE rowid IN "
                     "(SELECT rowid FROM statements WHERE speaker = ?)",
-                    (new, speaker),
+                    (new, stem_text(new), speaker),
                 )
                 self.db.execute(
                     "UPDATE speaker_names SET names = ? WHERE speaker = ?", (new, speaker)
@@ -448,25 +454,23 @@ class _Update:
                 speaker = speakers[s.speaker] = names.get(s.speaker) or speaker_words(
                     s.speaker, None, []
                 )
-            texts.append(
-                (
-                    rowid,
-                    fold(s.text),
-                    fold(s.original.text) if s.original else "",
-                    str(s.occasion).replace("-", " ") if s.occasion else "",
-                    fold(s.context or ""),
-                    fold(" ".join(s.topics)),
-                    speaker,
-                )
+            exact = (
+                fold(s.text),
+                fold(s.original.text) if s.original else "",
+                str(s.occasion).replace("-", " ") if s.occasion else "",
+                fold(s.context or ""),
+                fold(" ".join(s.topics)),
+                speaker,
             )
+            texts.append((rowid, *exact, *map(stem_text, exact)))
             topics.extend((rowid, topic) for topic in s.topics)
         db = self.db
         db.executemany(
             "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
         )
+        columns = ", ".join(EXACT_COLUMNS + STEMMED_COLUMNS)
         db.executemany(
-            "INSERT INTO fts(rowid, text, original, occasion, context, topics, speaker) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO fts(rowid, {columns}) VALUES (?{', ?' * 12})",
             texts,
         )
         db.executemany("INSERT INTO topics VALUES (?, ?)", topics)

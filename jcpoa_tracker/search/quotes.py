@@ -18,7 +18,8 @@ from typing import Any
 from jcpoa_tracker.dates import FuzzyDate, parse_iso
 from jcpoa_tracker.model import Confidence, Original, Role, Source
 from jcpoa_tracker.search.fold import fold, words
-from jcpoa_tracker.search.index import Index, read_document
+from jcpoa_tracker.search.index import EXACT_COLUMNS, Index, read_document
+from jcpoa_tracker.search.stem import stem
 from jcpoa_tracker.search.syntax import Query, Term
 
 __all__ = [
@@ -179,27 +180,38 @@ class Vocabulary:
         return info.name if info else ident
 
     def resolve_actors(self, typed: str, *, what: str, parties: bool = False) -> list[str]:
-        """Actor ids that ``typed`` names: an id, a name, an alias or a
-        spelling variant (case and accents ignored), or the words of one (a
-        surname).  NoMatch with the closest names when there is none."""
+        """Actor ids that ``typed`` names, case and accents ignored: an id, a
+        name, an alias or a spelling variant; else the words of one (a
+        surname); else words drawn from several (a recorded given name and a
+        recorded alias of the surname: "Abbas Araqchi").  Titles ("Dr",
+        "Secretary") are ignored when the rest names someone.  NoMatch with
+        the closest names when there is none."""
         wanted = fold(typed).strip()
-        wanted_words = set(wanted.split())
+        wanted_words = _word_set(typed)
+        untitled = (wanted_words - TITLES) or wanted_words
         candidates = [
             info
             for info in self.speakers.values()
             if not parties or info.kind != "person" or info.id == typed
         ]
-        exact, partial = [], []
+        exact: list[str] = []
+        partial: list[str] = []
+        combined: list[str] = []
         for info in candidates:
             spellings = [info.id, info.id.replace("-", " "), info.name, *info.aliases]
-            folded = [fold(s) for s in spellings]
-            if wanted in folded:
+            if wanted in (fold(s) for s in spellings):
                 exact.append(info.id)
-            elif wanted_words and any(wanted_words <= set(f.split()) for f in folded):
+                continue
+            folded = [_word_set(s) for s in spellings]
+            if untitled and any(untitled <= f for f in folded):
                 partial.append(info.id)
-        if exact or partial:
-            return exact or partial
-        raise NoMatch(f"no {what} matches '{typed}'", self._closest(wanted, candidates))
+            elif untitled and untitled <= set().union(*folded):
+                combined.append(info.id)
+        if exact or partial or combined:
+            return exact or partial or combined
+        raise NoMatch(
+            f"no {what} matches '{typed}'", self._closest(" ".join(sorted(untitled)), candidates)
+        )
 
     def _closest(self, wanted: str, candidates: Iterable[SpeakerInfo]) -> list[str]:
         labels: dict[str, str] = {}
@@ -229,6 +241,20 @@ class Vocabulary:
         if len(info.roles) == 1 and info.roles[0].start is None and info.roles[0].end is None:
             return info.roles[0].title
         return None
+
+
+# Words of address and office that people put before a name ("Dr Tedros",
+# "Secretary Blinken"), folded: ignored when the rest of the words name someone.
+_TITLE_WORDS = (
+    "dr mr mrs ms miss sir dame prof professor president vice minister secretary "
+    "ambassador amb envoy special general gen director sheikh sheikha ayatollah prime "
+    "foreign deputy fm senator sen excellency his her he spokesman spokesperson"
+)
+TITLES = frozenset(_TITLE_WORDS.split())
+
+
+def _word_set(text: str) -> set[str]:
+    return {word for _, _, word in words(text)}
 
 
 def _party(speaker: str, info: SpeakerInfo | None) -> str | None:
@@ -412,19 +438,26 @@ def resolve_topic(index: Index, typed: str) -> str:
 def suggest_terms(index: Index, terms: Sequence[Term]) -> list[str]:
     """For query words that occur nowhere, the closest words that do."""
     db = index.connection
-    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary USING fts5vocab(main, fts, row)")
+    db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocabulary USING fts5vocab(main, fts, col)")
     suggestions: list[str] = []
     vocabulary: list[str] | None = None
     for term in terms:
         for token in term.tokens:
             known = db.execute(
-                "SELECT 1 FROM temp.vocabulary WHERE term = ? OR (? AND term GLOB ?)",
-                (token, term.prefix, token + "*"),
+                "SELECT 1 FROM temp.vocabulary WHERE term IN (?, ?) OR (? AND term GLOB ?)",
+                (token, stem(token) if term.stemmed else token, term.prefix, token + "*"),
             ).fetchone()
             if known:
                 continue
-            if vocabulary is None:
-                vocabulary = [t for (t,) in db.execute("SELECT term FROM temp.vocabulary")]
+            if vocabulary is None:  # the words as written (not their stems)
+                vocabulary = [
+                    t
+                    for (t,) in db.execute(
+                        "SELECT DISTINCT term FROM temp.vocabulary WHERE col IN "
+                        f"({', '.join('?' * len(EXACT_COLUMNS))})",
+                        EXACT_COLUMNS,
+                    )
+                ]
             suggestions.extend(difflib.get_close_matches(token, vocabulary, n=3, cutoff=0.75))
     return list(dict.fromkeys(suggestions))
 
@@ -433,12 +466,15 @@ def highlights(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
     """Spans of ``text`` holding a word of the query (for bold or colour)."""
     if not terms:
         return []
-    exact = {token for term in terms for token in term.tokens}
+    exact = {token for term in terms if not term.stemmed for token in term.tokens}
+    stems = {stem(token) for term in terms if term.stemmed for token in term.tokens}
     prefixes = tuple(term.tokens[-1] for term in terms if term.prefix)
     return [
         (start, end)
         for start, end, word in words(text)
-        if word in exact or (prefixes and word.startswith(prefixes))
+        if word in exact
+        or (stems and stem(word) in stems)
+        or (prefixes and word.startswith(prefixes))
     ]
 
 

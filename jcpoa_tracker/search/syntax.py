@@ -1,7 +1,9 @@
 """The query language people type, turned into an SQLite FTS5 expression.
 
-    guarantees sanctions          both words (in any order)
-    "serious differences"         the exact phrase
+    guarantees sanctions          both words (in any order), by their stems:
+                                  "sanction" finds "sanctions"
+    guarantees AND sanctions      the same (AND is the default)
+    "serious differences"         the exact phrase, words as written
     snapback OR "snap back"       either
     sanctions -oil                sanctions, but not oil
     enrich*                       enrich, enrichment, enriched...
@@ -20,6 +22,8 @@ import re
 from dataclasses import dataclass
 
 from jcpoa_tracker.search.fold import fold, words
+from jcpoa_tracker.search.index import EXACT_COLUMNS, STEMMED_COLUMNS
+from jcpoa_tracker.search.stem import stem
 
 __all__ = ["All", "Any", "Not", "Query", "QuerySyntaxError", "Term", "parse_query"]
 
@@ -31,13 +35,26 @@ class QuerySyntaxError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Term:
     """A word or a phrase (its folded words in order); ``prefix`` when it
-    ended with ``*``, matching any word that starts with the last one."""
+    ended with ``*``, matching any word that starts with the last one.
+    ``exact`` for a "quoted phrase" and a prefix: they match the words as
+    written; other words match by their stem (``sanction`` finds
+    "sanctions")."""
 
     tokens: tuple[str, ...]
     prefix: bool = False
+    exact: bool = False
+
+    @property
+    def stemmed(self) -> bool:
+        return not (self.exact or self.prefix)
 
     def fts(self) -> str:
-        return '"' + " ".join(self.tokens) + '"' + ("*" if self.prefix else "")
+        if self.stemmed:
+            columns, tokens = STEMMED_COLUMNS, tuple(stem(token) for token in self.tokens)
+        else:
+            columns, tokens = EXACT_COLUMNS, self.tokens
+        phrase = '"' + " ".join(tokens) + '"' + ("*" if self.prefix else "")
+        return "{" + " ".join(columns) + "} : " + phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +196,7 @@ def _term(token: str) -> Term | None:
         if token.startswith('"'):
             raise QuerySyntaxError(f"the phrase {token} has no words in it")
         return None
-    return Term(tokens, prefix)
+    return Term(tokens, prefix, exact=token.startswith('"'))
 
 
 def _compile(node: Node) -> str:
