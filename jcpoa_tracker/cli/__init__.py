@@ -16,6 +16,8 @@ from typing import Any
 import typer
 
 from jcpoa_tracker.cli.common import DataDirOption
+from jcpoa_tracker.cli.help import Group
+from jcpoa_tracker.cli.streams import GuardedStdout, PipeClosed, StdoutFailed
 from jcpoa_tracker.problems import ExitCode
 
 __all__ = ["COMMANDS", "app", "build_app", "main"]
@@ -51,6 +53,10 @@ def build_app(commands: Iterable[str] | None = None) -> typer.Typer:
         no_args_is_help=True,
         add_completion=True,
         pretty_exceptions_enable=False,
+        # One plain style for help and for every error ("Error: ..."), as
+        # the commands' own usage errors are written.
+        rich_markup_mode=None,
+        cls=Group,
         context_settings={"help_option_names": ["-h", "--help"]},
     )
     built.callback()(_root)
@@ -101,11 +107,23 @@ def _commands_for(argv: list[str]) -> list[str] | None:
 
 def main() -> None:
     """Console-script entry point: the one place that exits."""
+    sys.stdout = stdout = GuardedStdout(sys.stdout)
     try:
-        build_app(_commands_for(sys.argv[1:]))(standalone_mode=True)
+        try:
+            build_app(_commands_for(sys.argv[1:]))(standalone_mode=True)
+        finally:
+            stdout.flush()  # what is still buffered fails here, not at exit
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         sys.exit(130)
+    except PipeClosed:
+        # `jcpoa-tracker ... | head`: the reader has all it wanted.
+        stdout.silence()
+        sys.exit(ExitCode.OK)
+    except StdoutFailed as error:  # a full disk, a closed terminal: the user's to fix
+        stdout.silence()
+        sys.stderr.write(f"Error: cannot write to standard output: {error}\n")
+        sys.exit(ExitCode.USAGE)
     except SystemExit:
         raise
     except Exception as error:  # a bug, not a user mistake: say so plainly

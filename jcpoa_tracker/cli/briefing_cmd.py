@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from jcpoa_tracker.cli.common import DataDirOption, data_dir, usage_error
+from jcpoa_tracker.cli.common import DataDirOption, data_dir, usage_error, write_output
 from jcpoa_tracker.cli.env import Environment
 from jcpoa_tracker.cli.reports import (
     AsOfOption,
@@ -344,13 +344,8 @@ def _window_quotes(
 def _write(env: Environment, text: str, output: Path | None) -> None:
     """Write the briefing atomically (a crash leaves the previous file), or
     to stdout; a failure is an error (exit 2) and leaves the state alone."""
-    from jcpoa_tracker.output import write_atomic
-
     if output is not None:
-        try:
-            write_atomic(output, text)
-        except OSError as error:
-            usage_error(env, f"cannot write '{output}': {error.strerror or error}")
+        write_output(env, output, text)
         return
     try:
         env.stdout.write(text)

@@ -12,7 +12,15 @@ from jcpoa_tracker.cli.env import TODAY_VAR, Environment
 from jcpoa_tracker.datadir import DataDir, DataDirError, resolve_data_dir
 from jcpoa_tracker.problems import ExitCode
 
-__all__ = ["DataDirOption", "as_of_or_exit", "data_dir", "today_or_exit", "usage_error"]
+__all__ = [
+    "DataDirOption",
+    "as_of_or_exit",
+    "data_dir",
+    "today_or_exit",
+    "usage_error",
+    "write_output",
+    "wrote",
+]
 
 DataDirOption = Annotated[
     Path | None,
@@ -27,6 +35,24 @@ DataDirOption = Annotated[
 def usage_error(env: Environment, message: str) -> NoReturn:
     env.stderr.write(f"Error: {message}\n")
     raise typer.Exit(ExitCode.USAGE)
+
+
+def write_output(env: Environment, path: Path, content: str | bytes) -> None:
+    """Write an -o file atomically; a failure is the user's to fix (exit 2)."""
+    from jcpoa_tracker.output import write_atomic
+
+    try:
+        write_atomic(path, content)
+    except OSError as error:
+        usage_error(env, f"cannot write '{path}': {error.strerror or error}")
+    wrote(env, path)
+
+
+def wrote(env: Environment, path: Path) -> None:
+    """Say where a file went, to a person at a terminal (scripts and cron
+    get nothing: they named the file themselves)."""
+    if env.stderr_is_tty:
+        env.stderr.write(f"wrote {path}\n")
 
 
 def data_dir(env: Environment, option: Path | None, ctx: typer.Context) -> DataDir:

@@ -34,6 +34,10 @@ class Environment:
         return _isatty(self.stdout)
 
     @property
+    def stderr_is_tty(self) -> bool:
+        return _isatty(self.stderr)
+
+    @property
     def under_github_actions(self) -> bool:
         return self.environ.get("GITHUB_ACTIONS") == "true"
 

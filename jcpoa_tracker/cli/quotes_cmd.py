@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 from typer.core import TyperCommand
 
-from jcpoa_tracker.cli.common import DataDirOption, as_of_or_exit, data_dir, usage_error
+from jcpoa_tracker.cli.common import (
+    DataDirOption,
+    as_of_or_exit,
+    data_dir,
+    usage_error,
+    write_output,
+)
 from jcpoa_tracker.cli.env import Environment
 from jcpoa_tracker.cli.reports import AsOfOption, NoCacheOption, OutputOption, WidthOption
 from jcpoa_tracker.problems import ExitCode
@@ -465,12 +471,7 @@ def _show(
 
 
 def _write(env: Environment, text: str, output: Path | None) -> None:
-    from jcpoa_tracker.output import write_atomic
-
     if output is None:
         env.stdout.write(text)
-        return
-    try:
-        write_atomic(output, text)
-    except OSError as error:
-        usage_error(env, f"cannot write '{output}': {error.strerror}")
+    else:
+        write_output(env, output, text)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Generic, TypeVar
 
 import typer
 
-from jcpoa_tracker.cli.common import as_of_or_exit, data_dir, usage_error
+from jcpoa_tracker.cli.common import as_of_or_exit, data_dir, usage_error, write_output
 from jcpoa_tracker.cli.env import Environment
 from jcpoa_tracker.problems import ExitCode
 
@@ -219,13 +219,8 @@ def parse_window(
 
 def emit(report: ReportContext, text: str, output: Path | None) -> None:
     """Write the finished report and exit with its code (1 if the data had errors)."""
-    from jcpoa_tracker.output import write_atomic
-
     if output is not None:
-        try:
-            write_atomic(output, text)
-        except OSError as error:
-            usage_error(report.env, f"cannot write '{output}': {error.strerror}")
+        write_output(report.env, output, text)
     else:
         report.env.stdout.write(text)
     if report.errors:

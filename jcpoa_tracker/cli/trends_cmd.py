@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from jcpoa_tracker.cli.common import DataDirOption, usage_error
+from jcpoa_tracker.cli.common import DataDirOption, usage_error, wrote
 from jcpoa_tracker.cli.reports import (
     AsOfOption,
     FormatOption,
@@ -76,6 +76,7 @@ def trends(
             write_plot(plot, render.trends_plot(result, report.actors, plot_series))
         except PlotError as error:
             usage_error(report.env, str(error))
+        wrote(report.env, plot)
     renderers = Renderers(
         render.trends_text, render.trends_markdown, render.trends_json, render.trends_rich
     )
