@@ -130,7 +130,9 @@ def _write(
         write_export(tables, fmt, target, as_of, env.stdout)
     except BrokenPipeError:
         # `export -o - | head`: the reader has all it wanted.
-        _quiet_stdout(env)
+        from jcpoa_tracker.cli.streams import silence
+
+        silence(env.stdout)
         raise typer.Exit(ExitCode.OK) from None
     except OSError as error:
         usage_error(env, f"cannot write '{output}': {error.strerror or error}")
@@ -172,17 +174,3 @@ def _summary(
         f"{sum(len(t.rows) for t in links)} rows of {len(links)} link tables{known} "
         f"to {where} ({fmt}) from {root} ({origin})\n"
     )
-
-
-def _quiet_stdout(env: Environment) -> None:
-    """Point the closed stdout at /dev/null, so that the interpreter's final
-    flush does not print a second broken-pipe error."""
-    import os
-
-    try:
-        descriptor = env.stdout.fileno()
-    except (AttributeError, ValueError, OSError):
-        return
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, descriptor)
-    os.close(devnull)

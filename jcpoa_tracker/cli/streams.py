@@ -15,9 +15,9 @@ import io
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TextIO
+from typing import IO, TextIO
 
-__all__ = ["GuardedStdout", "PipeClosed", "StdoutFailed"]
+__all__ = ["GuardedStdout", "PipeClosed", "StdoutFailed", "silence"]
 
 
 class PipeClosed(Exception):
@@ -66,15 +66,19 @@ class GuardedStdout(io.TextIOBase):
         return self.stream.buffer
 
     def silence(self) -> None:
-        """Point the failed stream at /dev/null, so that the interpreter's
-        final flush of what is still buffered prints no second error."""
-        try:
-            descriptor = self.stream.fileno()
-        except (AttributeError, ValueError, OSError):
-            return
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, descriptor)
-        os.close(devnull)
+        silence(self.stream)
+
+
+def silence(stream: IO[str]) -> None:
+    """Point a failed stream at /dev/null, so that the interpreter's final
+    flush of what is still buffered prints no second error."""
+    try:
+        descriptor = stream.fileno()
+    except (AttributeError, ValueError, OSError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, descriptor)
+    os.close(devnull)
 
 
 @contextmanager
