@@ -53,11 +53,24 @@ class Environment:
             force_terminal=tty,
             no_color="NO_COLOR" in self.environ or not tty,
             color_system="auto" if tty else None,
-            width=width or (None if tty else 10_000),
+            width=width or (self.terminal_width(stream) if tty else 10_000),
+            height=25,  # rich uses a width of its own under TERM=dumb unless both are given
             soft_wrap=not tty,
             highlight=False,
             emoji=False,
         )
+
+    def terminal_width(self, stream: IO[str]) -> int | None:
+        """The terminal's width: $COLUMNS when set (as shells export it), else
+        what the terminal reports.  Rich alone falls back to 80 columns under
+        TERM=dumb (editors' shells, some CI logs) whatever the window's size."""
+        columns = self.environ.get("COLUMNS", "")
+        if columns.isdigit() and int(columns) >= 20:
+            return int(columns)
+        try:
+            return os.get_terminal_size(stream.fileno()).columns or None
+        except (AttributeError, ValueError, OSError):
+            return None
 
     def today(self) -> date:
         pinned = self.environ.get(TODAY_VAR)

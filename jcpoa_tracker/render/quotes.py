@@ -492,28 +492,52 @@ def speakers_csv(speakers: list[SpeakerSummary]) -> str:
 
 
 def speakers_rich(speakers: list[SpeakerSummary]) -> RenderableType:
-    from rich.table import Table
-    from rich.text import Text
+    """The terminal view, laid out for the width it is drawn at: the id
+    people copy on its own line under the name, never cut; the aliases
+    only when there is room (120 columns), else in the text and JSON."""
+    return _SpeakersView(speakers)
 
-    table = Table(title=f"{len(speakers)} speakers", title_justify="left")
-    for column, justify in (
-        ("Speaker", "left"),
-        ("Party", "left"),
-        ("Said", "right"),
-        ("Unverified", "right"),
-        ("First", "left"),
-        ("Last", "left"),
-        ("Aliases", "left"),
-    ):
-        table.add_column(column, justify=justify)  # type: ignore[arg-type]
-    for s in speakers:
-        table.add_row(
-            Text(terminal(f"{s.name} ({s.id})")),
-            Text(terminal(s.party_name or "")),
-            str(s.statements),
-            str(s.unverified) if s.unverified else "",
-            s.first.human(),
-            s.last.human(),
-            Text(terminal("; ".join(s.aliases)), style="dim"),
+
+class _SpeakersView:
+    def __init__(self, speakers: list[SpeakerSummary]) -> None:
+        self.speakers = speakers
+
+    def __rich_console__(self, console: Any, options: Any) -> Any:
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        wide = options.max_width >= 110
+        table = Table(
+            title=f"{len(self.speakers)} speakers",
+            title_justify="left",
+            title_style="bold",
+            box=box.SIMPLE_HEAD,
+            pad_edge=False,
+            padding=(0, 1, 0, 0),
+            expand=False,
         )
-    return table
+        id_width = max((len(s.id) for s in self.speakers), default=8)
+        table.add_column("Speaker (id)", min_width=id_width, ratio=3, overflow="fold")
+        table.add_column("Party", ratio=2, overflow="fold")
+        table.add_column("Said", justify="right", no_wrap=True)
+        table.add_column("Unver-\nified", justify="right", no_wrap=True)
+        table.add_column("First", no_wrap=True)
+        table.add_column("Last", no_wrap=True)
+        if wide:
+            table.add_column("Aliases", ratio=3, overflow="fold")
+        for s in self.speakers:
+            who = Text(terminal(s.name))
+            who.append("\n" + terminal(s.id), style="cyan")
+            row: list[Text | str] = [
+                who,
+                Text(terminal(s.party_name or "")),
+                str(s.statements),
+                str(s.unverified) if s.unverified else "",
+                str(s.first),
+                str(s.last),
+            ]
+            if wide:
+                row.append(Text(terminal("; ".join(s.aliases)), style="dim"))
+            table.add_row(*row)
+        yield table

@@ -210,6 +210,8 @@ def status_rich(status: Status, actors: Names) -> RenderableType:
     from rich.console import Group
     from rich.text import Text
 
+    from jcpoa_tracker.render.layout import hanging_lines
+
     styles = {
         "in session": "bold green",
         "paused": "yellow",
@@ -233,7 +235,7 @@ def status_rich(status: Status, actors: Names) -> RenderableType:
             if at >= 0:
                 text.stylize("magenta", at, at + len(flag))
         parts.append(text)
-    return Group(*parts)
+    return Group(*hanging_lines(parts))
 
 
 def _date(value: FuzzyDate | None) -> str | None:

@@ -78,18 +78,22 @@ def timeline_rich(timeline: Timeline, actors: dict[str, Actor]) -> RenderableTyp
         EventKind.STATEMENT: "dim",
     }
     parts: list[RenderableType] = [Text(_header(timeline), style="bold underline")]
+    # One set of column widths for every year's table, so that the years line up.
+    when_width = max((len(_when(e)) for e in timeline.events), default=10)
+    kind_width = max((len(_label(e)) for e in timeline.events), default=5)
     for year, events in groupby(timeline.events, key=lambda e: e.date.year):
         table = Table(
             title=str(year),
             title_justify="left",
+            title_style="bold",
             show_header=False,
             box=None,
             pad_edge=False,
-            expand=False,
+            expand=True,
         )
-        table.add_column("when", no_wrap=True)
-        table.add_column("kind", no_wrap=True)
-        table.add_column("what")
+        table.add_column("when", no_wrap=True, min_width=when_width, max_width=when_width)
+        table.add_column("kind", no_wrap=True, min_width=kind_width, max_width=kind_width)
+        table.add_column("what", ratio=1, overflow="fold")
         for e in events:
             what = Text(one_line(_what(e, actors)))
             if e.uncertain:

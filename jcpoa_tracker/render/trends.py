@@ -165,27 +165,78 @@ def trends_markdown(trends: Trends, actors: dict[str, Actor]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def trends_rich(trends: Trends, actors: dict[str, Actor]) -> RenderableType:
-    from rich.console import Group
-    from rich.table import Table
-    from rich.text import Text
+# The table's headers for a terminal, on two lines so that the columns
+# stay narrow; "coded" is left out below 100 columns (it is in every other
+# format).
+_RICH_HEADERS = (
+    "period",
+    "rounds",
+    "days in\nsession",
+    "mean gap\n(days)",
+    "state-\nments",
+    "mean tone\n(n coded)",
+    "coded",
+    "mile-\nstones",
+    "sticking points\nchanged",
+)
+_NARROW_DROPS = (6,)
 
-    table = Table(title=_header(trends), title_justify="left")
-    for i, column in enumerate(_COLUMNS):
-        table.add_column(column, justify="left" if i in (0, 8) else "right")
-    for p in trends.periods:
-        table.add_row(*(Text(cell) for cell in _row(trends, p)))
-    sparks = Table(show_header=False, box=None)
-    sparks.add_column("series")
-    sparks.add_column("trend", style="cyan")
-    for name, spark in _series(trends, actors):
-        sparks.add_row(Text(one_line(name)), Text(spark))
-    parts: list[RenderableType] = [table, sparks]
-    parts += [Text(line) for line in _totals(trends)]
-    note = _footnote(trends)
-    if note:
-        parts.append(Text(note, style="dim"))
-    return Group(*parts)
+
+def trends_rich(trends: Trends, actors: dict[str, Actor]) -> RenderableType:
+    """The terminal view, laid out for the width it is drawn at: periods,
+    numbers and statuses are never cut; long cells wrap."""
+    return _TrendsView(trends, actors)
+
+
+class _TrendsView:
+    def __init__(self, trends: Trends, actors: dict[str, Actor]) -> None:
+        self.trends = trends
+        self.actors = actors
+
+    def __rich_console__(self, console: Any, options: Any) -> Any:
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        from jcpoa_tracker.render.layout import Hanging
+
+        trends = self.trends
+        keep = [
+            i
+            for i in range(len(_RICH_HEADERS))
+            if options.max_width >= 100 or i not in _NARROW_DROPS
+        ]
+        table = Table(
+            title=_header(trends),
+            title_justify="left",
+            title_style="bold",
+            box=box.SIMPLE_HEAD,
+            pad_edge=False,
+            padding=(0, 1, 0, 0),
+        )
+        for i in keep:
+            last = i == len(_RICH_HEADERS) - 1
+            table.add_column(
+                _RICH_HEADERS[i],
+                justify="left" if i in (0, 8) else "right",
+                no_wrap=not last,
+                overflow="fold",
+            )
+        for p in trends.periods:
+            cells = _row(trends, p)
+            table.add_row(*(Text(cells[i]) for i in keep))
+        yield table
+        sparks = Table(show_header=False, box=None, pad_edge=False, padding=(0, 2, 0, 0))
+        sparks.add_column("series", overflow="fold")
+        sparks.add_column("trend", style="cyan", no_wrap=True)
+        for name, spark in _series(trends, self.actors):
+            sparks.add_row(Text(one_line(name)), Text(spark))
+        yield sparks
+        for line in _totals(trends):
+            yield Hanging(Text(line), 0, 2)
+        note = _footnote(trends)
+        if note:
+            yield Hanging(Text(note, style="dim"), 0, 2)
 
 
 def trends_json(trends: Trends, actors: dict[str, Actor]) -> str:
