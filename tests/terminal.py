@@ -26,9 +26,11 @@ def in_terminal(
     env: dict[str, str],
     cwd: Path | None = None,
     timeout: float = 60.0,
+    stderr_tty: bool = True,
 ) -> tuple[int, str]:
-    """Run ``args`` with stdout and stderr on a pseudo-terminal of
-    ``columns`` x ``rows``; its exit code and everything it wrote (with the
+    """Run ``args`` with stdout (and stderr, unless ``stderr_tty`` is false:
+    then it is discarded) on a pseudo-terminal of ``columns`` x ``rows``;
+    its exit code and everything it wrote to the terminal (with the
     terminal's CR LF line ends turned into LF)."""
     leader, follower = pty.openpty()
     fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
@@ -36,7 +38,7 @@ def in_terminal(
         args,
         stdin=subprocess.DEVNULL,
         stdout=follower,
-        stderr=follower,
+        stderr=follower if stderr_tty else subprocess.DEVNULL,
         env=env,
         cwd=cwd,
         close_fds=True,

@@ -70,8 +70,22 @@ def trends(
     result = build_trends(report.scope, report.as_of, period, start, end)
     if plot is not None:
         if plot_series not in render.PLOT_SERIES and plot_series not in result.metrics:
-            choices = ", ".join((*render.PLOT_SERIES, *result.metrics))
-            usage_error(report.env, f"--plot-series: '{plot_series}' is not one of {choices}")
+            measured = sorted(
+                {
+                    m.metric
+                    for milestone in report.scope.dataset.milestones
+                    for m in milestone.measurements
+                }
+            )
+            choices = ", ".join((*render.PLOT_SERIES, *measured))
+            elsewhere = (
+                f" (no '{plot_series}' measurement in this window: widen --since/--until)"
+                if plot_series in measured
+                else ""
+            )
+            usage_error(
+                report.env, f"--plot-series: '{plot_series}' is not one of {choices}{elsewhere}"
+            )
         try:
             write_plot(plot, render.trends_plot(result, report.actors, plot_series))
         except PlotError as error:
