@@ -131,7 +131,7 @@ def test_bar_length_is_proportional(value: float, maximum: float, width: int) ->
 # --- SVG -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", ["line", "bar"])
+@pytest.mark.parametrize("kind", ["line", "bar", "stacked"])
 def test_svg_is_a_complete_document(kind: str) -> None:
     svg = svg_chart(
         "Statements per month",
@@ -153,11 +153,8 @@ def test_svg_is_a_complete_document(kind: str) -> None:
     for tag in ["script", "style", "image", "a", "foreignObject"]:
         assert not elements(root, tag)
     assert "href" not in svg and "@import" not in svg and "url(" not in svg
-    if kind == "line":
-        assert len(elements(root, "circle")) == 11 + 2  # markers + legend swatches
-    else:
-        rects = [r for r in elements(root, "rect") if r.find(NS + "title") is not None]
-        assert len(rects) == 11
+    # One marker or bar (with its tooltip) per value.
+    assert len(valued(root)) == 11
 
 
 def test_bars_grow_from_zero() -> None:
@@ -169,7 +166,8 @@ def test_bars_grow_from_zero() -> None:
     )
 
 
-DRAWING = {"svg", "g", "title", "rect", "text", "line", "path", "polyline", "circle"}
+DRAWING = {"svg", "g", "title", "rect", "text", "line", "path", "polyline", "circle", "polygon"}
+DRAWING |= {"defs", "pattern"}  # hatches of bars past the palette
 HOSTILE = [
     "<script>alert(1)</script>",
     "\"&'",
@@ -207,7 +205,76 @@ def test_a_gap_splits_the_line() -> None:
 def test_a_lone_value_between_gaps_is_a_marker_without_a_line() -> None:
     root = parse(svg_chart("t", MONTHS[:5], [Series("Iran", (1, None, 3, None, 5))]))
     assert not elements(root, "polyline")
-    assert len(elements(root, "circle")) == 3 + 1
+    assert len(valued(root)) == 3
+
+
+def valued(root: ET.Element) -> list[ET.Element]:
+    """The shapes drawn for values: they carry a tooltip."""
+    shapes = ("circle", "rect", "polygon")
+    tags = {NS + t for t in shapes}
+    return [e for e in root.iter() if e.tag in tags and e.find(NS + "title") is not None]
+
+
+def _series_styles(svg: str) -> list[tuple[str, str, str]]:
+    """(colour, dash, marker shape) of each line, from the SVG."""
+    root = parse(svg)
+    styles = []
+    for group in root.iter(NS + "g"):
+        if group.get("class") != "series":
+            continue
+        line = group.find(NS + "polyline")
+        assert line is not None
+        marker = next(e for e in group if e.tag != NS + "polyline")
+        styles.append(
+            (line.get("stroke", ""), line.get("stroke-dasharray", ""), marker.tag.removeprefix(NS))
+        )
+    return styles
+
+
+@pytest.mark.parametrize("count", [2, 7, 8, 12, 28])
+def test_no_two_lines_look_alike(count: int) -> None:
+    series = [Series(f"party {i}", (1.0, 2.0, float(i))) for i in range(count)]
+    styles = _series_styles(svg_chart("t", ["a", "b", "c"], series))
+    assert len(styles) == count == len(set(styles))
+    # The palette's two blues never share a dash.
+    blues = [s for s in styles if s[0] in ("#0072b2", "#56b4e9")]
+    assert len({dash for _, dash, _ in blues}) == len(blues) or len(blues) > 4
+
+
+def test_the_first_seven_colours_are_distinct_and_colour_blind_safe() -> None:
+    series = [Series(f"p{i}", (1.0, 2.0)) for i in range(7)]
+    colours = [c for c, _, _ in _series_styles(svg_chart("t", ["a", "b"], series))]
+    okabe_ito = {"#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000"}
+    assert len(set(colours)) == 7 and set(colours) <= okabe_ito
+
+
+@pytest.mark.parametrize("kind", ["bar", "stacked"])
+def test_bars_past_the_palette_are_hatched_not_repeated(kind: str) -> None:
+    series = [Series(f"party {i}", (1.0, 2.0)) for i in range(12)]
+    svg = svg_chart("t", ["a", "b"], series, kind=kind)
+    root = parse(svg)
+    fills = [g.get("fill") for g in root.iter(NS + "g") if g.get("class") == "series"]
+    assert len(fills) == 12 == len(set(fills))
+    patterns = {p.get("id") for p in root.iter(NS + "pattern")}
+    assert {f"url(#{p})" for p in patterns} == {f for f in fills if f and f.startswith("url(")}
+
+
+def test_stacked_bars_are_one_bar_per_period() -> None:
+    series = [Series("Iran", (3.0, 1.0)), Series("US", (2.0, None)), Series("EU", (1.0, 4.0))]
+    root = parse(svg_chart("t", ["Jun 2021", "Jul 2021"], series, kind="stacked"))
+    bars = valued(root)
+    xs = sorted({float(b.get("x", "")) for b in bars})
+    assert len(bars) == 5 and len(xs) == 2  # five segments in two stacks
+    first = [b for b in bars if float(b.get("x", "")) == xs[0]]
+    tops = sorted(float(b.get("y", "")) for b in first)
+    heights = [
+        float(b.get("height", "")) for b in sorted(first, key=lambda b: -float(b.get("y", "")))
+    ]
+    # Stacked: each segment starts where the one below ends, sizes 3:2:1.
+    assert math.isclose(heights[0] / heights[2], 3.0, rel_tol=0.01)
+    assert math.isclose(heights[1] / heights[2], 2.0, rel_tol=0.01)
+    assert tops == sorted(tops)
+    assert "6" in texts(root)  # the scale reaches the total of the stack
 
 
 def test_svg_is_deterministic() -> None:
@@ -288,7 +355,7 @@ def charts(draw: st.DrawFn) -> tuple[list[str], list[Series]]:
 @settings(max_examples=300, deadline=None)
 @given(
     charts(),
-    st.sampled_from(["line", "bar"]),
+    st.sampled_from(["line", "bar", "stacked"]),
     st.one_of(st.none(), st.floats(-1e6, 1e6)),
     st.text(max_size=20),
 )
@@ -315,7 +382,7 @@ def test_svg_never_fails_on_data(
         (-1e-300, 1e-300),
     ],
 )
-@pytest.mark.parametrize("kind", ["line", "bar"])
+@pytest.mark.parametrize("kind", ["line", "bar", "stacked"])
 def test_svg_extreme_values(row: tuple[float | None, ...], kind: str) -> None:
     labels = [str(i) for i in range(len(row))]
     svg = svg_chart("t", labels, [Series("s", row)], kind=kind)
@@ -386,17 +453,17 @@ def test_missing_folder_is_a_plot_error(tmp_path: Path) -> None:
         write_plot(tmp_path / "no" / "such" / "trend.svg", SVG)
 
 
-def test_png_without_cairosvg_names_the_extra(
+def test_png_without_the_renderer_names_the_extra(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setitem(sys.modules, "cairosvg", None)  # as if not installed
+    monkeypatch.setitem(sys.modules, "resvg_py", None)  # as if not installed
     with pytest.raises(PlotError, match=r"pip install 'jcpoa-tracker\[png\]'"):
         write_plot(tmp_path / "trend.png", SVG)
     assert list(tmp_path.iterdir()) == []
 
 
 def test_png(tmp_path: Path) -> None:
-    pytest.importorskip("cairosvg", reason="PNG output needs the optional cairosvg package")
+    pytest.importorskip("resvg_py", reason="PNG output needs the optional resvg-py package")
     target = tmp_path / "trend.png"
     target.write_bytes(b"old")
     write_plot(target, SVG)

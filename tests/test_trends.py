@@ -166,3 +166,62 @@ def test_cli_trends_plot_metric_and_errors(tmp_path: Path) -> None:
     assert bad_suffix.exit_code == 2
     assert runner.invoke(app, ["trends", "--period", "decade"]).exit_code == 2
     assert runner.invoke(app, ["trends", "--since", "2022", "--until", "2021"]).exit_code == 2
+
+
+# -- charts that read ------------------------------------------------------------
+
+
+def _monthly(dataset):
+    return build_trends(
+        Scope(dataset), date(2026, 11, 23), Period.MONTH, date(2021, 1, 1), date(2022, 12, 31)
+    )
+
+
+def test_chart_axes_read_as_a_calendar(dataset) -> None:
+    svg = render.trends_plot(_monthly(dataset), {a.id: a for a in dataset.actors}, "tone")
+    labels = [t.text for t in ET.fromstring(svg).iter("{http://www.w3.org/2000/svg}text")]
+    assert "Jan 2021" in labels and "Jul 2022" in labels
+    assert not any(label and label.startswith("2021-") for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("period", "label"),
+    [
+        (Period.MONTH, "Jun 2021"),
+        (Period.QUARTER, "Q2 2021"),
+        (Period.YEAR, "2021"),
+        (Period.WEEK, "7 Jun 2021"),
+    ],
+)
+def test_calendar_labels(dataset, period: Period, label: str) -> None:
+    trends = build_trends(Scope(dataset), date(2026, 11, 23), period, date(2021, 6, 7), None)
+    assert render.calendar_label(trends.periods[0], period) == label
+
+
+def test_titles_and_axes_use_human_labels_with_units(dataset) -> None:
+    trends = _monthly(dataset)
+    actors = {a.id: a for a in dataset.actors}
+    for series, title, unit in [
+        ("statements", "Statements by party", "statements per month"),
+        ("session-days", "Days in session", "days per month"),
+        ("tone", "Mean tone by party", "tone (-2 hostile to +2 cooperative)"),
+        ("enrichment-level", "Enrichment level", "percent"),
+    ]:
+        assert render.series_label(series, trends) == render.SeriesLabel(title, unit)
+        svg = render.trends_plot(trends, actors, series)
+        assert f">{title}</text>" in svg and f">{unit}</text>" in svg, series
+
+
+def test_statements_by_party_are_stacked_bars(dataset) -> None:
+    trends = _monthly(dataset)
+    svg = render.trends_plot(trends, {a.id: a for a in dataset.actors}, "statements")
+    root = ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    bars = [r for r in root.iter(ns + "rect") if r.find(ns + "title") is not None]
+    xs = {r.get("x") for r in bars}
+    busiest = max(sum(p.statements.values()) for p in trends.periods)
+    # one stack per period with statements, as wide as a single bar could be
+    assert len(xs) == sum(1 for p in trends.periods if sum(p.statements.values()))
+    assert len(bars) == sum(len(+p.statements) for p in trends.periods)
+    ticks = [float(t.text) for t in root.iter(ns + "text") if t.text and t.text.isdigit()]
+    assert max(ticks) >= busiest  # the scale is that of the stacks, not of one party

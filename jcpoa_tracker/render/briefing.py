@@ -18,6 +18,7 @@ from jcpoa_tracker.render.charts import Series, sparkline, svg_chart
 from jcpoa_tracker.render.diff import field_json
 from jcpoa_tracker.render.quotes import citation
 from jcpoa_tracker.render.status import days, phase_summary
+from jcpoa_tracker.render.trends import calendar_label
 from jcpoa_tracker.report.briefing import (
     Alert,
     AlertKind,
@@ -228,11 +229,13 @@ def _trends(briefing: Briefing) -> dict[str, Any]:
         ("tone", "Mean tone (-2 to +2)", tone, sparkline(tone, low=-2, high=2)),
         ("session_days", "Days in session", session, sparkline(session, low=0, high=7)),
     ]
+    period = briefing.trends.period
     svg = svg_chart(
-        "Statements per week",
-        labels,
-        [Series("statements", tuple(float(n) for n in statements))],
+        f"Statements per {period}",
+        [calendar_label(p, period) for p in periods],
+        [Series("Statements", tuple(float(n) for n in statements))],
         kind="bar",
+        y_label=f"statements per {period}",
         y_min=0,
         width=560,
         height=220,

@@ -115,10 +115,16 @@ def bar(value: float, maximum: float, width: int = 20) -> str:
 
 # --- SVG ------------------------------------------------------------------
 
-# Okabe-Ito colours (safe for colour-blind readers), without the pale yellow.
-_PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000")
-# After the palette is used up, lines cycle through dash patterns too.
-_DASHES = ("", "6 3", "2 3", "8 3 2 3")
+# Okabe-Ito colours (safe for colour-blind readers), without the pale yellow,
+# ordered so that neighbours differ most; the two blues are far apart.
+_PALETTE = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#000000", "#56b4e9")
+# Lines also cycle through dash patterns and markers, with periods prime to
+# the palette's: two lines of one chart never share colour, dash and marker
+# (up to 7 x 4 = 28 series), and the blues differ in dash too.
+_DASHES = ("", "7 3", "2 3", "9 3 2 3")
+_MARKERS = ("circle", "square", "triangle", "diamond")
+# Bars past the palette get a hatch of their colour over white.
+_HATCHES = ("M0 8 L8 0", "M0 0 L8 8", "M0 4 L8 4 M4 0 L4 8")
 _FONT = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif"
 _INK = "#222222"
 _GRID = "#dddddd"
@@ -129,6 +135,7 @@ _TEXT_SIZE = 12
 _TICK_SIZE = 11
 _CHAR_WIDTH = 0.62  # of the font size: a generous average glyph width
 
+_LARGEST = 1.7976931348623157e308  # the largest float
 _MAX_LABEL = 16  # characters of an x label
 _MAX_NAME = 40  # characters of a series name in the legend
 _MIN_WIDTH = 300
@@ -250,9 +257,47 @@ def _tick_label(v: float, step: float | None) -> str:
 
 def _style(index: int) -> tuple[str, str]:
     """The colour and dash pattern of the series at ``index``."""
-    colour = _PALETTE[index % len(_PALETTE)]
-    dash = _DASHES[(index // len(_PALETTE)) % len(_DASHES)]
-    return colour, dash
+    return _PALETTE[index % len(_PALETTE)], _DASHES[index % len(_DASHES)]
+
+
+def _fill(index: int) -> str:
+    """A bar's fill: a palette colour, then hatches of the palette's colours."""
+    if index < len(_PALETTE):
+        return _PALETTE[index]
+    return f"url(#hatch{index})"
+
+
+def _hatch_defs(count: int) -> list[str]:
+    """The hatch patterns of bar series past the palette."""
+    out = []
+    for index in range(len(_PALETTE), count):
+        colour = _PALETTE[index % len(_PALETTE)]
+        path = _HATCHES[(index // len(_PALETTE) - 1) % len(_HATCHES)]
+        out.append(
+            f'<pattern id="hatch{index}" width="8" height="8" patternUnits="userSpaceOnUse">'
+            f'<rect width="8" height="8" fill="#ffffff"/>'
+            f'<path d="{path}" stroke="{colour}" stroke-width="2.5"/></pattern>'
+        )
+    return ["<defs>", *out, "</defs>"] if out else []
+
+
+def _marker(index: int, x: float, y: float, r: float, title: str = "") -> str:
+    """A point marker whose shape depends on the series."""
+    shape = _MARKERS[index % len(_MARKERS)]
+    if shape == "circle":
+        return f'<circle cx="{_n(x)}" cy="{_n(y)}" r="{_n(r)}">{title}</circle>'
+    if shape == "square":
+        return (
+            f'<rect x="{_n(x - r)}" y="{_n(y - r)}" width="{_n(2 * r)}" height="{_n(2 * r)}">'
+            f"{title}</rect>"
+        )
+    if shape == "triangle":
+        points = f"{_n(x)},{_n(y - r * 1.2)} {_n(x - r * 1.1)},{_n(y + r * 0.8)} "
+        points += f"{_n(x + r * 1.1)},{_n(y + r * 0.8)}"
+    else:
+        points = f"{_n(x)},{_n(y - r * 1.3)} {_n(x + r * 1.3)},{_n(y)} "
+        points += f"{_n(x)},{_n(y + r * 1.3)} {_n(x - r * 1.3)},{_n(y)}"
+    return f'<polygon points="{points}">{title}</polygon>'
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,8 +360,9 @@ def svg_chart(
 ) -> str:
     """A complete SVG 1.1 document: title, y gridlines with tick labels,
     x labels (every k-th when they would overlap), a legend, and one line
-    per series (``kind="line"``, broken at gaps, with point markers) or
-    grouped bars (``kind="bar"``).
+    per series (``kind="line"``, broken at gaps, with point markers whose
+    shape and dash differ by series), grouped bars (``kind="bar"``) or one
+    stacked bar per period (``kind="stacked"``).
 
     Each series has one value per label.  Values outside ``y_min..y_max``
     are drawn at the edge.  The document grows taller than ``height`` only
@@ -325,7 +371,9 @@ def svg_chart(
     _check_arguments(labels, series, kind, y_min, y_max, width, height)
     rows = [[_finite(v) for v in s.values] for s in series]
     present = [v for row in rows for v in row if v is not None]
-    lo, hi = _y_range(present, kind, y_min, y_max)
+    if kind == "stacked":  # the scale is that of the stacks' totals
+        present = [v for v in _stack_totals(rows) if v is not None]
+    lo, hi = _y_range(present, "bar" if kind == "stacked" else kind, y_min, y_max)
     lo, hi, ticks, step = _ticks(lo, hi, y_min is not None, y_max is not None)
     tick_labels = [_tick_label(t, step) for t in ticks]
     has_y_label = bool(_clean(y_label))
@@ -349,10 +397,13 @@ def svg_chart(
         f'<text x="{_n(width / 2)}" y="26" font-size="{_TITLE_SIZE}" font-weight="bold" '
         f'text-anchor="middle">{_xml(title, int(width / (_TITLE_SIZE * _CHAR_WIDTH)))}</text>',
     ]
+    out += _hatch_defs(len(series) if kind != "line" else 0)
     out += _y_axis(frame, ticks, tick_labels, y_label if has_y_label else None)
     out += _x_labels(frame, labels)
     if kind == "bar":
         out += _bars(frame, rows, series, labels)
+    elif kind == "stacked":
+        out += _stacks(frame, rows, series, labels)
     else:
         out += _lines(frame, rows, series, labels)
     out.append(  # axes over the data
@@ -374,8 +425,8 @@ def _check_arguments(
     height: int,
 ) -> None:
     """Mistakes of the calling code (not of the data) raise ValueError."""
-    if kind not in ("line", "bar"):
-        raise ValueError(f"unknown chart kind {kind!r}: use 'line' or 'bar'")
+    if kind not in ("line", "bar", "stacked"):
+        raise ValueError(f"unknown chart kind {kind!r}: use 'line', 'bar' or 'stacked'")
     if width < _MIN_WIDTH or height < _MIN_HEIGHT:
         raise ValueError(f"chart must be at least {_MIN_WIDTH}x{_MIN_HEIGHT}, got {width}x{height}")
     for bound in (y_min, y_max):
@@ -459,8 +510,7 @@ def _lines(
             if len(run) >= 2
         ]
         out += [
-            f'<circle cx="{_n(frame.x(i))}" cy="{_n(frame.y(v))}" r="{_n(radius)}">'
-            f"{_point_title(s, labels, i, v)}</circle>"
+            _marker(index, frame.x(i), frame.y(v), radius, _point_title(s, labels, i, v))
             for i, v in enumerate(row)
             if v is not None
         ]
@@ -477,8 +527,7 @@ def _bars(
     group = frame.band * 0.8
     each = group / max(len(rows), 1)
     for index, (row, s) in enumerate(zip(rows, series, strict=True)):
-        colour, _ = _style(index)
-        out.append(f'<g class="series" fill="{colour}">')
+        out.append(f'<g class="series" fill="{_fill(index)}">')
         for i, v in enumerate(row):
             if v is None:
                 continue
@@ -489,10 +538,56 @@ def _bars(
                 f"{_point_title(s, labels, i, v)}</rect>"
             )
         out.append("</g>")
-    out.append(
-        f'<line x1="{_n(frame.x0)}" y1="{_n(baseline)}" x2="{_n(frame.x1)}" y2="{_n(baseline)}" '
+    out.append(_baseline(frame, baseline))
+    return out
+
+
+def _baseline(frame: _Frame, y: float) -> str:
+    """The line bars grow from."""
+    return (
+        f'<line x1="{_n(frame.x0)}" y1="{_n(y)}" x2="{_n(frame.x1)}" y2="{_n(y)}" '
         f'stroke="{_AXIS}" stroke-width="1"/>'
     )
+
+
+def _stack_totals(rows: list[list[float | None]]) -> list[float | None]:
+    """Per period, the top of the stack (positive values) and its bottom
+    (negative ones), as the values the scale must show."""
+    out: list[float | None] = []
+    for column in zip(*rows, strict=True):
+        values = [v for v in column if v is not None]
+        if values:
+            totals = (sum(v for v in values if v > 0), sum(v for v in values if v < 0))
+            out += [min(max(t, -_LARGEST), _LARGEST) for t in totals]  # sums may overflow
+    return out
+
+
+def _stacks(
+    frame: _Frame, rows: list[list[float | None]], series: Sequence[Series], labels: Sequence[str]
+) -> list[str]:
+    """One bar per period, each series a segment stacked on the ones before
+    (positive values upwards from zero, negative ones downwards)."""
+    out: list[str] = []
+    baseline = frame.y(min(max(0.0, frame.lo), frame.hi))
+    width = frame.band * 0.7
+    up = [0.0] * frame.periods
+    down = [0.0] * frame.periods
+    for index, (row, s) in enumerate(zip(rows, series, strict=True)):
+        out.append(f'<g class="series" fill="{_fill(index)}" stroke="#ffffff" stroke-width="0.5">')
+        for i, v in enumerate(row):
+            if v is None or v == 0:
+                continue
+            heights = up if v > 0 else down
+            start = heights[i]
+            heights[i] = start + v
+            top, bottom = sorted((frame.y(start + v), frame.y(start)))
+            x = frame.x0 + frame.band * i + (frame.band - width) / 2
+            out.append(
+                f'<rect x="{_n(x)}" y="{_n(top)}" width="{_n(width)}" height="{_n(bottom - top)}">'
+                f"{_point_title(s, labels, i, v)}</rect>"
+            )
+        out.append("</g>")
+    out.append(_baseline(frame, baseline))
     return out
 
 
@@ -501,9 +596,10 @@ def _legend(frame: _Frame, items: Sequence[_LegendItem], kind: str) -> list[str]
     for item in items:
         colour, dash = _style(item.index)
         y = frame.y1 + 34.0 + 20.0 * item.row
-        if kind == "bar":
+        if kind in ("bar", "stacked"):
             out.append(
-                f'<rect x="{_n(item.x)}" y="{_n(y - 9)}" width="18" height="10" fill="{colour}"/>'
+                f'<rect x="{_n(item.x)}" y="{_n(y - 9)}" width="18" height="10" '
+                f'fill="{_fill(item.index)}" stroke="{colour}" stroke-width="1"/>'
             )
         else:
             dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
@@ -511,7 +607,7 @@ def _legend(frame: _Frame, items: Sequence[_LegendItem], kind: str) -> list[str]
                 f'<line x1="{_n(item.x)}" y1="{_n(y - 4)}" x2="{_n(item.x + 20)}" '
                 f'y2="{_n(y - 4)}" stroke="{colour}" stroke-width="2"{dash_attr}/>'
             )
-            out.append(f'<circle cx="{_n(item.x + 10)}" cy="{_n(y - 4)}" r="3" fill="{colour}"/>')
+            out.append(f'<g fill="{colour}">{_marker(item.index, item.x + 10, y - 4, 3)}</g>')
         out.append(
             f'<text x="{_n(item.x + 26)}" y="{_n(y)}">{escape(item.name, _ATTR_QUOTES)}</text>'
         )
@@ -545,18 +641,17 @@ def write_plot(path: Path, svg: str) -> None:
 
 
 def _png(svg: str) -> bytes:
+    """The chart as PNG, drawn by resvg (a Rust SVG renderer whose Python
+    wheels bundle everything: no system library, unlike cairo)."""
     try:
-        cairosvg = importlib.import_module("cairosvg")
+        resvg = importlib.import_module("resvg_py")
     except ImportError as e:
         raise PlotError(_PNG_EXTRA) from e
-    except OSError as e:  # cairosvg is there, but the cairo C library is not
-        raise PlotError(
-            f"PNG output needs the cairo library, which could not be loaded ({e}); "
-            "install it with the system's package manager (e.g. apt-get install libcairo2), "
-            "or write an .svg file instead"
-        ) from e
-    png: bytes = cairosvg.svg2png(bytestring=svg.encode("utf-8"))
-    return png
+    try:
+        png = resvg.svg_to_bytes(svg_string=svg, background="#ffffff")
+    except Exception as e:  # the renderer's own failure, in its words
+        raise PlotError(f"cannot draw the PNG ({e}); write an .svg file instead") from e
+    return bytes(png)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

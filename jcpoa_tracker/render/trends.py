@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from jcpoa_tracker.dates import Period
 from jcpoa_tracker.model import Actor
 from jcpoa_tracker.render.charts import Series, sparkline, svg_chart
 from jcpoa_tracker.render.escape import markdown, one_line
@@ -17,6 +19,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PLOT_SERIES",
+    "SeriesLabel",
+    "calendar_label",
+    "series_label",
     "trends_json",
     "trends_markdown",
     "trends_plot",
@@ -80,7 +85,10 @@ def _series(trends: Trends, actors: dict[str, Actor]) -> list[tuple[str, str]]:
         rows.append((name, sparkline(counts, low=0, high=max(peak, 1))))
     for metric in trends.metrics:
         measured = [p.measurements.get(metric) for p in trends.periods]
-        rows.append((f"{metric} ({trends.units[metric]})", sparkline(measured)))
+        label = series_label(metric, trends)
+        rows.append(
+            (f"{label.title} ({label.unit})" if label.unit else label.title, sparkline(measured))
+        )
     return rows
 
 
@@ -278,32 +286,75 @@ def trends_json(trends: Trends, actors: dict[str, Actor]) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
+@dataclass(frozen=True, slots=True)
+class SeriesLabel:
+    """How a series is named for people: a title and the unit of its axis."""
+
+    title: str
+    unit: str
+
+
+def series_label(series: str, trends: Trends) -> SeriesLabel:
+    """The human label and unit of a series of the trends report: the one
+    place that names them (charts, sparklines).  Measured series take the
+    unit recorded with their values."""
+    per = f"per {trends.period}"
+    built_in = {
+        "tone": SeriesLabel("Mean tone by party", "tone (-2 hostile to +2 cooperative)"),
+        "statements": SeriesLabel("Statements by party", f"statements {per}"),
+        "session-days": SeriesLabel("Days in session", f"days {per}"),
+        "rounds": SeriesLabel("Rounds in session", f"rounds {per}"),
+    }
+    if series in built_in:
+        return built_in[series]
+    return SeriesLabel(series.replace("-", " ").capitalize(), trends.units.get(series, ""))
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def calendar_label(p: PeriodStats, period: Period) -> str:
+    """A period as a calendar reads: Jun 2021, Q2 2021, 2021, or the week's
+    Monday (7 Jun 2021)."""
+    start = p.start
+    if period is Period.MONTH:
+        return f"{_MONTHS[start.month - 1]} {start.year}"
+    if period is Period.QUARTER:
+        return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+    if period is Period.YEAR:
+        return str(start.year)
+    return f"{start.day} {_MONTHS[start.month - 1]} {start.year}"
+
+
 def trends_plot(trends: Trends, actors: dict[str, Actor], series: str) -> str:
-    """An SVG chart of one series: tone or statements per party, days in
-    session or rounds per period, or a measured metric."""
-    labels: Sequence[str] = [p.label for p in trends.periods]
+    """An SVG chart of one series: tone per party (lines), statements per
+    party (stacked bars), days in session or rounds per period (bars), or a
+    measured metric (a line), with calendar labels and units."""
+    labels: Sequence[str] = [calendar_label(p, trends.period) for p in trends.periods]
+    label = series_label(series, trends)
     if series == "tone":
         lines = [
             Series(_name(actors, party), tuple(p.tone(party) for p in trends.periods))
             for party in trends.parties
         ]
-        return svg_chart(
-            "Mean tone by party", labels, lines, y_label="tone (-2 to +2)", y_min=-2, y_max=2
-        )
+        return svg_chart(label.title, labels, lines, y_label=label.unit, y_min=-2, y_max=2)
     if series == "statements":
         bars = [
             Series(_name(actors, party), tuple(float(p.statements[party]) for p in trends.periods))
             for party in trends.parties
         ]
-        return svg_chart(
-            "Statements by party", labels, bars, kind="bar", y_label="statements", y_min=0
-        )
+        return svg_chart(label.title, labels, bars, kind="stacked", y_label=label.unit, y_min=0)
     if series in ("session-days", "rounds"):
         values = tuple(
             float(p.session_days if series == "session-days" else p.rounds) for p in trends.periods
         )
-        title = "Days in session" if series == "session-days" else "Rounds in session"
-        return svg_chart(title, labels, [Series(title, values)], kind="bar", y_min=0)
+        return svg_chart(
+            label.title,
+            labels,
+            [Series(label.title, values)],
+            kind="bar",
+            y_label=label.unit,
+            y_min=0,
+        )
     measured = tuple(p.measurements.get(series) for p in trends.periods)
-    unit = trends.units.get(series, "")
-    return svg_chart(series, labels, [Series(series, measured)], y_label=unit)
+    return svg_chart(label.title, labels, [Series(label.title, measured)], y_label=label.unit)
