@@ -39,6 +39,7 @@ COMMANDS = {
     "diff": "diff_cmd",
     "schema": "schema_cmd",
     "export": "export_cmd",
+    "docs": "docs_cmd",
 }
 
 
@@ -100,7 +101,14 @@ def _commands_for(argv: list[str]) -> list[str] | None:
     registering only the one used saves start-up; help, completion and
     a line naming no command get them all."""
     if "_JCPOA_TRACKER_COMPLETE" in os.environ:
-        return None
+        # Tab completion: the words typed so far, less the one being typed
+        # (a command name still being typed needs them all).
+        argv = os.environ.get("COMP_WORDS", "").split()[1:]
+        cword = os.environ.get("COMP_CWORD", "")
+        if cword.isdigit():
+            argv = argv[: int(cword) - 1]
+        named = [arg for arg in argv if arg in COMMANDS]
+        return named[:1] or None
     named = [arg for arg in argv if arg in COMMANDS]
     return named or None
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from jcpoa_tracker.cli.common import DataDirOption, usage_error
+from jcpoa_tracker.cli.complete import complete_actor, complete_track
 from jcpoa_tracker.cli.editing import (
     AccessedOption,
     CategoryOption,
@@ -43,8 +44,6 @@ from jcpoa_tracker.cli.editing import (
     VerifiedOption,
     closed,
     closed_option,
-    complete_actor,
-    complete_track,
     day_or_exit,
     opt,
     parse_or_exit,

@@ -106,7 +106,8 @@ def briefing(
         typer.Option(
             "--template",
             metavar="FILE",
-            help="Your own Jinja2 template (markdown, html or text; see docs/briefing.md).",
+            help="Your own Jinja2 template (markdown, html or text; "
+            "see 'jcpoa-tracker docs briefing').",
             show_default=False,
         ),
     ] = None,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from jcpoa_tracker.cli.common import data_dir, today_or_exit, usage_error
+from jcpoa_tracker.cli.complete import complete_actor, complete_round
 from jcpoa_tracker.cli.env import Environment
 
 if TYPE_CHECKING:
@@ -20,31 +21,6 @@ if TYPE_CHECKING:
     from jcpoa_tracker.edit.emit import Value
     from jcpoa_tracker.problems import Problem
     from jcpoa_tracker.validate import Checked
-
-# --- Tab completion of known ids, from file names alone (no YAML is read) -----
-
-
-def _known(kind: str) -> Callable[[typer.Context, str], list[str]]:
-    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
-        import os
-
-        from jcpoa_tracker.datadir import DataDirError, resolve_data_dir
-        from jcpoa_tracker.edit.layout import ids_on_disk
-
-        given = ctx.params.get("data_dir_option")
-        try:
-            root = resolve_data_dir(given, os.environ, Path.cwd()).path
-        except DataDirError:
-            return []
-        return [ident for ident in ids_on_disk(root, kind) if ident.startswith(incomplete)]
-
-    return complete
-
-
-complete_actor = _known("actor")
-complete_round = _known("round")
-complete_track = _known("track")
-
 
 # --- options ---------------------------------------------------------------------
 
@@ -142,7 +118,9 @@ OccasionOption = Annotated[
 CategoryOption = Annotated[
     str | None,
     closed_option(
-        "--category", "Category", "What the statement does: agree, warn... (docs/codebook.md)."
+        "--category",
+        "Category",
+        "What the statement does: agree, warn... ('jcpoa-tracker docs codebook').",
     ),
 ]
 ToneOption = Annotated[int | None, opt("--tone", "-2 hostile .. +2 cooperative.", min=-2, max=2)]

@@ -72,7 +72,7 @@ def export(
     one database with full-text search on statements. An earlier export is
     replaced atomically; anything else is refused without --force. Exit 0
     when written, 1 when the data has errors (nothing written), 2 on a usage
-    error. See docs/export.md.
+    error. See 'jcpoa-tracker docs export'.
     """
     from jcpoa_tracker.export.run import choose_target, infer_format
     from jcpoa_tracker.export.snapshot import first_of_each_id, known_on

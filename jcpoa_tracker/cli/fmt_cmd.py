@@ -35,9 +35,9 @@ def fmt(
 ) -> None:
     """Rewrite data files in the canonical form, keeping every comment and value.
 
-    Keys in the order of the format (docs/data-format.md), block lists,
+    Keys in the order of the format ('jcpoa-tracker docs data-format'), block lists,
     two-space indents, quotes only where a value needs them, one value per
-    line, one final newline; see docs/editing.md. Running it twice changes
+    line, one final newline; see 'jcpoa-tracker docs editing'. Running it twice changes
     nothing. A file that cannot be parsed is reported and left untouched.
     Exit 0 when every file is (or now is) canonical, 1 when a file cannot be
     parsed or, with --check, would change; 2 on a usage error.

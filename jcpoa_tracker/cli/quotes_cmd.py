@@ -19,6 +19,12 @@ from jcpoa_tracker.cli.common import (
     usage_error,
     write_output,
 )
+from jcpoa_tracker.cli.complete import (
+    complete_actor,
+    complete_round,
+    complete_statement,
+    complete_track,
+)
 from jcpoa_tracker.cli.env import Environment
 from jcpoa_tracker.cli.reports import AsOfOption, NoCacheOption, OutputOption, WidthOption
 from jcpoa_tracker.problems import ExitCode
@@ -63,7 +69,11 @@ UntilOption = Annotated[
 ]
 PartyOption = Annotated[
     str | None,
-    typer.Option(help="Only people speaking for this party (id or name).", show_default=False),
+    typer.Option(
+        help="Only people speaking for this party (id or name).",
+        show_default=False,
+        autocompletion=complete_actor,
+    ),
 ]
 
 
@@ -132,15 +142,26 @@ def quotes(
         typer.Option(
             help="Said by this person: id, name, surname or any known spelling. Repeatable.",
             show_default=False,
+            autocompletion=complete_actor,
         ),
     ] = None,
     party: PartyOption = None,
     round_id: Annotated[
-        str | None, typer.Option("--round", help="Only this round (its id).", show_default=False)
+        str | None,
+        typer.Option(
+            "--round",
+            help="Only this round (its id).",
+            show_default=False,
+            autocompletion=complete_round,
+        ),
     ] = None,
     track: Annotated[
         str | None,
-        typer.Option(help="Only statements tied to rounds of this track.", show_default=False),
+        typer.Option(
+            help="Only statements tied to rounds of this track.",
+            show_default=False,
+            autocompletion=complete_track,
+        ),
     ] = None,
     topic: Annotated[
         list[str] | None,
@@ -149,7 +170,8 @@ def quotes(
     category: Annotated[
         list[str] | None,
         typer.Option(
-            help="Only this category (docs/codebook.md), e.g. warn, demand. Repeatable: any."
+            help="Only this category ('jcpoa-tracker docs codebook'), e.g. warn, demand. "
+            "Repeatable: any."
         ),
     ] = None,
     since: SinceOption = None,
@@ -242,7 +264,10 @@ def quotes(
 
 def quote(
     ctx: typer.Context,
-    statement_id: Annotated[str, typer.Argument(metavar="ID", help="The statement's id.")],
+    statement_id: Annotated[
+        str,
+        typer.Argument(metavar="ID", help="The statement's id.", autocompletion=complete_statement),
+    ],
     format: QuoteFormatOption = None,
     output: OutputOption = None,
     width: WidthOption = None,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Generic, TypeVar
 import typer
 
 from jcpoa_tracker.cli.common import as_of_or_exit, data_dir, usage_error, write_output
+from jcpoa_tracker.cli.complete import complete_track
 from jcpoa_tracker.cli.env import Environment
 from jcpoa_tracker.problems import ExitCode
 
@@ -61,7 +62,12 @@ AsOfOption = Annotated[
 ]
 TrackOption = Annotated[
     str | None,
-    typer.Option("--track", help="Only this negotiation track (its id).", show_default=False),
+    typer.Option(
+        "--track",
+        help="Only this negotiation track (its id).",
+        show_default=False,
+        autocompletion=complete_track,
+    ),
 ]
 FormatOption = Annotated[
     ReportFormat | None,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from jcpoa_tracker.cli.common import DataDirOption, usage_error
+from jcpoa_tracker.cli.complete import complete_actor, complete_round, complete_track
 from jcpoa_tracker.cli.editing import (
     AccessedOption,
     CategoryOption,
@@ -38,9 +39,6 @@ from jcpoa_tracker.cli.editing import (
     VerifiedOption,
     closed,
     closed_option,
-    complete_actor,
-    complete_round,
-    complete_track,
     day_or_exit,
     opt,
     parse_or_exit,

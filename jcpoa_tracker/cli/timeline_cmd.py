@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from jcpoa_tracker.cli.common import DataDirOption, usage_error
+from jcpoa_tracker.cli.complete import complete_actor
 from jcpoa_tracker.cli.reports import (
     AsOfOption,
     FormatOption,
@@ -43,7 +44,11 @@ def timeline(
     ] = None,
     party: Annotated[
         str | None,
-        typer.Option(help="Only events involving this party or person.", show_default=False),
+        typer.Option(
+            help="Only events involving this party or person.",
+            show_default=False,
+            autocompletion=complete_actor,
+        ),
     ] = None,
     statements: Annotated[bool, typer.Option("--statements", help="Include statements.")] = False,
     as_of: AsOfOption = None,

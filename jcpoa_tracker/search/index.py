@@ -43,6 +43,7 @@ __all__ = [
     "read_document",
     "scan",
     "speaker_words",
+    "stored_ids",
 ]
 
 FORMAT = 4  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
@@ -176,6 +177,32 @@ def open_index(root: Path, environ: Mapping[str, str], *, persistent: bool = Tru
     index = _open(root, None)
     index.refresh()
     return index
+
+
+def stored_ids(root: Path, environ: Mapping[str, str], prefix: str, limit: int = 200) -> list[str]:
+    """Statement ids starting with ``prefix`` from the index of ``root`` as it
+    is on disk, without updating it (for shell completion: a Tab press must
+    not read YAML); none when there is no usable index yet."""
+    location = cache_location(root, environ, SUFFIX)
+    if not location.exists():
+        return []
+    try:
+        connection = sqlite3.connect(f"{location.as_uri()}?mode=ro", uri=True, timeout=1)
+    except sqlite3.Error:
+        return []
+    try:
+        if connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return []
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = connection.execute(
+            "SELECT DISTINCT id FROM statements WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?",
+            (escaped + "%", limit),
+        )
+        return [ident for (ident,) in rows if ident.startswith(prefix)]
+    except sqlite3.Error:
+        return []
+    finally:
+        connection.close()
 
 
 def _build_fresh(root: Path, location: Path) -> list[str]:
