@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import re
-
 import calendar
+import re
 from datetime import date, datetime
 
 import pytest
