@@ -131,3 +131,14 @@ class GitRepo:
         self.write(files)
         self.git("add", "--all")
         self.git("commit", "--quiet", "--allow-empty", "-m", message)
+
+
+def statement_count(data: Path = DATA) -> int:
+    """How many statements the data files hold, read straight from the YAML
+    (not through the loader under test), so counts in tests follow the data."""
+    import yaml
+
+    return sum(
+        len(yaml.safe_load(path.read_text(encoding="utf-8")).get("statements") or [])
+        for path in (data / "statements").rglob("*.yaml")
+    )
