@@ -315,8 +315,7 @@ def _filters(
 ) -> Filters:
     """Names typed by a person, resolved to ids.  Unknown ids (round, track,
     category) are usage errors; names that match nobody are "no match"."""
-    from jcpoa_tracker.model import Category
-    from jcpoa_tracker.search.quotes import Filters, NoMatch, resolve_topic
+    from jcpoa_tracker.search.quotes import Filters, NoMatch, known_categories, resolve_topic
 
     start, end, day = _window(env, since, until, as_of)
     chosen: set[str] | None = None
@@ -354,11 +353,11 @@ def _filters(
             usage_error(env, f"--track: no track '{track}'; {hint}")
         in_track = {r for r, (t, _) in vocabulary.rounds.items() if t == track}
         rounds = in_track if rounds is None else rounds & in_track
-    known_categories = [c.value for c in Category]
+    used = known_categories(index) if categories else []
     for name in categories or []:
-        if name not in known_categories:
+        if name not in used:
             usage_error(
-                env, f"--category: unknown '{name}'; use one of {', '.join(known_categories)}"
+                env, f"--category: no statement is coded '{name}'; use one of {', '.join(used)}"
             )
     return Filters(
         speakers=None if chosen is None else tuple(sorted(chosen)),

@@ -17,18 +17,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from jcpoa_tracker.config import GENERIC, DatasetConfig
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import (
     Actor,
-    Category,
     Confidence,
     Dataset,
     Milestone,
-    MilestoneKind,
     Record,
     Round,
     Statement,
-    StickingStatus,
     Track,
 )
 from jcpoa_tracker.provenance import DataOrigin
@@ -41,7 +39,6 @@ from jcpoa_tracker.search.index import Index
 from jcpoa_tracker.search.quotes import Filters, NoMatch, Quote, Vocabulary, find_quote, search
 
 __all__ = [
-    "CATEGORY_WEIGHTS",
     "Alert",
     "AlertKind",
     "Briefing",
@@ -136,8 +133,8 @@ class StickingChange:
     track: str
     id: str
     title: str
-    before: StickingStatus | None  # None: new to the status report
-    after: StickingStatus
+    before: str | None  # None: new to the status report
+    after: str
     round: str
 
 
@@ -211,23 +208,6 @@ class Briefing:
         return self.upcoming[0] if self.upcoming else None
 
 
-# What a statement does, by how much it moves a negotiation: threats and
-# actions first, then refusals and deals, then pressure, then process talk.
-CATEGORY_WEIGHTS: dict[str, int] = {
-    Category.THREATEN: 4,
-    Category.ACT: 4,
-    Category.REJECT: 3,
-    Category.AGREE: 3,
-    Category.CONCEDE: 3,
-    Category.WARN: 2,
-    Category.DEMAND: 2,
-    Category.ACCUSE: 2,
-    Category.APPEAL: 1,
-    Category.CONSULT: 1,
-    Category.ASSESS: 0,
-}
-
-
 def build_briefing(
     scope: Scope,
     window: Window,
@@ -279,7 +259,9 @@ def build_briefing(
         news=tuple(news),
         sticking_points=_sticking_changes(earlier, status),
         statements=_count(scope, statements),
-        quotes=notable_quotes([q for q in quotes if q.id in in_window], options.quotes),
+        quotes=notable_quotes(
+            [q for q in quotes if q.id in in_window], options.quotes, scope.dataset.config
+        ),
         trends=build_trends(
             scope, as_of, Period.WEEK, period_start(weeks_back, Period.WEEK), as_of
         ),
@@ -323,23 +305,28 @@ def window_quotes(
     return quotes
 
 
-def notable_quotes(quotes: Iterable[Quote], limit: int) -> tuple[NotableQuote, ...]:
+def notable_quotes(
+    quotes: Iterable[Quote], limit: int, config: DatasetConfig = GENERIC
+) -> tuple[NotableQuote, ...]:
     """The ``limit`` most notable quotes.
 
-    Score: the category's weight (CATEGORY_WEIGHTS; uncoded counts 0) plus
+    Score: the category's weight (from the dataset's codebook in
+    dataset.yaml: threats and actions first, then refusals and deals, then
+    pressure, then process talk; uncoded counts 0) plus
     the strength of the tone (|tone|, 0 to 2), minus 1 for unverified
     wording and minus 1 for low confidence, so a quote an editor cannot
     safely repeat needs more to rank.  Ties: the newer first, then by id.
     Speaker seniority is not in the data and plays no part.
     """
-    scored = [NotableQuote(q, _score(q)) for q in quotes]
+    scored = [NotableQuote(q, _score(q, config)) for q in quotes]
     by_id = sorted(scored, key=lambda n: n.quote.id)
     ranked = sorted(by_id, key=lambda n: (n.score, n.quote.date.sort_key), reverse=True)
     return tuple(ranked[:limit])
 
 
-def _score(q: Quote) -> int:
-    weight = CATEGORY_WEIGHTS.get(q.category, 0) if q.category else 0
+def _score(q: Quote, config: DatasetConfig) -> int:
+    category = config.category(q.category) if q.category else None
+    weight = category.weight if category is not None else 0
     score = weight + (abs(q.tone) if q.tone is not None else 0)
     if not q.verified:
         score -= 1
@@ -482,7 +469,7 @@ def _record_item(record: Record) -> NewsItem | None:
 def _sticking_changes(earlier: Status | None, now: Status) -> tuple[StickingChange, ...]:
     """Sticking points whose status in the status report differs from what
     it was before the window (or at the revision)."""
-    before: dict[tuple[str, str], StickingStatus] = {}
+    before: dict[tuple[str, str], str] = {}
     if earlier is not None:
         for track in earlier.tracks:
             for point in track.sticking_points:
@@ -574,10 +561,11 @@ def _alerts(
     if errors:
         alerts.append(Alert(AlertKind.DATA_ERRORS, errors))
     alerts.extend(_stale(scope, status, options.stale_days))
+    deadline_kinds = scope.dataset.config.deadline_kinds()
     alerts.extend(
         Alert(AlertKind.DEADLINE, u.days, u.title, u.date, (u.record,))
         for u in upcoming
-        if u.kind == MilestoneKind.DEADLINE and u.days <= options.deadline_days
+        if u.kind in deadline_kinds and u.days <= options.deadline_days
     )
     low = sorted(
         {s.id for s in statements if s.confidence is Confidence.LOW}

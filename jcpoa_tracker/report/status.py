@@ -18,7 +18,6 @@ from jcpoa_tracker.model import (
     PhaseChange,
     Round,
     Statement,
-    StickingStatus,
     Track,
 )
 from jcpoa_tracker.query import (
@@ -50,7 +49,7 @@ class TrackPhase(StrEnum):
 class StickingPointStatus:
     id: str
     title: str
-    status: StickingStatus
+    status: str  # a word of the dataset's sticking_point_statuses
     since: FuzzyDate  # when it last changed (the round's end, or start while in session)
     round: str
     note: str | None
@@ -197,7 +196,9 @@ def _track_status(scope: Scope, track: Track, as_of: date) -> TrackStatus:
         next_round=nxt,
         days_to_next=(nxt.start.first_day - as_of).days if nxt else None,
         cancelled=_recently_cancelled(statuses, last),
-        sticking_points=_sticking_points(statuses, current, as_of),
+        sticking_points=_sticking_points(
+            statuses, current, as_of, scope.dataset.config.vocabulary.sticking_point_statuses[0].id
+        ),
     )
 
 
@@ -245,10 +246,11 @@ def _phase(
 
 
 def _sticking_points(
-    statuses: list[RoundStatus], current: RoundStatus | None, as_of: date
+    statuses: list[RoundStatus], current: RoundStatus | None, as_of: date, initial: str
 ) -> tuple[StickingPointStatus, ...]:
     """Latest status of each issue from rounds that have ended (a round's
-    statuses describe its close, so they are not known while it runs)."""
+    statuses describe its close, so they are not known while it runs: an
+    issue new in a round in session has the vocabulary's first status)."""
     latest: dict[str, StickingPointStatus] = {}
     for status in statuses:
         if status.state is not RoundState.ENDED:
@@ -257,7 +259,7 @@ def _sticking_points(
         changed_on = _end(rnd)
         for point in rnd.sticking_points:
             before = latest.get(point.id)
-            since = before.since if before and before.status is point.status else changed_on
+            since = before.since if before and before.status == point.status else changed_on
             latest[point.id] = StickingPointStatus(
                 point.id, point.title, point.status, since, rnd.id, point.note, False
             )
@@ -267,7 +269,7 @@ def _sticking_points(
             latest[point.id] = StickingPointStatus(
                 point.id,
                 point.title,
-                before.status if before else StickingStatus.OPEN,
+                before.status if before else initial,
                 before.since if before else current.round.start,
                 current.round.id,
                 before.note if before else None,

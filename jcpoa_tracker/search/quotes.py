@@ -396,6 +396,14 @@ def known_topics(index: Index) -> list[str]:
     return [t for (t,) in index.connection.execute("SELECT DISTINCT topic FROM topics")]
 
 
+def known_categories(index: Index) -> list[str]:
+    """The categories statements are coded with (the dataset's codebook, as used)."""
+    rows = index.connection.execute(
+        "SELECT DISTINCT category FROM statements WHERE category IS NOT NULL ORDER BY category"
+    )
+    return [c for (c,) in rows]
+
+
 def resolve_topic(index: Index, typed: str) -> str:
     """The topic id a user typed (case, accents, spaces for hyphens ignored)."""
     topics = known_topics(index)
