@@ -109,6 +109,9 @@ class Defaults:
     deadline_days: int = 14  # briefing: a deadline this close is an alert
     measurement_stale_days: int = 180  # a 'latest' value older than this is stale
     timezone: str = "UTC"  # whose calendar day is 'today'
+    # Topics that alone make a statement context (a strike, a rocket attack)
+    # rather than a statement about the negotiation; see report/status.py.
+    context_topics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

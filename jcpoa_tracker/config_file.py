@@ -121,6 +121,11 @@ DEFAULTS = Spec(
             "a 'latest' measured value older than this is shown as stale (180)",
         ),
         Field("timezone", Text(), "IANA time zone whose calendar day is 'today' (UTC)"),
+        Field(
+            "context_topics",
+            ListOf(Id()),
+            "topics that alone make a statement context, not one about the negotiation",
+        ),
     ),
     "Defaults for reports and alerts.",
 )

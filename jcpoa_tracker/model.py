@@ -123,9 +123,11 @@ class Original:
 
 @dataclass(frozen=True, slots=True)
 class Measurement:
-    metric: str
+    metric: str  # the id of a series in dataset.yaml
     value: float
     unit: str
+    low: float | None = None  # an estimate's range, as reported
+    high: float | None = None
     note: str | None = None
 
 

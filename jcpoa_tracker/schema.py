@@ -130,8 +130,10 @@ MEASUREMENT = Spec(
     (
         Field("metric", Id(), "the id of a series in dataset.yaml", required=True),
         Field("value", Number(), "the number as reported", required=True),
-        Field("unit", Text(), "percent, kg, centrifuges...", required=True),
-        Field("note", Text(), "as of when, by whom"),
+        Field("unit", Text(), "the series' unit: percent, kg, centrifuges...", required=True),
+        Field("low", Number(), "for an estimate: the low end of the range reported"),
+        Field("high", Number(), "for an estimate: the high end of the range reported"),
+        Field("note", Text(), "as of when, by whom, and what the number is not"),
     ),
     "A measured value reported with a milestone.",
 )

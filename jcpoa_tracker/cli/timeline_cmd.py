@@ -78,6 +78,7 @@ def timeline(
         kinds=kind or (),
         party=party,
         statements=statements,
+        about=report.about,
     )
     renderers = Renderers(
         render.timeline_text, render.timeline_markdown, render.timeline_json, render.timeline_rich

@@ -31,6 +31,7 @@ from jcpoa_tracker.model import (
 )
 from jcpoa_tracker.provenance import DataOrigin
 from jcpoa_tracker.query import Scope, happened_by
+from jcpoa_tracker.report.about import About
 from jcpoa_tracker.report.diff import Change, FieldChange, RecordChange
 from jcpoa_tracker.report.status import RECENT_DAYS, Status, TrackPhase, TrackStatus, build_status
 from jcpoa_tracker.report.timeline import EventKind, build_timeline
@@ -94,7 +95,9 @@ class Window:
 
 @dataclass(frozen=True, slots=True)
 class BriefingOptions:
-    stale_days: int = 7  # alert when talks are in session and nothing was said for this long
+    # alert when the data has not moved for this long, or talks are in
+    # session and nothing was said (dataset.yaml: defaults.stale_days)
+    stale_days: int = 14
     deadline_days: int = 14  # alert for a deadline this close
     quotes: int = 5  # notable quotes shown
     trend_weeks: int = 12  # weeks in the trend in brief
@@ -164,7 +167,8 @@ class Upcoming:
 
 class AlertKind(StrEnum):
     DATA_ERRORS = "data-errors"
-    STALE = "stale"
+    STALE = "stale"  # talks in session, nothing said for a while
+    STALE_DATA = "stale-data"  # the data itself has not moved for a while
     DEADLINE = "deadline"
     LOW_CONFIDENCE = "low-confidence"
 
@@ -197,6 +201,8 @@ class Briefing:
     origin: DataOrigin
     errors: int
     tracks: tuple[Track, ...] = ()  # every track in scope, for names
+    subject: str = ""  # the dataset's short name, for the title
+    about: About | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -218,6 +224,7 @@ def build_briefing(
     changes: Sequence[RecordChange] = (),
     before: Dataset | None = None,
     options: BriefingOptions | None = None,
+    about: About | None = None,
 ) -> Briefing:
     """The briefing as of ``window.end``.
 
@@ -247,6 +254,7 @@ def build_briefing(
     headline, others = _headline(status, as_of)
     upcoming = _upcoming(status)
     briefing_alerts = _alerts(scope, status, upcoming, statements, news, errors, options)
+    briefing_alerts += _stale_data(about, options.stale_days)
     weeks_back = as_of - timedelta(weeks=options.trend_weeks - 1)
     return Briefing(
         as_of=as_of,
@@ -270,6 +278,8 @@ def build_briefing(
         origin=origin,
         errors=errors,
         tracks=tuple(scope.tracks()),
+        subject=scope.dataset.config.short_name,
+        about=about,
     )
 
 
@@ -574,6 +584,28 @@ def _alerts(
     if low:
         alerts.append(Alert(AlertKind.LOW_CONFIDENCE, len(low), records=tuple(low)))
     return tuple(alerts)
+
+
+def _stale_data(about: About | None, stale_days: int) -> tuple[Alert, ...]:
+    """The data itself looks behind: its newest record, or (for a git
+    checkout) its last commit before the as-of date, is older than
+    ``stale_days``.  An editor must not mail a quiet briefing without
+    knowing that the quiet may be the data's."""
+    if about is None:
+        return ()
+    ages = []
+    if about.newest is not None:
+        ages.append(((about.as_of - about.newest.last_day).days, "newest record", about.newest))
+    if about.last_commit is not None and about.last_commit <= about.as_of:
+        committed = FuzzyDate.from_date(about.last_commit)
+        ages.append(((about.as_of - about.last_commit).days, "last data commit", committed))
+    stale = [age for age in ages if age[0] > stale_days]
+    if not stale and ages:
+        return ()
+    if not ages:
+        return (Alert(AlertKind.STALE_DATA, 0, "no dated record"),)
+    days, what, when = min(stale, key=lambda age: age[0])
+    return (Alert(AlertKind.STALE_DATA, days, what, when),)
 
 
 def _stale(scope: Scope, status: Status, stale_days: int) -> list[Alert]:
