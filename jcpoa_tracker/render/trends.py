@@ -120,7 +120,10 @@ def _totals(trends: Trends) -> list[str]:
 
 def _header(trends: Trends) -> str:
     first, last = trends.periods[0], trends.periods[-1]
-    return f"Trends by {trends.period}, {first.label} to {last.label}, as known on {trends.as_of}"
+    subject = f"{one_line(trends.about.title)}: trends" if trends.about else "Trends"
+    return (
+        f"{subject} by {trends.period}, {first.label} to {last.label}, as known on {trends.as_of}"
+    )
 
 
 def _footnote(trends: Trends) -> str | None:
@@ -149,6 +152,8 @@ def trends_text(trends: Trends, actors: dict[str, Actor]) -> str:
     note = _footnote(trends)
     if note:
         lines += ["", note]
+    if trends.about:
+        lines += ["", one_line(trends.about.footer())]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -170,6 +175,8 @@ def trends_markdown(trends: Trends, actors: dict[str, Actor]) -> str:
     note = _footnote(trends)
     if note:
         lines += ["", markdown(note)]
+    if trends.about:
+        lines += ["", markdown(trends.about.footer())]
     return "\n".join(lines) + "\n"
 
 
@@ -245,6 +252,8 @@ class _TrendsView:
         note = _footnote(trends)
         if note:
             yield Hanging(Text(note, style="dim"), 0, 2)
+        if trends.about:
+            yield Hanging(Text(trends.about.footer(), style="dim"), 0, 2)
 
 
 def trends_json(trends: Trends, actors: dict[str, Actor]) -> str:
@@ -278,9 +287,21 @@ def trends_json(trends: Trends, actors: dict[str, Actor]) -> str:
         "version": 1,
         "report": "trends",
         "as_of": trends.as_of.isoformat(),
+        "title": trends.about.title if trends.about else None,
+        "projected": trends.about.projected if trends.about else False,
+        "data": trends.about.to_dict() if trends.about else None,
         "period": str(trends.period),
         "parties": {party: _name(actors, party) for party in trends.parties},
         "units": trends.units,
+        "series": {
+            metric: {
+                "label": trends.series[metric].label if metric in trends.series else metric,
+                "unit": trends.units[metric],
+                "kind": str(trends.series[metric].kind) if metric in trends.series else None,
+                "caveat": trends.series[metric].caveat if metric in trends.series else None,
+            }
+            for metric in trends.metrics
+        },
         "periods": periods,
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -300,13 +321,16 @@ def series_label(series: str, trends: Trends) -> SeriesLabel:
     unit recorded with their values."""
     per = f"per {trends.period}"
     built_in = {
-        "tone": SeriesLabel("Mean tone by party", "tone (-2 hostile to +2 cooperative)"),
+        "tone": SeriesLabel("Mean tone by party (-2 hostile to +2 cooperative)", "tone (-2 to +2)"),
         "statements": SeriesLabel("Statements by party", f"statements {per}"),
         "session-days": SeriesLabel("Days in session", f"days {per}"),
         "rounds": SeriesLabel("Rounds in session", f"rounds {per}"),
     }
     if series in built_in:
         return built_in[series]
+    declared = trends.series.get(series)  # the dataset's own words (dataset.yaml)
+    if declared is not None:
+        return SeriesLabel(declared.label, declared.unit or trends.units.get(series, ""))
     return SeriesLabel(series.replace("-", " ").capitalize(), trends.units.get(series, ""))
 
 
