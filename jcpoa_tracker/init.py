@@ -371,7 +371,7 @@ def _examples(today: str) -> dict[str, str]:
         "tracks/example-talks/example-r1.yaml": f"{_MODELINE}rounds:\n  - id: example-r1\n"
         "    track: example-talks\n    title: First round of the example talks\n"
         "    start: 2026-01-12\n    number: 1\n    end: 2026-01-14\n"
-        "    location: Geneva, Switzerland\n    delegations:\n      example-state: example-envoy\n"
+        "    location: Geneva\n    delegations:\n      example-state: example-envoy\n"
         f"    note: {marker}\n{source}",
         "statements/2026/2026-01-14-example-envoy.yaml": f"{_MODELINE}statements:\n"
         "  - id: example-envoy-2026-01-14-progress\n    speaker: example-envoy\n"

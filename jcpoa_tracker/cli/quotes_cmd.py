@@ -128,8 +128,9 @@ def quotes(
 ) -> None:
     """Search what was said: ranked quotes with citations.
 
-    Examples: quotes guarantees --speaker blinken; quotes '"serious differences"';
-    quotes 'snapback OR "snap back"' --since 2025; quotes enrich* --party iran --limit 5
+    Examples: quotes sanctions; quotes '"serious differences"';
+    quotes 'ceasefire OR truce' --since 2025; quotes 'negotiat*' --limit 5;
+    quotes progress --speaker NAME (any name, alias or spelling of a speaker)
     """
     from jcpoa_tracker.render import quotes as render
     from jcpoa_tracker.search.quotes import Sort, search, suggest_terms
