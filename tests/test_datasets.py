@@ -23,6 +23,7 @@ from tests.conftest import DATA, REPO, golden_about
 
 WHO = REPO / "examples" / "who-pandemic-agreement"
 GOLDEN = Path(__file__).parent / "golden" / "who"
+SHOWN = "examples/who-pandemic-agreement (from --data-dir)"
 DATASETS = {
     "iran": (DATA, "Iran nuclear negotiations", "2021-06-28"),
     "who": (WHO, "WHO pandemic agreement negotiations", "2023-06-14"),
@@ -99,7 +100,7 @@ def test_the_who_talks_in_their_own_words() -> None:
         (
             "status-2023-06-14.txt",
             lambda d: status_text(
-                build_status(Scope(d), date(2023, 6, 14), golden_about(d, date(2023, 6, 14))),
+                build_status(Scope(d), date(2023, 6, 14), golden_about(d, date(2023, 6, 14), SHOWN)),
                 {a.id: a for a in d.actors},
             ),
         ),
@@ -111,7 +112,7 @@ def test_the_who_talks_in_their_own_words() -> None:
                     date(2025, 12, 31),
                     since=date(2025, 1, 1),
                     statements=True,
-                    about=golden_about(d, date(2025, 12, 31)),
+                    about=golden_about(d, date(2025, 12, 31), SHOWN),
                 ),
                 {a.id: a for a in d.actors},
             ),

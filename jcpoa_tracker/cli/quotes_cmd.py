@@ -445,7 +445,9 @@ def _show(
     """Rich on a terminal (text format, no -o), else the format's text; only
     the one chosen is built (Rich is imported only for a terminal)."""
     if fmt is QuoteFormat.TEXT and output is None and env.stdout_is_tty:
-        env.console(width=width).print(rich())
+        # crop=False: a URL or a file:line longer than the window is left to the
+        # terminal to wrap, whole and clickable, never cut by Rich
+        env.console(width=width).print(rich(), crop=False)
     else:
         _write(env, plain(), output)
 
