@@ -15,7 +15,8 @@ from pathlib import Path
 
 __all__ = ["in_terminal", "plain"]
 
-_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
+# Colour and style codes, and OSC sequences (hyperlinks) ended by BEL or ST.
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
 
 
 def in_terminal(

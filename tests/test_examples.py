@@ -29,7 +29,7 @@ SKIPPED = {
     r"^fmt( rounds\S*)?$": "rewrites data files in place (fmt --check is run)",
     r"--install-completion": "changes the user's shell start-up files",
     r"--template weekly": "needs a template the reader writes first",
-    r"\bURL\b|\.\.\.\"": "has a placeholder (URL, ...) for the reader to fill in",
+    r"\bURL\b|\.\.\.\"|\bNAME\b": "has a placeholder (URL, NAME, ...) for the reader to fill in",
 }
 
 

@@ -46,7 +46,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 4  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 5  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -529,6 +529,7 @@ DOCUMENT_FIELDS = (
     "date_note",
     "note",
     "sources",
+    "on_behalf_of",
 )
 
 
@@ -551,6 +552,7 @@ def _document(s: Statement) -> bytes:
             s.date_note,
             s.note,
             tuple(sources),
+            s.on_behalf_of,
         )
     )
 
