@@ -381,4 +381,5 @@ def trends_plot(trends: Trends, actors: dict[str, Actor], series: str) -> str:
             y_min=0,
         )
     measured = tuple(p.measurements.get(series) for p in trends.periods)
-    return svg_chart(label.title, labels, [Series(label.title, measured)], y_label=label.unit)
+    named = f"{label.title} ({label.unit})" if label.unit else label.title
+    return svg_chart(label.title, labels, [Series(named, measured)], y_label=label.unit)

@@ -188,7 +188,7 @@ class Vocabulary:
         """Actor ids that ``typed`` names, case and accents ignored: an id, a
         name, an alias or a spelling variant; else the words of one (a
         surname); else words drawn from several (a recorded given name and a
-        recorded alias of the surname: "Abbas Araqchi").  Titles ("Dr",
+        recorded alias of the surname, such as a transliteration).  Titles ("Dr",
         "Secretary") are ignored when the rest names someone.  NoMatch with
         the closest names when there is none."""
         wanted = fold(typed).strip()
@@ -248,8 +248,8 @@ class Vocabulary:
         return None
 
 
-# Words of address and office that people put before a name ("Dr Tedros",
-# "Secretary Blinken"), folded: ignored when the rest of the words name someone.
+# Words of address and office that people put before a name ("Dr Smith",
+# "Secretary Jones"), folded: ignored when the rest of the words name someone.
 _TITLE_WORDS = (
     "dr mr mrs ms miss sir dame prof professor president vice minister secretary "
     "ambassador amb envoy special general gen director sheikh sheikha ayatollah prime "
