@@ -103,6 +103,8 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, s
     pinned today, where examples may write their files."""
     folder = tmp_path_factory.mktemp("examples")
     (folder / "rounds").symlink_to(REPO / "rounds", target_is_directory=True)
+    if (REPO / "examples").is_dir():  # other datasets the docs show
+        (folder / "examples").symlink_to(REPO / "examples", target_is_directory=True)
     (folder / "briefings").mkdir()
     env = _cron_env(
         JCPOA_TRACKER_CACHE_DIR=str(tmp_path_factory.mktemp("examples-cache")),
@@ -138,6 +140,9 @@ def test_documented_example_runs_and_finds_something(source: str, command: str, 
     )
     assert done.returncode == 0, f"{source}: {command}\n{done.stdout[-2000:]}{done.stderr[-2000:]}"
     args = shlex.split(command)
+    if args[1] == "init":  # a new dataset folder, with its files
+        assert any((folder / args[2]).rglob("*.yaml")), f"{source}: {command} made nothing"
+        return
     written = [
         args[i + 1] for i, arg in enumerate(args[:-1]) if arg in ("-o", "--output", "--plot")
     ]
