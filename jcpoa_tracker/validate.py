@@ -14,6 +14,7 @@ from itertools import pairwise
 from pathlib import Path, PurePath
 
 from jcpoa_tracker.dates import FuzzyDate
+from jcpoa_tracker.fields import did_you_mean
 from jcpoa_tracker.load import LoadResult
 from jcpoa_tracker.model import Confidence, Dataset, Record, Round
 from jcpoa_tracker.problems import RULES, Problem
@@ -287,6 +288,78 @@ def check_layout(loaded: LoadResult, root: Path | None) -> Iterator[Problem]:
             )
 
 
+def check_vocabulary(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    """Milestone kinds, statement categories and occasions, sticking-point
+    statuses and (when the dataset declares them) topics are words of the
+    dataset's vocabulary in dataset.yaml."""
+    config = loaded.dataset.config
+    vocab = config.vocabulary
+    where = f" ({config.path})" if config.path else ""
+
+    def unknown(
+        record: Record, field: str, word: str, section: str, words: Iterable[str]
+    ) -> Problem:
+        choices = list(words)
+        add = f"add '{word}' to {section} in dataset.yaml{where}"
+        close = did_you_mean(word, choices)
+        return problem(
+            record,
+            field,
+            "vocabulary",
+            f"'{word}' is not one of the dataset's {section.replace('_', ' ')}: "
+            + ", ".join(choices),
+            f"{close[:-1]}, or {add}" if close else f"use one of them, or {add}",
+        )
+
+    kinds = [t.id for t in vocab.milestone_kinds]
+    categories = [t.id for t in vocab.categories]
+    occasions = [t.id for t in vocab.occasions]
+    statuses = [t.id for t in vocab.sticking_point_statuses]
+    topics = {t.id for t in vocab.topics}
+    data = loaded.dataset
+    for milestone in data.milestones:
+        if config.kind(milestone.kind) is None:
+            yield unknown(milestone, "kind", milestone.kind, "milestone_kinds", kinds)
+    for statement in data.statements:
+        if statement.category is not None and config.category(statement.category) is None:
+            yield unknown(statement, "category", statement.category, "categories", categories)
+        category = config.category(statement.category) if statement.category else None
+        tone = statement.tone
+        if (
+            category is not None
+            and tone is not None
+            and not category.tone_min <= tone <= category.tone_max
+        ):
+            yield problem(
+                statement,
+                "tone",
+                "tone-unexpected",
+                f"tone {tone:+d} is unusual for '{category.id}', which the codebook "
+                f"expects from {category.tone_min:+d} to {category.tone_max:+d}",
+                "check the coding against docs/codebook.md (or the dataset's "
+                "codebook in dataset.yaml)",
+            )
+        if statement.occasion is not None and config.occasion(statement.occasion) is None:
+            yield unknown(statement, "occasion", statement.occasion, "occasions", occasions)
+        if topics:
+            for topic in statement.topics:
+                if topic not in topics:
+                    yield problem(
+                        statement,
+                        "topics",
+                        "unknown-topic",
+                        f"topic '{topic}' is not among the dataset's topics",
+                        did_you_mean(topic, sorted(topics))
+                        or f"add it to topics in dataset.yaml{where}",
+                    )
+    for rnd in data.rounds:
+        for point in rnd.sticking_points:
+            if config.status(point.status) is None:
+                yield unknown(
+                    rnd, "sticking_points", point.status, "sticking_point_statuses", statuses
+                )
+
+
 Check = Callable[[LoadResult, "Path | None"], Iterable[Problem]]
 
 CHECKS: tuple[Check, ...] = (
@@ -298,6 +371,7 @@ CHECKS: tuple[Check, ...] = (
     check_round_numbers,
     check_unverified_notes,
     check_layout,
+    check_vocabulary,
 )
 
 

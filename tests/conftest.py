@@ -16,8 +16,13 @@ DATA = REPO / "rounds"
 
 WriteRounds = Callable[[dict[str, str]], Path]
 
-# A minimal, valid data dir: one party, one person, one track.
+# The bundled dataset's configuration (its vocabulary); tests of a dataset
+# without one pass base=False or override "dataset.yaml".
+BUNDLED_CONFIG = (Path(__file__).parent.parent / "rounds" / "dataset.yaml").read_text("utf-8")
+
+# A minimal, valid data dir: the bundled vocabulary, one party, one person, one track.
 BASE = {
+    "dataset.yaml": BUNDLED_CONFIG,
     "actors/us.yaml": """
         actors:
           - id: us

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jcpoa_tracker.cachedir import cache_location
-from jcpoa_tracker.datadir import DATA_SUFFIXES, display_path
+from jcpoa_tracker.datadir import CONFIG_NAME, DATA_SUFFIXES, display_path
 from jcpoa_tracker.search.fold import fold
 
 if TYPE_CHECKING:
@@ -288,7 +288,7 @@ def scan(root: Path) -> dict[str, Stamp]:
                 if entry.is_dir():
                     if not entry.is_symlink():  # as os.walk: links to folders are not followed
                         pending.append((entry.path, f"{prefix}{name}/"))
-                elif name.endswith(DATA_SUFFIXES):
+                elif name.endswith(DATA_SUFFIXES) and (prefix or name != CONFIG_NAME):
                     info = entry.stat()
                     found[prefix + name] = (
                         info.st_size,
