@@ -42,7 +42,7 @@ __all__ = [
     "write_cache",
 ]
 
-FORMAT = 1
+FORMAT = 2
 
 
 def cache_file(root: Path, environ: Mapping[str, str]) -> Path:
@@ -76,6 +76,7 @@ _ROW = (
     "category",
     "verified",
     "confidence",
+    "topics",
     "path",
     "line",
 )
@@ -108,6 +109,7 @@ def write_cache(target: Path, root: Path, stamp: str, dataset: Dataset, errors: 
             None if s.category is None else str(s.category),
             s.verified,
             str(s.confidence),
+            s.topics,
             rel(s.path),
             s.line,
         )
@@ -164,9 +166,19 @@ def _rebuild(payload: dict[str, Any], root: Path) -> Cached:
             add_file(dataset, load_file(root / rel, shown[rel]))
     dates: dict[str, Any] = {}
     stubs = []
-    for ident, speaker, when, rnd, tone, category, verified, confidence, rel, line in payload[
-        "rows"
-    ]:
+    for (
+        ident,
+        speaker,
+        when,
+        rnd,
+        tone,
+        category,
+        verified,
+        confidence,
+        topics,
+        rel,
+        line,
+    ) in payload["rows"]:
         if rel not in statement_files:
             continue  # read in full above
         date = dates.get(when)
@@ -183,6 +195,7 @@ def _rebuild(payload: dict[str, Any], root: Path) -> Cached:
                 category=category,
                 verified=verified,
                 confidence=_CONFIDENCE[confidence],
+                topics=tuple(topics),
                 path=shown[rel],
                 line=line,
                 where=_NO_POSITIONS,

@@ -4,7 +4,9 @@ import os
 import subprocess
 import textwrap
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -136,3 +138,27 @@ class GitRepo:
         self.write(files)
         self.git("add", "--all")
         self.git("commit", "--quiet", "--allow-empty", "-m", message)
+
+
+def golden_about(dataset: Any, day: date) -> Any:
+    """What a golden report rests on, fixed: the same bytes whatever the
+    clock, the checkout's commits or the tool's version."""
+    from jcpoa_tracker.report.about import About, newest_record
+
+    newest, newest_id = newest_record(dataset, day)
+    config = dataset.config
+    return About(
+        title=config.title,
+        short_name=config.short_name,
+        data="the bundled dataset",
+        as_of=day,
+        today=day,
+        newest=newest,
+        newest_id=newest_id,
+    )
+
+
+def without_data_line(text: str) -> str:
+    """A report with its footer's "Data: ..." line (which names the data dir
+    and its last commit) taken out, to compare with a golden file."""
+    return "\n".join(line for line in text.split("\n") if not line.startswith("Data: "))

@@ -301,7 +301,9 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
                 location=row["location"],
                 summary=row["summary"],
                 measurements=tuple(
-                    model.Measurement(r["metric"], r["value"], r["unit"], r["note"])
+                    model.Measurement(
+                        r["metric"], r["value"], r["unit"], r["low"], r["high"], r["note"]
+                    )
                     for r in measurements[row["id"]]
                 ),
                 date_note=row["date_note"],
