@@ -162,3 +162,14 @@ def without_data_line(text: str) -> str:
     """A report with its footer's "Data: ..." line (which names the data dir
     and its last commit) taken out, to compare with a golden file."""
     return "\n".join(line for line in text.split("\n") if not line.startswith("Data: "))
+
+
+def statement_count(data: Path = DATA) -> int:
+    """How many statements the data files hold, read straight from the YAML
+    (not through the loader under test), so counts in tests follow the data."""
+    import yaml
+
+    return sum(
+        len(yaml.safe_load(path.read_text(encoding="utf-8")).get("statements") or [])
+        for path in (data / "statements").rglob("*.yaml")
+    )

@@ -65,6 +65,8 @@ def _who(q: Quote) -> str:
         who += f", {q.role}"
     if q.party_name and q.party_name != q.speaker_name:
         who += f" ({q.party_name})"
+    if q.on_behalf_of and "behalf" not in (q.role or ""):
+        who += f", on behalf of {q.on_behalf_of}"
     return who
 
 
