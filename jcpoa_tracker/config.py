@@ -30,7 +30,7 @@ __all__ = [
 class SeriesKind(StrEnum):
     """What a measured number is; a chart or a 'latest' line never mixes kinds."""
 
-    LEVEL = "level"  # a state reached: the highest enrichment level produced
+    LEVEL = "level"  # a state reached: the highest level attained
     READING = "reading"  # one observation, not a state: particles found at a site
     ESTIMATE = "estimate"  # a judged value, often with a range
     LIMIT = "limit"  # a ceiling set by an agreement or law

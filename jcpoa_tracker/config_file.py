@@ -264,7 +264,7 @@ def check_config(config: DatasetConfig) -> Iterable[Problem]:
     tz = config.defaults.timezone
     if not _known_timezone(tz):
         yield _problem(
-            config, "defaults", f"unknown time zone '{tz}'", "use an IANA name like Europe/Vienna"
+            config, "defaults", f"unknown time zone '{tz}'", "use an IANA name like Europe/Zurich"
         )
     owner: dict[str, str] = {}
     for tier, domains in config.source_tiers.items():

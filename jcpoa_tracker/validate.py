@@ -392,6 +392,44 @@ def check_vocabulary(loaded: LoadResult, _root: Path | None) -> Iterator[Problem
                 )
 
 
+def check_measurements(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    """A measurement names a declared series (when dataset.yaml declares
+    any), in the series' unit, and a range that contains its value: a chart
+    or a "latest" line must never mix two kinds of number."""
+    config = loaded.dataset.config
+    for milestone in loaded.dataset.milestones:
+        for value in milestone.measurements:
+            series = config.series_of(value.metric)
+            if series is None and config.series:
+                known = [s.id for s in config.series]
+                yield problem(
+                    milestone,
+                    "measurements",
+                    "measurement",
+                    f"'{value.metric}' is not a series of the dataset: " + ", ".join(known),
+                    did_you_mean(value.metric, known)
+                    or "declare it under series in dataset.yaml (label, unit, kind)",
+                )
+            elif series is not None and value.unit != series.unit:
+                yield problem(
+                    milestone,
+                    "measurements",
+                    "measurement",
+                    f"'{value.metric}' is measured in {series.unit}, not {value.unit}",
+                    f"convert the value to {series.unit}, or declare another series",
+                )
+            low = value.low if value.low is not None else value.value
+            high = value.high if value.high is not None else value.value
+            if not low <= value.value <= high:
+                yield problem(
+                    milestone,
+                    "measurements",
+                    "measurement",
+                    f"'{value.metric}': {value.value:g} lies outside its range {low:g}-{high:g}",
+                    "low and high bound the reported estimate",
+                )
+
+
 Check = Callable[[LoadResult, "Path | None"], Iterable[Problem]]
 
 CHECKS: tuple[Check, ...] = (
@@ -404,6 +442,7 @@ CHECKS: tuple[Check, ...] = (
     check_unverified_notes,
     check_layout,
     check_vocabulary,
+    check_measurements,
 )
 
 
