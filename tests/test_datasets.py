@@ -100,7 +100,9 @@ def test_the_who_talks_in_their_own_words() -> None:
         (
             "status-2023-06-14.txt",
             lambda d: status_text(
-                build_status(Scope(d), date(2023, 6, 14), golden_about(d, date(2023, 6, 14), SHOWN)),
+                build_status(
+                    Scope(d), date(2023, 6, 14), golden_about(d, date(2023, 6, 14), SHOWN)
+                ),
                 {a.id: a for a in d.actors},
             ),
         ),
