@@ -28,7 +28,7 @@ from jcpoa_tracker.cachedir import CACHE_VAR, cache_location
 from jcpoa_tracker.config_file import load_config
 from jcpoa_tracker.datadir import CONFIG_NAME
 from jcpoa_tracker.dates import parse_iso
-from jcpoa_tracker.load import add_file, collector_paused, discover, display_path, load_file
+from jcpoa_tracker.loader import add_file, collector_paused, discover, display_path, load_file
 from jcpoa_tracker.model import Confidence, Dataset, Statement
 from jcpoa_tracker.output import write_atomic
 

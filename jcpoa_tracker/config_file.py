@@ -185,7 +185,7 @@ NESTED_SPECS: Final = (TERM, CATEGORY, SERIES, VOCABULARY, DEFAULTS, TIERS)
 def parse_config(data: bytes, shown: str) -> tuple[DatasetConfig, list[Problem]]:
     """A configuration from a file's bytes; problems are located, and what
     cannot be read falls back to the generic defaults."""
-    from jcpoa_tracker.load import parse_node
+    from jcpoa_tracker.loader import parse_node
 
     root, problems = parse_node(data, shown)
     if root is None:

@@ -22,7 +22,7 @@ from jcpoa_tracker.edit import fmt as fmt_engine
 from jcpoa_tracker.edit.document import compose, find_comments
 from jcpoa_tracker.edit.fmt import canonical, format_bytes
 from jcpoa_tracker.edit.scalars import Style, render
-from jcpoa_tracker.load import parse_bytes
+from jcpoa_tracker.loader import parse_bytes
 from tests.conftest import DATA
 
 runner = CliRunner()

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jcpoa_tracker.load import load, parse_bytes
+from jcpoa_tracker.checks import validate
+from jcpoa_tracker.loader import load, parse_bytes
 from jcpoa_tracker.model import Statement
-from jcpoa_tracker.validate import validate
 
 STATEMENT = textwrap.dedent(
     """
@@ -500,7 +500,7 @@ def test_missing_required_fields_are_each_reported(problems_of) -> None:
 def test_pure_python_parser_gives_the_same_records_and_problems(tmp_path) -> None:
     """Without libyaml the loader falls back to PyYAML's Python parser; both
     must read the bundled data identically, and report the same problems."""
-    from jcpoa_tracker.load import DEFAULT_COMPOSER, PythonComposer, discover
+    from jcpoa_tracker.loader import DEFAULT_COMPOSER, PythonComposer, discover
     from tests.conftest import DATA
 
     for path in discover(DATA)[::7]:

@@ -16,10 +16,10 @@ from jcpoa_tracker.cli.common import data_dir, today_or_exit, usage_error
 from jcpoa_tracker.cli.env import Environment
 
 if TYPE_CHECKING:
+    from jcpoa_tracker.checks import Checked
     from jcpoa_tracker.datadir import DataDir
     from jcpoa_tracker.edit.emit import Value
     from jcpoa_tracker.problems import Problem
-    from jcpoa_tracker.validate import Checked
 
 # --- Tab completion of known ids, from file names alone (no YAML is read) -----
 
@@ -243,8 +243,8 @@ class Session:
 def start(ctx: typer.Context, data_dir_option: Path | None, *, writing: bool) -> Session:
     """The data dir (refusing the installed copy when writing), today, and
     the dataset as it is now."""
+    from jcpoa_tracker.checks import validate
     from jcpoa_tracker.edit.files import installed_copy
-    from jcpoa_tracker.validate import validate
 
     env = Environment()
     chosen = data_dir(env, data_dir_option, ctx)

@@ -178,7 +178,7 @@ def _load(
     changed since it was written, else by reading and checking every file
     (then the cache is rewritten; a cache that cannot be written is skipped)."""
     from jcpoa_tracker.cache import Hydrator, cache_file, fingerprint, read_cache, write_cache
-    from jcpoa_tracker.validate import validate
+    from jcpoa_tracker.checks import validate
 
     if use_cache:
         stamp = fingerprint(root)

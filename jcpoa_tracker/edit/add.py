@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode
 
+from jcpoa_tracker.checks import Checked
 from jcpoa_tracker.datadir import display_path
 from jcpoa_tracker.dates import DateError, parse_iso
 from jcpoa_tracker.edit.check import check_with, introduced
@@ -36,7 +37,6 @@ from jcpoa_tracker.fields import Obj
 from jcpoa_tracker.model import Dataset
 from jcpoa_tracker.problems import Problem, Severity
 from jcpoa_tracker.schema import RECORD_SPECS
-from jcpoa_tracker.validate import Checked
 
 __all__ = ["Addition", "known_topics", "plan_addition", "round_on", "speaker_role"]
 

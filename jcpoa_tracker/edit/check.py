@@ -11,12 +11,12 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
+from jcpoa_tracker.checks import Checked, check
 from jcpoa_tracker.config_file import load_config
 from jcpoa_tracker.datadir import discover, display_path
-from jcpoa_tracker.load import LoadResult, add_file, collector_paused, load_file, parse_bytes
+from jcpoa_tracker.loader import LoadResult, add_file, collector_paused, load_file, parse_bytes
 from jcpoa_tracker.model import Dataset
 from jcpoa_tracker.problems import Problem, Severity
-from jcpoa_tracker.validate import Checked, check
 
 __all__ = ["check_with", "introduced"]
 

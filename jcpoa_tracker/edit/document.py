@@ -38,7 +38,7 @@ from jcpoa_tracker.fields import (
     Spec,
     Text,
 )
-from jcpoa_tracker.load import DEFAULT_COMPOSER
+from jcpoa_tracker.loader import DEFAULT_COMPOSER
 from jcpoa_tracker.schema import RECORD_SPECS
 
 __all__ = [

@@ -20,7 +20,7 @@ import yaml
 from jcpoa_tracker.datadir import discover, display_path
 from jcpoa_tracker.edit.document import Unformattable, find_comments, read
 from jcpoa_tracker.edit.emit import document_text
-from jcpoa_tracker.load import FileResult, collector_paused, parse_bytes
+from jcpoa_tracker.loader import FileResult, collector_paused, parse_bytes
 from jcpoa_tracker.problems import Problem, Severity
 
 __all__ = ["FileFormat", "UnsafeFormat", "canonical", "format_bytes", "format_paths"]

@@ -20,7 +20,7 @@ from yaml.error import Mark
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from jcpoa_tracker.fields import IMPLICIT, Context, Text
-from jcpoa_tracker.load import DEFAULT_COMPOSER
+from jcpoa_tracker.loader import DEFAULT_COMPOSER
 
 __all__ = ["NULL_WORDS", "Style", "double_quoted", "plain_reads_back", "render"]
 

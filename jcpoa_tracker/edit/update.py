@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from jcpoa_tracker.checks import Checked
 from jcpoa_tracker.datadir import display_path
 from jcpoa_tracker.edit.check import check_with, introduced
 from jcpoa_tracker.edit.document import compose, split_bom
@@ -23,7 +24,6 @@ from jcpoa_tracker.fields import did_you_mean
 from jcpoa_tracker.model import Dataset, Record, Round, Track
 from jcpoa_tracker.problems import Problem, Severity
 from jcpoa_tracker.schema import RECORD_SPECS
-from jcpoa_tracker.validate import Checked
 
 __all__ = [
     "AddItem",

@@ -320,7 +320,7 @@ class _Update:
         self.actors_changed = False
 
     def run(self, changed: list[str], gone: list[str]) -> None:
-        from jcpoa_tracker.load import collector_paused, load_file
+        from jcpoa_tracker.loader import collector_paused, load_file
         from jcpoa_tracker.model import Actor, Round, Statement, Track
         from jcpoa_tracker.problems import Severity
 

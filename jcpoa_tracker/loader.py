@@ -3,7 +3,7 @@
 Each file is parsed by libyaml into nodes (never into Python objects, so no
 tag is ever constructed) and converted field by field by the specs in
 schema.py.  A broken file yields problems, not an exception, and never hides
-the problems of another file.  Cross-file checks live in validate.py.
+the problems of another file.  Cross-file checks live in checks.py.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Checks across records and files: one small function per rule.
+"""Checks across records and files, what `validate` runs: a function per rule.
 
 Each check takes the loaded data and returns problems; ``CHECKS`` lists
 them all.  Adding a rule means writing one function, adding it to ``CHECKS``
@@ -15,7 +15,7 @@ from pathlib import Path, PurePath
 
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.fields import did_you_mean
-from jcpoa_tracker.load import LoadResult
+from jcpoa_tracker.loader import LoadResult
 from jcpoa_tracker.model import Confidence, Dataset, Record, Round
 from jcpoa_tracker.problems import RULES, Problem
 
@@ -463,7 +463,7 @@ def validate(data_dir: Path, paths: Sequence[Path] = ()) -> tuple[Checked, int]:
     paths are reported.  With paths outside it, the paths alone are the data.
     Returns the checked data and the number of files read.
     """
-    from jcpoa_tracker.load import load
+    from jcpoa_tracker.loader import load
 
     base = data_dir.resolve()
     inside = [p for p in paths if _is_within(p.resolve(), base)]
