@@ -22,7 +22,7 @@ from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.scanner import Scanner
 
-from jcpoa_tracker.datadir import DATA_SUFFIXES, discover, display_path
+from jcpoa_tracker.datadir import DATA_SUFFIXES, UnsafeFile, discover, display_path, read_data
 from jcpoa_tracker.fields import IMPLICIT, Context, check_tag, did_you_mean, is_null, read_mapping
 from jcpoa_tracker.model import Dataset, Record
 from jcpoa_tracker.problems import Problem, Severity
@@ -37,6 +37,7 @@ __all__ = [
     "load",
     "load_file",
     "parse_bytes",
+    "unread_problem",
 ]
 
 
@@ -105,21 +106,28 @@ class LoadResult:
 def load_file(path: Path, shown: str | None = None) -> FileResult:
     shown = shown if shown is not None else display_path(path)
     try:
-        data = path.read_bytes()
-    except OSError as error:
+        data = read_data(path)
+    except (OSError, UnsafeFile) as error:
         result = FileResult(shown)
-        result.problems.append(
-            Problem(
-                shown,
-                1,
-                1,
-                Severity.ERROR,
-                "file-structure",
-                f"cannot read the file: {error.strerror}",
-            )
-        )
+        result.problems.append(unread_problem(error, shown))
         return result
     return parse_bytes(data, shown)
+
+
+def unread_problem(error: OSError | UnsafeFile, shown: str) -> Problem:
+    """Why a file was not read, located at the file itself (a link's own
+    path, never its target's)."""
+    if isinstance(error, UnsafeFile):
+        return Problem(shown, 1, 1, Severity.ERROR, error.rule, error.message, error.hint)
+    return Problem(
+        shown,
+        1,
+        1,
+        Severity.ERROR,
+        "unreadable",
+        f"cannot read the file: {(error.strerror or 'error').lower()}",
+        "check that it exists and that the user may read it",
+    )
 
 
 def parse_bytes(data: bytes, shown: str, composer: ComposerType = DEFAULT_COMPOSER) -> FileResult:

@@ -88,4 +88,14 @@ RULES: dict[str, tuple[Severity, str]] = {
     ),
     "layout": (Severity.WARNING, "a record outside the folder the layout gives its kind"),
     "no-data": (Severity.ERROR, "no data files were found"),
+    "symlink": (
+        Severity.ERROR,
+        "a symbolic link in the data directory (to a file or a folder); never followed or read",
+    ),
+    "special-file": (
+        Severity.ERROR,
+        "a FIFO, device or socket named like a data file; never opened for reading",
+    ),
+    "file-too-large": (Severity.ERROR, "a data file over the size limit (8 MiB); not read"),
+    "unreadable": (Severity.ERROR, "a data file or folder the user may not read"),
 }

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from jcpoa_tracker.datadir import discover
+from jcpoa_tracker.datadir import UnsafeFile, discover, read_data
 
 __all__ = ["DataOrigin", "data_hash", "data_origin", "git_head"]
 
@@ -44,7 +44,10 @@ def data_hash(root: Path) -> str:
     files = sorted((path.relative_to(root).as_posix(), path) for path in discover(root))
     digest = hashlib.sha256(b"jcpoa-tracker data v1\n")
     for relative, path in files:
-        content = path.read_bytes()
+        try:  # by the loader's rules: a link or special file is never read
+            content = read_data(path)
+        except (OSError, UnsafeFile) as error:
+            content = f"not read: {type(error).__name__}".encode()
         digest.update(f"{relative}\0{len(content)}\0".encode())
         digest.update(content)
     return digest.hexdigest()

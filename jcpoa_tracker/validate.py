@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path, PurePath
 
+from jcpoa_tracker.datadir import located
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.load import LoadResult
 from jcpoa_tracker.model import Confidence, Dataset, Record, Round
@@ -321,7 +322,7 @@ def validate(data_dir: Path, paths: Sequence[Path] = ()) -> tuple[Checked, int]:
     from jcpoa_tracker.load import load
 
     base = data_dir.resolve()
-    inside = [p for p in paths if _is_within(p.resolve(), base)]
+    inside = [p for p in paths if _is_within(located(p), base)]
     roots: list[Path] = (
         [data_dir, *(p for p in paths if p not in inside)] if inside else list(paths)
     )
@@ -344,11 +345,9 @@ def validate(data_dir: Path, paths: Sequence[Path] = ()) -> tuple[Checked, int]:
             )
         )
     if inside:
-        wanted = [p.resolve() for p in inside]
+        wanted = [located(p) for p in inside]
         checked.problems = [
-            p
-            for p in checked.problems
-            if any(_is_within(Path(p.path).resolve(), w) for w in wanted)
+            p for p in checked.problems if any(_is_within(located(Path(p.path)), w) for w in wanted)
         ]
     return checked, len(loaded.dataset.files)
 

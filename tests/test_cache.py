@@ -101,7 +101,7 @@ def test_a_corrupt_or_foreign_cache_is_rebuilt(data: Path) -> None:
         target.write_bytes(garbage)
         assert status(data) == GOLDEN.read_text(encoding="utf-8")
         assert cached(data) is not None  # rewritten
-    target.write_bytes(marshal.dumps({"format": 999, "fingerprint": fingerprint(data)}))
+    target.write_bytes(marshal.dumps({"format": 999, "fingerprint": fingerprint(data).digest}))
     assert status(data) == GOLDEN.read_text(encoding="utf-8")
     assert cached(data) is not None
 

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import yaml
 
-from jcpoa_tracker.datadir import discover, display_path
+from jcpoa_tracker.datadir import UnsafeFile, discover, display_path, read_data
 from jcpoa_tracker.edit.document import Unformattable, find_comments, read
 from jcpoa_tracker.edit.emit import document_text
-from jcpoa_tracker.load import FileResult, collector_paused, parse_bytes
+from jcpoa_tracker.load import FileResult, collector_paused, parse_bytes, unread_problem
 from jcpoa_tracker.problems import Problem, Severity
 
 __all__ = ["FileFormat", "UnsafeFormat", "canonical", "format_bytes", "format_paths"]
@@ -125,7 +125,10 @@ def format_paths(paths: Iterable[Path]) -> list[FileFormat]:
 
 def _format_file(path: Path) -> FileFormat:
     shown = display_path(path)
-    data = path.read_bytes()
+    try:
+        data = read_data(path)  # never through a link: a link is reported, never rewritten
+    except (OSError, UnsafeFile) as error:
+        return FileFormat(path, shown, "", None, (unread_problem(error, shown),))
     after, problems = format_bytes(data, shown)
     before = data.decode("utf-8", errors="replace")
     return FileFormat(path, shown, before, after, tuple(problems))

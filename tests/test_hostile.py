@@ -1,0 +1,247 @@
+"""A hostile pull request's files: symbolic links, special files, huge and
+unreadable files.  Never followed, never read, never echoed; each is an
+error located at its own path, in every command (docs/data-format.md,
+"Links and special files")."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from jcpoa_tracker.cli import app
+from jcpoa_tracker.datadir import MAX_FILE_BYTES
+from tests.test_add import add_statement
+
+REPO = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+SECRET = "AWS_SECRET_ACCESS_KEY=hunter2-never-print-me"
+STATEMENT = """
+    statements:
+      - id: blinken-2021-06-25-differences
+        speaker: blinken
+        date: 2021-06-25
+        text: Serious differences remain.
+        tone: -1
+        verified: true
+        sources:
+          - url: https://example.org/remarks
+"""
+STATEMENT_FILE = "statements/2021/2021-06-25-blinken.yaml"
+
+# Every command that reads the data, as a user would run it.
+READERS = [
+    ["validate"],
+    ["validate", "--format", "json"],
+    ["validate", "--format", "github"],
+    ["fmt", "--check"],
+    ["status", "--as-of", "2021-06-28"],
+    ["status", "--as-of", "2021-06-28", "--no-cache"],
+    ["quotes", "differences"],
+    ["quotes", "differences", "--no-cache"],
+    ["quote", "blinken-2021-06-25-differences"],
+    ["speakers"],
+    ["timeline", "--statements"],
+    ["trends", "--since", "2021"],
+    ["briefing", "--as-of", "2021-06-28", "--since", "7d"],
+]
+
+
+# Searches answer from the readable files, warning about the others (exit 0).
+SEARCHES = {"quotes", "quote", "speakers"}
+
+
+def expected_code(args: list[str]) -> int:
+    return 0 if args[0] in SEARCHES else 1
+
+
+def run(root: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """The command in its own process (a hang or a memory blow-up must fail
+    the test, not the test run)."""
+    return subprocess.run(
+        [sys.executable, "-m", "jcpoa_tracker", *args, "--data-dir", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(REPO), "JCPOA_TRACKER_TODAY": "2021-06-28"},
+        cwd=root.parent,
+        check=False,
+    )
+
+
+def invoke(root: Path, *args: str):
+    return runner.invoke(app, [*args, "--data-dir", str(root)], env={"NO_COLOR": "1"})
+
+
+@pytest.fixture
+def secret(tmp_path: Path) -> Path:
+    outside = tmp_path / "vault"
+    outside.mkdir()
+    path = outside / "credentials.yaml"
+    path.write_text(f"{SECRET}\nstatements: []\n", encoding="utf-8")
+    return path
+
+
+def assert_located(result, shown: str, rule: str) -> None:
+    output = result.stdout + result.stderr
+    assert f"{shown}:1:1: error:" in output, output
+    assert f"[{rule}]" in output, output
+
+
+def test_a_link_to_a_file_outside_is_an_error_and_never_read(write_rounds, secret) -> None:
+    root = write_rounds({STATEMENT_FILE: STATEMENT})
+    link = root / "statements/2021/2021-06-26-leak.yaml"
+    link.symlink_to(secret)
+    for args in READERS:
+        result = run(root, *args)
+        output = result.stdout + result.stderr
+        assert "hunter2" not in output, args
+        assert "credentials" not in output and "vault" not in output, args
+        assert "Traceback" not in output, args
+        assert result.returncode == expected_code(args), (args, output)
+        if args[0] in ("validate", "fmt", "quotes"):
+            assert "2021-06-26-leak.yaml" in output, args
+    result = run(root, "validate")
+    assert_located(result, "rounds/statements/2021/2021-06-26-leak.yaml", "symlink")
+    assert "symbolic link" in result.stdout
+
+
+def test_proc_self_environ_never_reaches_a_log(write_rounds) -> None:
+    root = write_rounds({STATEMENT_FILE: STATEMENT})
+    (root / "statements/2021/x.yaml").symlink_to("/proc/self/environ")
+    for args in (["validate"], ["fmt", "--check"], ["validate", "--format", "github"]):
+        result = run(root, *args)
+        assert "PYTHONPATH" not in result.stdout + result.stderr, args
+        assert result.returncode == 1
+
+
+def test_a_link_inside_the_data_dir_is_refused_too(write_rounds) -> None:
+    root = write_rounds({STATEMENT_FILE: STATEMENT})
+    (root / "statements/2021/copy.yaml").symlink_to(root / STATEMENT_FILE)
+    (root / "statements/linked").symlink_to(root / "statements/2021", target_is_directory=True)
+    result = run(root, "validate")
+    assert_located(result, "rounds/statements/2021/copy.yaml", "symlink")
+    assert_located(result, "rounds/statements/linked", "symlink")
+    assert "duplicate-id" not in result.stdout  # neither link was read
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "/dev/stdin", "/dev/urandom"])
+def test_a_link_to_a_device_is_not_read(write_rounds, target: str) -> None:
+    root = write_rounds({STATEMENT_FILE: STATEMENT})
+    (root / "statements/2021/dev.yaml").symlink_to(target)
+    for args in (["validate"], ["status"], ["quotes", "differences"], ["fmt", "--check"]):
+        result = run(root, *args, timeout=30)
+        assert result.returncode == expected_code(args), (args, result.stderr)
+        assert "Traceback" not in result.stderr
+
+
+def test_a_fifo_named_like_a_data_file_never_blocks(write_rounds) -> None:
+    root = write_rounds({STATEMENT_FILE: STATEMENT})
+    os.mkfifo(root / "statements/2021/pipe.yaml")
+    for args in (["validate"], ["status"], ["quotes", "differences"], ["briefing"], ["fmt"]):
+        result = run(root, *args, timeout=30)
+        assert result.returncode == expected_code(args), (args, result.stderr)
+    result = run(root, "validate")
+    assert_located(result, "rounds/statements/2021/pipe.yaml", "special-file")
+    assert "FIFO" in result.stdout
+
+
+def test_a_link_loop_and_a_dangling_link_are_located(write_rounds) -> None:
+    root = write_rounds({STATEMENT_FILE: STATEMENT})
+    folder = root / "statements/2021"
+    (folder / "a.yaml").symlink_to(folder / "b.yaml")
+    (folder / "b.yaml").symlink_to(folder / "a.yaml")
+    (folder / "gone.yaml").symlink_to(folder / "nowhere.yaml")
+    for args in READERS:
+        result = run(root, *args)
+        assert "Traceback" not in result.stderr, (args, result.stderr)
+        assert result.returncode == expected_code(args), (args, result.stderr)
+    result = run(root, "validate")
+    for name in ("a", "b", "gone"):
+        assert_located(result, f"rounds/statements/2021/{name}.yaml", "symlink")
+
+
+def test_an_oversized_file_is_an_error_naming_the_limit(write_rounds) -> None:
+    root = write_rounds({STATEMENT_FILE: STATEMENT})
+    big = root / "statements/2021/big.yaml"
+    with big.open("wb") as stream:
+        stream.truncate(MAX_FILE_BYTES + 1)  # sparse: no disk used
+    result = invoke(root, "validate")
+    assert result.exit_code == 1
+    assert "larger than the limit of 8 MiB" in result.stdout
+    assert "[file-too-large]" in result.stdout
+
+
+def test_add_refuses_a_planted_link_and_reads_nothing(write_rounds, secret) -> None:
+    root = write_rounds({})
+    target = root / STATEMENT_FILE
+    target.parent.mkdir(parents=True)
+    target.symlink_to(secret)
+    before = secret.read_bytes()
+    result = add_statement(root)
+    assert result.exit_code == 1
+    assert "hunter2" not in result.stdout + result.stderr
+    assert "symbolic link" in result.stderr
+    assert "credentials" not in result.stdout + result.stderr
+    assert target.is_symlink() and secret.read_bytes() == before
+
+
+def test_add_never_writes_into_a_linked_folder(write_rounds, tmp_path: Path) -> None:
+    root = write_rounds({})
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (root / "statements").mkdir()
+    (root / "statements/2021").symlink_to(elsewhere, target_is_directory=True)
+    result = add_statement(root)
+    assert result.exit_code != 0
+    assert "link" in result.stderr
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_fmt_leaves_a_link_alone(write_rounds, secret) -> None:
+    root = write_rounds({STATEMENT_FILE: STATEMENT})
+    link = root / "statements/2021/leak.yaml"
+    link.symlink_to(secret)
+    before = secret.read_bytes()
+    result = invoke(root, "fmt")
+    assert result.exit_code == 1
+    assert "[symlink]" in result.stderr
+    assert "hunter2" not in result.stdout + result.stderr
+    assert link.is_symlink() and secret.read_bytes() == before
+
+
+def test_set_refuses_a_file_swapped_for_a_link(write_rounds, secret, monkeypatch) -> None:
+    from jcpoa_tracker.edit import update
+
+    root = write_rounds({STATEMENT_FILE: STATEMENT})
+    real = update.plan_update
+
+    def swap_then_plan(*args, **kwargs):  # the file becomes a link after loading
+        path = root / STATEMENT_FILE
+        path.unlink()
+        path.symlink_to(secret)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(update, "plan_update", swap_then_plan)
+    result = runner.invoke(
+        app,
+        [
+            "set",
+            "statement",
+            "blinken-2021-06-25-differences",
+            "--tone",
+            "1",
+            "--data-dir",
+            str(root),
+        ],
+    )
+    assert result.exit_code == 1, result.stderr
+    assert "symbolic link" in result.stderr
+    assert "hunter2" not in result.stdout + result.stderr
+    assert (root / STATEMENT_FILE).is_symlink()
