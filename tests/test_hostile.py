@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -245,3 +246,126 @@ def test_set_refuses_a_file_swapped_for_a_link(write_rounds, secret, monkeypatch
     assert "symbolic link" in result.stderr
     assert "hunter2" not in result.stdout + result.stderr
     assert (root / STATEMENT_FILE).is_symlink()
+
+
+# --- concurrent writers -------------------------------------------------------
+
+
+ADDER = """
+import sys
+import time
+from typer.testing import CliRunner
+from jcpoa_tracker.cli import app
+
+root, worker = sys.argv[1], sys.argv[2]
+for n in range(int(sys.argv[3])):
+    result = CliRunner().invoke(app, [
+        "add", "statement", "--data-dir", root, "--speaker", "blinken",
+        "--date", "2021-06-25", "--id", f"blinken-2021-06-25-w{worker}-{n}",
+        "--text", f"Remark {n} of writer {worker}.",
+        "--source", "https://example.org/remarks", "--verified",
+    ])
+    if result.exit_code != 0:
+        sys.exit(f"writer {worker}, add {n}: {result.exit_code} {result.stderr}")
+"""
+
+
+def test_parallel_writers_never_lose_a_record(write_rounds) -> None:
+    """Two scripts adding to the same speaker-day file at once: every add
+    that says it wrote its record did, because writers take turns."""
+    root = write_rounds({})
+    env = {**os.environ, "PYTHONPATH": str(REPO), "JCPOA_TRACKER_TODAY": "2021-06-28"}
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", ADDER, str(root), str(worker), "6"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for worker in range(3)
+    ]
+    for writer in writers:
+        _, err = writer.communicate(timeout=300)
+        assert writer.returncode == 0, err
+    text = (root / STATEMENT_FILE).read_text(encoding="utf-8")
+    ids = [line for line in text.splitlines() if line.startswith("  - id: ")]
+    assert len(ids) == 18, text
+    assert invoke(root, "validate").exit_code == 0
+
+
+def test_a_writer_gives_up_after_the_lock_timeout(write_rounds) -> None:
+    from jcpoa_tracker.edit.lock import data_lock
+
+    root = write_rounds({})
+    with data_lock(root, timeout=0):  # another writer, mid-edit
+        result = runner.invoke(
+            app,
+            [
+                "fmt",
+                "--data-dir",
+                str(root),
+            ],
+            env={"JCPOA_TRACKER_LOCK_TIMEOUT": "0.3"},
+        )
+        added = runner.invoke(
+            app,
+            ["add", "track", "--data-dir", str(root), "--id", "geneva", "--title", "Geneva"],
+            env={"JCPOA_TRACKER_LOCK_TIMEOUT": "0.3"},
+        )
+    for outcome in (result, added):
+        assert outcome.exit_code == 2, outcome.stderr
+        assert "another jcpoa-tracker command" in outcome.stderr
+        assert "waited 0.3 s" in outcome.stderr
+        assert "changed nothing" in outcome.stderr
+    assert not (root / "tracks/geneva").exists()
+
+
+def test_a_bad_lock_timeout_is_a_usage_error(write_rounds) -> None:
+    root = write_rounds({})
+    result = runner.invoke(
+        app, ["fmt", "--data-dir", str(root)], env={"JCPOA_TRACKER_LOCK_TIMEOUT": "soon"}
+    )
+    assert result.exit_code == 2
+    assert "JCPOA_TRACKER_LOCK_TIMEOUT" in result.stderr
+
+
+# --- temporary files a killed writer left ------------------------------------
+
+
+def test_the_next_write_removes_stale_temporaries(write_rounds) -> None:
+    root = write_rounds({STATEMENT_FILE: STATEMENT})
+    folder = root / "statements/2021"
+    left = [
+        folder / ".2021-06-25-blinken.yaml.k1ll3d_x.tmp",
+        folder / ".2021-06-24-zarif.yaml.abcdefgh.tmp",
+    ]
+    for path in left:
+        path.write_text("statements:\n  - id: half", encoding="utf-8")
+    unrelated = folder / ".notes.tmp"
+    unrelated.write_text("mine", encoding="utf-8")
+    assert invoke(root, "validate").exit_code == 0  # never read as data
+    result = add_statement(root)
+    assert result.exit_code == 0, result.stderr
+    assert not any(path.exists() for path in left)
+    assert unrelated.exists()
+
+
+def test_a_report_write_removes_its_own_old_temporaries(tmp_path: Path) -> None:
+    from jcpoa_tracker.output import STALE_AFTER, write_atomic
+
+    target = tmp_path / "status.md"
+    old = tmp_path / ".status.md.abcd1234.tmp"
+    new = tmp_path / ".status.md.efgh5678.tmp"  # a live writer's, perhaps
+    for path in (old, new):
+        path.write_text("half", encoding="utf-8")
+    past = time.time() - STALE_AFTER - 1
+    os.utime(old, (past, past))
+    write_atomic(target, "report")
+    assert not old.exists() and new.exists()
+    assert target.read_text(encoding="utf-8") == "report"
+
+
+def test_the_gitignore_ignores_temporaries() -> None:
+    lines = (REPO / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert ".*.tmp" in lines

@@ -18,13 +18,12 @@ import stat
 from pathlib import Path
 
 from jcpoa_tracker.datadir import UnsafeFile, bundled_data_dir, display_path, read_data
-from jcpoa_tracker.output import write_atomic
+from jcpoa_tracker.output import remove_stale_temporaries, write_atomic
 
 __all__ = [
     "check_target",
     "installed_copy",
     "read_for_edit",
-    "remove_stale_temporaries",
     "unified_diff",
     "write_data_file",
 ]
@@ -106,30 +105,8 @@ def write_data_file(path: Path, text: str, root: Path) -> None:
     check_target(root, path)
     path.parent.mkdir(parents=True, exist_ok=True)
     check_target(root, path)  # the folders just made
-    remove_stale_temporaries(path.parent)
+    remove_stale_temporaries(path.parent, _TEMPORARY, older_than=0)
     write_atomic(path, text)
-
-
-def remove_stale_temporaries(folder: Path) -> list[Path]:
-    """Delete the temporary data files (``.<name>.yaml.XXXXXXXX.tmp``) in
-    ``folder``; the ones removed."""
-    removed: list[Path] = []
-    try:
-        with os.scandir(folder) as entries:
-            stale = [
-                Path(entry.path)
-                for entry in entries
-                if _TEMPORARY.match(entry.name) and entry.is_file(follow_symlinks=False)
-            ]
-    except OSError:
-        return removed
-    for path in stale:
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            continue
-        removed.append(path)
-    return removed
 
 
 def unified_diff(before: str, after: str, shown: str) -> str:

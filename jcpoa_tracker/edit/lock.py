@@ -37,9 +37,13 @@ def lock_timeout(environ: Mapping[str, str]) -> float:
     text = environ.get(TIMEOUT_VAR)
     if not text:
         return DEFAULT_TIMEOUT
-    seconds = float(text)
+    message = f"{TIMEOUT_VAR} must be a number of seconds from 0 to 86399, not {text!r}"
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise ValueError(message) from None
     if not 0 <= seconds < 86_400:  # also refuses nan and inf
-        raise ValueError(f"{TIMEOUT_VAR} must be a number of seconds from 0 to 86399")
+        raise ValueError(message)
     return seconds
 
 
