@@ -52,6 +52,12 @@ def _id_index(dataset: Dataset) -> dict[str, Record]:
     return index
 
 
+# A problem between two records (a duplicate id, overlapping rounds...) is
+# reported at both, each naming the other: `validate PATH` shows the
+# problems located in PATH, and a changed file must see every problem it
+# takes part in, whichever file sorts first.
+
+
 def check_duplicate_ids(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
     first: dict[str, Record] = {}
     for record in loaded.dataset.records():
@@ -63,6 +69,14 @@ def check_duplicate_ids(loaded: LoadResult, _root: Path | None) -> Iterator[Prob
                 "duplicate-id",
                 f"id '{record.id}' is already used by the {seen.record_kind} at "
                 f"{seen.path}:{seen.line}",
+                "ids are unique across the data dir; choose another id",
+            )
+            yield problem(
+                seen,
+                "id",
+                "duplicate-id",
+                f"id '{record.id}' is used again by the {record.record_kind} at "
+                f"{record.path}:{record.line}",
                 "ids are unique across the data dir; choose another id",
             )
 
@@ -93,6 +107,13 @@ def check_refs(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
                 RULES["wrong-ref-kind"][0],
                 "wrong-ref-kind",
                 f"'{ident}' is a {target.record_kind}, not a {' or '.join(kinds)}",
+            )
+            yield problem(
+                target,
+                "id",
+                "wrong-ref-kind",
+                f"{target.record_kind} '{ident}' is referred to as a {' or '.join(kinds)} "
+                f"at {path}:{line}",
             )
 
 
@@ -189,22 +210,40 @@ def check_overlap(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
         rounds.sort(key=lambda r: r.start.sort_key)
         for earlier, later in pairwise(rounds):
             if earlier.end is None:
+                hint = f"give '{earlier.id}' an end date, or mark it cancelled"
                 yield problem(
                     later,
                     "start",
                     "overlap",
                     f"round '{later.id}' starts {later.start} while '{earlier.id}' "
                     f"({earlier.path}:{earlier.line}) has no end",
-                    f"give '{earlier.id}' an end date, or mark it cancelled",
+                    hint,
+                )
+                yield problem(
+                    earlier,
+                    "start",
+                    "overlap",
+                    f"round '{earlier.id}' has no end, but '{later.id}' "
+                    f"({later.path}:{later.line}) starts after it, {later.start}",
+                    hint,
                 )
             elif later.start.last_day <= earlier.end.first_day:
+                hint = "rounds of one track cannot overlap; check both dates"
                 yield problem(
                     later,
                     "start",
                     "overlap",
-                    f"round '{later.id}' starts {later.start}, before '{earlier.id}' ends "
-                    f"{earlier.end}",
-                    "rounds of one track cannot overlap; check both dates",
+                    f"round '{later.id}' starts {later.start}, before '{earlier.id}' "
+                    f"({earlier.path}:{earlier.line}) ends {earlier.end}",
+                    hint,
+                )
+                yield problem(
+                    earlier,
+                    "end",
+                    "overlap",
+                    f"round '{earlier.id}' ends {earlier.end}, after '{later.id}' "
+                    f"({later.path}:{later.line}) starts {later.start}",
+                    hint,
                 )
 
 
@@ -221,6 +260,13 @@ def check_round_numbers(loaded: LoadResult, _root: Path | None) -> Iterator[Prob
                 "duplicate-number",
                 f"track '{rnd.track}' already has a round {rnd.number}: '{first.id}' "
                 f"({first.path}:{first.line})",
+            )
+            yield problem(
+                first,
+                "number",
+                "duplicate-number",
+                f"round {rnd.number} of track '{rnd.track}' is also '{rnd.id}' "
+                f"({rnd.path}:{rnd.line})",
             )
 
 

@@ -369,3 +369,71 @@ def test_a_report_write_removes_its_own_old_temporaries(tmp_path: Path) -> None:
 def test_the_gitignore_ignores_temporaries() -> None:
     lines = (REPO / ".gitignore").read_text(encoding="utf-8").splitlines()
     assert ".*.tmp" in lines
+
+
+# --- validate PATH: every problem the changed files take part in --------------
+
+
+def _round(ident: str, number: int, start: str, end: str | None) -> str:
+    return f"""
+        rounds:
+          - id: {ident}
+            track: vienna
+            number: {number}
+            title: Round {number}
+            start: {start}
+            {f"end: {end}" if end else ""}
+            sources:
+              - url: https://example.org/{ident}
+    """
+
+
+PARTIAL_CASES = {
+    "a round moved to overlap another": (
+        {"tracks/vienna/a-first.yaml": _round("a-first", 1, "2021-04-06", "2021-04-20")},
+        ("tracks/vienna/b-second.yaml", _round("b-second", 2, "2021-04-10", "2021-04-25")),
+        "overlap",
+    ),
+    "the moved round sorts first": (
+        {"tracks/vienna/b-first.yaml": _round("b-first", 1, "2021-04-06", "2021-04-20")},
+        ("tracks/vienna/a-second.yaml", _round("a-second", 2, "2021-04-01", "2021-04-08")),
+        "overlap",
+    ),
+    "an open round that is not last": (
+        {"tracks/vienna/z-later.yaml": _round("z-later", 2, "2021-05-01", "2021-05-10")},
+        ("tracks/vienna/a-open.yaml", _round("a-open", 1, "2021-04-06", None)),
+        "overlap",
+    ),
+    "a duplicate round number": (
+        {"tracks/vienna/z-round.yaml": _round("z-round", 1, "2021-05-01", "2021-05-10")},
+        ("tracks/vienna/a-round.yaml", _round("a-round", 1, "2021-04-01", "2021-04-10")),
+        "duplicate-number",
+    ),
+    "a duplicate id in a file that sorts first": (
+        {"statements/2021/2021-06-25-blinken.yaml": STATEMENT},
+        ("statements/2021/2021-06-24-blinken.yaml", STATEMENT.replace("06-25\n", "06-24\n")),
+        "duplicate-id",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PARTIAL_CASES)
+def test_validate_path_reports_what_the_changed_file_takes_part_in(
+    write_rounds, monkeypatch, case: str
+) -> None:
+    unchanged, (changed, text), rule = PARTIAL_CASES[case]
+    root = write_rounds({**unchanged, changed: text})
+    monkeypatch.chdir(root.parent)
+    result = runner.invoke(
+        app, ["validate", "--data-dir", "rounds", f"rounds/{changed}"], env={"NO_COLOR": "1"}
+    )
+    assert result.exit_code == 1, result.stdout
+    assert f"rounds/{changed}:" in result.stdout and f"[{rule}]" in result.stdout
+    other = next(iter(unchanged))
+    assert f"rounds/{other}:" in result.stdout  # the message names the other location
+    whole = runner.invoke(app, ["validate", "--data-dir", "rounds"], env={"NO_COLOR": "1"})
+    for name in (changed, other):  # and the whole check reports it at both
+        assert any(
+            line.startswith(f"rounds/{name}:") and f"[{rule}]" in line
+            for line in whole.stdout.splitlines()
+        ), whole.stdout
