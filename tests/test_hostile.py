@@ -437,3 +437,79 @@ def test_validate_path_reports_what_the_changed_file_takes_part_in(
             line.startswith(f"rounds/{name}:") and f"[{rule}]" in line
             for line in whole.stdout.splitlines()
         ), whole.stdout
+
+
+# --- the last tracebacks ------------------------------------------------------
+
+
+MILESTONE = """
+    milestones:
+      - id: iran-step-2
+        date: 2019-07-07
+        kind: nuclear-step
+        title: Enrichment above the cap
+        measurements:
+          - metric: enrichment-level
+            value: {value}
+            unit: percent
+        sources:
+          - url: https://example.org/step-2
+"""
+
+
+@pytest.mark.parametrize("value", ["1e999", "-1e999", "9" * 400])
+def test_a_number_too_large_to_store_is_a_located_error(problems_of, value: str) -> None:
+    files = {"milestones/2019/2019-07-07-iran-step-2.yaml": MILESTONE.format(value=value)}
+    assert problems_of(files) == [("milestones/2019/2019-07-07-iran-step-2.yaml", 8, 16, "type")]
+
+
+def test_a_whole_number_of_5000_digits_is_a_located_error(write_rounds) -> None:
+    root = write_rounds({STATEMENT_FILE: STATEMENT.replace("tone: -1", "tone: " + "9" * 5000)})
+    result = invoke(root, "validate")
+    assert result.exit_code == 1
+    assert f"{STATEMENT_FILE}:6:11: error: the number 9999" in result.stdout
+    for args in (["status", "--as-of", "2021-06-28"], ["quotes", "differences"], ["export"]):
+        outcome = invoke(root, *args)
+        assert outcome.exception is None or isinstance(outcome.exception, SystemExit), args
+        assert "Infinity" not in outcome.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["quotes", "(" * 5000 + "iran" + ")" * 5000], "nested parentheses"),
+        (["quotes", "NOT (" * 3000 + "iran" + ")" * 3000], "nested parentheses or NOTs"),
+        (["quotes", "iran", "--limit", "9" * 20], "--limit"),
+        (["briefing", "--as-of", "9999-12-31"], "outside the years a report can cover"),
+        (["status", "--as-of", "9999-12-31"], "outside the years a report can cover"),
+        (["trends", "--as-of", "0001-01-01"], "outside the years a report can cover"),
+        (["trends", "--until", "0001-01-01"], "outside the years a report can cover"),
+        (["timeline", "--until", "9999-12-31"], "outside the years a report can cover"),
+    ],
+)
+def test_extreme_options_are_usage_errors(args: list[str], message: str) -> None:
+    result = runner.invoke(app, [*args, "--data-dir", str(REPO / "rounds")])
+    assert result.exit_code == 2, (result.stdout, result.stderr, result.exception)
+    assert message in result.stderr
+
+
+def test_fmt_escapes_what_yaml_cannot_hold(write_rounds) -> None:
+    text = STATEMENT.replace("Serious differences remain.", '"odd \\uffff and \\ufffe here"')
+    root = write_rounds({STATEMENT_FILE: text.replace("        text:", "        text:")})
+    result = invoke(root, "fmt")
+    assert result.exit_code == 0, result.stderr
+    written = (root / STATEMENT_FILE).read_text(encoding="utf-8")
+    assert "\\uffff" in written and "\uffff" not in written
+    assert invoke(root, "validate").exit_code == 0
+    assert invoke(root, "fmt", "--check").exit_code == 0
+
+
+@pytest.mark.parametrize("content", ["~\n", "null\n", "just words\n"])
+def test_fmt_reports_a_file_of_one_value(write_rounds, content: str) -> None:
+    root = write_rounds({STATEMENT_FILE: STATEMENT})
+    lone = root / "statements/2021/lone.yaml"
+    lone.write_text(content, encoding="utf-8")
+    result = invoke(root, "fmt")
+    assert result.exit_code == 1, result.stderr
+    assert "lone.yaml:1:1: error: cannot be reformatted" in result.stderr
+    assert lone.read_text(encoding="utf-8") == content

@@ -12,7 +12,14 @@ from jcpoa_tracker.cli.env import TODAY_VAR, Environment
 from jcpoa_tracker.datadir import DataDir, DataDirError, resolve_data_dir
 from jcpoa_tracker.problems import ExitCode
 
-__all__ = ["DataDirOption", "as_of_or_exit", "data_dir", "today_or_exit", "usage_error"]
+__all__ = [
+    "DataDirOption",
+    "as_of_or_exit",
+    "data_dir",
+    "today_or_exit",
+    "usage_error",
+    "within_reports",
+]
 
 DataDirOption = Annotated[
     Path | None,
@@ -54,6 +61,23 @@ def as_of_or_exit(env: Environment, text: str | None) -> date:
 
     today = today_or_exit(env)
     try:
-        return as_of_day(text, today)
+        day = as_of_day(text, today)
     except WhenError as error:
         usage_error(env, f"--as-of: {error}")
+    return within_reports(env, "--as-of", day)
+
+
+# The days a report can be about: windows, periods and look-aheads around
+# them stay inside Python's calendar (years 1 to 9999).
+EARLIEST, LATEST = date(1000, 1, 1), date(8999, 12, 31)
+
+
+def within_reports(env: Environment, option: str, day: date) -> date:
+    """``day``, or exit 2 when it lies outside EARLIEST..LATEST."""
+    if not EARLIEST <= day <= LATEST:
+        usage_error(
+            env,
+            f"{option}: {day.isoformat()} is outside the years a report can cover "
+            f"({EARLIEST.year} to {LATEST.year})",
+        )
+    return day

@@ -111,7 +111,9 @@ def quotes(
         str,
         typer.Option(help="relevance (recency breaks ties), date (oldest first) or -date."),
     ] = "relevance",
-    limit: Annotated[int, typer.Option(min=0, help="Show at most this many (0: all).")] = 20,
+    limit: Annotated[
+        int, typer.Option(min=0, max=1_000_000, help="Show at most this many (0: all).")
+    ] = 20,
     context: Annotated[
         bool, typer.Option("--context", help="Show the occasion and the round of each quote.")
     ] = False,
