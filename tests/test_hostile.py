@@ -513,3 +513,58 @@ def test_fmt_reports_a_file_of_one_value(write_rounds, content: str) -> None:
     assert result.exit_code == 1, result.stderr
     assert "lone.yaml:1:1: error: cannot be reformatted" in result.stderr
     assert lone.read_text(encoding="utf-8") == content
+
+
+# --- escaping what is echoed --------------------------------------------------
+
+RLO = "\u202e"
+
+
+def test_github_annotations_show_escape_bytes_of_an_id(write_rounds) -> None:
+    text = STATEMENT.replace("id: blinken-2021-06-25-differences", 'id: "bad\\e[31mred\\x07"')
+    root = write_rounds({STATEMENT_FILE: text})
+    result = invoke(root, "validate", "--format", "github")
+    assert result.exit_code == 1
+    assert "::error file=" in result.stdout
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\\x1b[31m" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["quotes", "\x1b[2Jwiped"],
+        ["quotes", f"{RLO}reversed"],
+        ["quotes", "iran", "--speaker", "\x1b]0;title\x07"],
+        ["quotes", "iran", "--party", f"x{RLO}y"],
+        ["quote", "\x1b[31mno-such-id"],
+        ["quotes", "iran", "--topic", "\x1b[31m"],
+        ["status", "--track", "\x1b[31mvienna"],
+    ],
+)
+def test_what_was_typed_is_never_echoed_raw(args: list[str]) -> None:
+    result = runner.invoke(app, [*args, "--data-dir", str(REPO / "rounds")])
+    assert result.exit_code in (1, 2), (result.stdout, result.stderr)
+    output = result.stdout + result.stderr
+    assert "\x1b" not in output and "\x07" not in output and RLO not in output
+    assert "\\x1b" in output or "\\u202e" in output
+
+
+def test_bidi_overrides_in_data_are_shown_not_obeyed(write_rounds) -> None:
+    text = STATEMENT.replace("Serious differences remain.", f"Serious {RLO}secnereffid remain.")
+    root = write_rounds({STATEMENT_FILE: text})
+    for args in (
+        ["quotes", "serious"],
+        ["quotes", "serious", "--format", "markdown"],
+        ["quote", "blinken-2021-06-25-differences"],
+        ["status", "--as-of", "2021-06-28"],
+        ["status", "--as-of", "2021-06-28", "--format", "markdown"],
+        ["timeline", "--statements"],
+        ["briefing", "--as-of", "2021-06-28", "--format", "text"],
+        ["briefing", "--as-of", "2021-06-28", "--format", "markdown"],
+        ["briefing", "--as-of", "2021-06-28", "--format", "html"],
+    ):
+        result = invoke(root, *args)
+        assert RLO not in result.stdout, args
+    shown = invoke(root, "quote", "blinken-2021-06-25-differences").stdout
+    assert "Serious \\u202esecnereffid remain." in shown

@@ -32,7 +32,12 @@ DataDirOption = Annotated[
 
 
 def usage_error(env: Environment, message: str) -> NoReturn:
-    env.stderr.write(f"Error: {message}\n")
+    """``Error: message`` on stderr, exit 2.  The message often echoes what
+    was typed: control characters and bidi overrides in it are shown
+    (``\\x1b``, ``\\u202e``), never obeyed by the terminal."""
+    from jcpoa_tracker.render.escape import terminal
+
+    env.stderr.write(f"Error: {terminal(message)}\n")
     raise typer.Exit(ExitCode.USAGE)
 
 

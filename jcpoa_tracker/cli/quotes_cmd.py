@@ -398,9 +398,12 @@ def _no_filters() -> Filters:
 
 
 def _no_match(env: Environment, message: str, suggestions: list[str]) -> NoReturn:
-    env.stderr.write(f"{message}.\n")
+    from jcpoa_tracker.render.escape import terminal
+
+    # What was typed is echoed: controls and bidi overrides shown, not obeyed.
+    env.stderr.write(f"{terminal(message)}.\n")
     if suggestions:
-        env.stderr.write(f"Did you mean {' or '.join(suggestions)}?\n")
+        env.stderr.write(f"Did you mean {terminal(' or '.join(suggestions))}?\n")
     raise typer.Exit(ExitCode.NOT_FOUND)
 
 
