@@ -9,6 +9,7 @@ the problems of another file.  Cross-file checks live in validate.py.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -163,6 +164,8 @@ def parse_bytes(data: bytes, shown: str, composer: ComposerType = DEFAULT_COMPOS
         )
     else:
         _read_root(root, ctx, result.records)
+        if _MAY_HAVE_ANCHOR.search(data):
+            ctx.problems.extend(_anchor_problems(data, shown))
     result.problems.extend(ctx.problems)
     result.refs.extend((ident, kinds, shown, line, col) for ident, kinds, line, col in ctx.refs)
     return result
@@ -235,6 +238,66 @@ def _read_root(root: Node, ctx: Context, records: list[Record]) -> None:
                     **values, path=ctx.path, line=mark.line + 1, column=mark.column + 1, where=where
                 )
             )
+
+
+# '&' or '*' where a YAML anchor or alias can start: a cheap test before the
+# exact one (most files have neither; "Q&A" or "a*b" are not matched).
+_MAY_HAVE_ANCHOR = re.compile(rb"(?m)(?:^|[\s\[{,])[&*]\S")
+
+
+def _anchor_problems(data: bytes, shown: str) -> list[Problem]:
+    """Every anchor, where it is defined (used or not), and every alias
+    used as a mapping key: the node tree keeps neither, the events do."""
+    problems = []
+    keys: list[bool | None] = []  # per open collection: mapping expecting a key?
+
+    def report(mark: Any, message: str) -> None:
+        problems.append(
+            Problem(
+                shown,
+                mark.line + 1,
+                mark.column + 1,
+                Severity.ERROR,
+                "yaml-alias",
+                message,
+                "write the value out in full wherever it is needed",
+            )
+        )
+
+    try:
+        events = list(yaml.parse(data, Loader=_EVENT_LOADER))
+    except yaml.YAMLError:  # pragma: no cover - the same parser composed it
+        return problems
+    for event in events:
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            keys.pop()
+        is_key = bool(keys) and keys[-1] is True
+        if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
+            if isinstance(event, yaml.AliasEvent):
+                if is_key:
+                    report(
+                        event.start_mark,
+                        f"an alias ('*{event.anchor}') used as a key is not allowed",
+                    )
+            else:
+                report(event.start_mark, f"anchor '&{event.anchor}' is not allowed in data files")
+        if isinstance(event, yaml.MappingStartEvent):
+            keys.append(True)
+        elif isinstance(event, yaml.SequenceStartEvent):
+            keys.append(None)
+        elif (
+            isinstance(
+                event,
+                (yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingEndEvent, yaml.SequenceEndEvent),
+            )
+            and keys
+            and keys[-1] is not None
+        ):
+            keys[-1] = not keys[-1]  # a key or a value is complete
+    return problems
+
+
+_EVENT_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _encoding_problem(data: bytes, shown: str) -> Problem | None:

@@ -16,7 +16,7 @@ from pathlib import Path, PurePath
 from jcpoa_tracker.datadir import located
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.load import LoadResult
-from jcpoa_tracker.model import Confidence, Dataset, Record, Round
+from jcpoa_tracker.model import ActorKind, Confidence, Dataset, Record, Round
 from jcpoa_tracker.problems import RULES, Problem
 
 __all__ = ["CHECKS", "Checked", "check", "expected_folder"]
@@ -334,6 +334,49 @@ def check_layout(loaded: LoadResult, root: Path | None) -> Iterator[Problem]:
             )
 
 
+def check_parties(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    """A party is a state, bloc or organization (never a person), and
+    following parties never comes back to where it started."""
+    actors = {a.id: a for a in loaded.dataset.actors}
+    for actor in loaded.dataset.actors:
+        party = actors.get(actor.party) if actor.party else None
+        if party is not None and party.kind is ActorKind.PERSON:
+            yield problem(
+                actor,
+                "party",
+                "wrong-ref-kind",
+                f"the party of '{actor.id}' is '{party.id}', a person",
+                "a party is a state, bloc or organization: name the one they speak for",
+            )
+        seen = [actor.id]
+        while party is not None and party.id not in seen:
+            seen.append(party.id)
+            party = actors.get(party.party) if party.party else None
+        if party is not None and party.id == actor.id:
+            yield problem(
+                actor,
+                "party",
+                "party-cycle",
+                "parties form a cycle: " + " -> ".join([*seen, actor.id]),
+                "a party speaks for itself: remove 'party' from one of them",
+            )
+
+
+def check_sticking_point_ids(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    for rnd in loaded.dataset.rounds:
+        seen: set[str] = set()
+        for point in rnd.sticking_points:
+            if point.id in seen:
+                yield problem(
+                    rnd,
+                    "sticking_points",
+                    "duplicate-id",
+                    f"sticking point '{point.id}' appears twice in round '{rnd.id}'",
+                    "list each sticking point once per round; merge the two entries",
+                )
+            seen.add(point.id)
+
+
 Check = Callable[[LoadResult, "Path | None"], Iterable[Problem]]
 
 CHECKS: tuple[Check, ...] = (
@@ -345,6 +388,8 @@ CHECKS: tuple[Check, ...] = (
     check_round_numbers,
     check_unverified_notes,
     check_layout,
+    check_parties,
+    check_sticking_point_ids,
 )
 
 

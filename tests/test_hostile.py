@@ -568,3 +568,71 @@ def test_bidi_overrides_in_data_are_shown_not_obeyed(write_rounds) -> None:
         assert RLO not in result.stdout, args
     shown = invoke(root, "quote", "blinken-2021-06-25-differences").stdout
     assert "Serious \\u202esecnereffid remain." in shown
+
+
+# --- the checks the docs promise ----------------------------------------------
+
+
+def test_an_anchor_without_an_alias_is_refused(problems_of) -> None:
+    text = STATEMENT.replace("text: Serious", "text: &quote Serious")
+    assert problems_of({STATEMENT_FILE: text}) == [(STATEMENT_FILE, 5, 11, "yaml-alias")]
+
+
+def test_an_alias_as_a_mapping_key_is_refused(problems_of) -> None:
+    text = STATEMENT.replace("text: Serious", "text: &t Serious").replace(
+        "        verified: true", "        verified: true\n        *t : extra"
+    )
+    found = problems_of({STATEMENT_FILE: text})
+    assert (STATEMENT_FILE, 5, 11, "yaml-alias") in found  # the anchor
+    assert (STATEMENT_FILE, 8, 5, "yaml-alias") in found  # the alias used as a key
+
+
+def test_text_with_ampersands_and_stars_is_not_an_anchor(problems_of) -> None:
+    text = STATEMENT.replace("Serious differences remain.", "Q&A, R & D, a *very* big *gap")
+    assert problems_of({STATEMENT_FILE: text}) == []
+
+
+PERSON = """
+    actors:
+      - id: {ident}
+        kind: {kind}
+        name: {ident}
+        party: {party}
+        sources:
+          - url: https://example.org/{ident}
+"""
+
+
+def test_a_person_whose_party_is_a_person_is_refused(problems_of) -> None:
+    files = {"actors/aide.yaml": PERSON.format(ident="aide", kind="person", party="blinken")}
+    assert problems_of(files) == [("actors/aide.yaml", 5, 12, "wrong-ref-kind")]
+
+
+def test_a_cycle_of_parties_is_refused(problems_of) -> None:
+    files = {
+        "actors/bloc-a.yaml": PERSON.format(ident="bloc-a", kind="bloc", party="bloc-b"),
+        "actors/bloc-b.yaml": PERSON.format(ident="bloc-b", kind="bloc", party="bloc-a"),
+        "actors/alone.yaml": PERSON.format(ident="alone", kind="organization", party="alone"),
+    }
+    assert problems_of(files) == [
+        ("actors/alone.yaml", 5, 12, "party-cycle"),
+        ("actors/bloc-a.yaml", 5, 12, "party-cycle"),
+        ("actors/bloc-b.yaml", 5, 12, "party-cycle"),
+    ]
+
+
+def test_a_sticking_point_twice_in_one_round_is_refused(problems_of) -> None:
+    point = """
+              - id: basis-of-talks
+                title: {title}
+                status: open"""
+    text = (
+        _round("r1", 1, "2021-04-06", "2021-04-20").rstrip()
+        + "\n            sticking_points:"
+        + point.format(title="First")
+        + point.format(title="Again")
+        + "\n"
+    )
+    assert problems_of({"tracks/vienna/r1.yaml": text}) == [
+        ("tracks/vienna/r1.yaml", 11, 7, "duplicate-id")
+    ]

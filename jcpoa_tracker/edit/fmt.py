@@ -25,8 +25,9 @@ from jcpoa_tracker.problems import Problem, Severity
 
 __all__ = ["FileFormat", "UnsafeFormat", "canonical", "format_bytes", "format_paths"]
 
-# Problems that make a file unreadable: such a file is reported, never rewritten.
-_UNREADABLE = frozenset({"encoding", "yaml-syntax"})
+# Problems that make a file unreadable, or that the canonical form cannot
+# keep (an anchor): such a file is reported, never rewritten.
+_UNREADABLE = frozenset({"encoding", "yaml-syntax", "yaml-alias"})
 # Warnings that quoting a value makes go away.
 _FIXED_BY_QUOTING = frozenset({"yaml11-bool", "yaml11-number"})
 
