@@ -636,3 +636,82 @@ def test_a_sticking_point_twice_in_one_round_is_refused(problems_of) -> None:
     assert problems_of({"tracks/vienna/r1.yaml": text}) == [
         ("tracks/vienna/r1.yaml", 11, 7, "duplicate-id")
     ]
+
+
+# --- unreadable files and folders ---------------------------------------------
+
+
+@pytest.fixture
+def make_unreadable(monkeypatch: pytest.MonkeyPatch):
+    """Make a file or folder unreadable: by its mode for an ordinary user;
+    as root (who may read anything; CI runs as root) by the operating
+    system's answer to any process that may not, EACCES, for that path."""
+    import errno
+    import stat as stat_module
+
+    denied: set[str] = set()
+    restore: list[tuple[Path, int]] = []
+    real_open, real_scandir = os.open, os.scandir
+
+    def guarded_open(path, *args, **kwargs):
+        if os.path.abspath(path) in denied:
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_open(path, *args, **kwargs)
+
+    def guarded_scandir(path="."):
+        if os.path.abspath(path) in denied:
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    def make(path: Path) -> None:
+        if os.geteuid() != 0:
+            restore.append((path, stat_module.S_IMODE(path.stat().st_mode)))
+            path.chmod(0)
+        else:
+            denied.add(str(path))
+            monkeypatch.setattr(os, "open", guarded_open)
+            monkeypatch.setattr(os, "scandir", guarded_scandir)
+
+    yield make
+    for path, mode in restore:
+        path.chmod(mode)
+
+
+UNREADABLE_READERS = [
+    ["validate"],
+    ["fmt", "--check"],
+    ["status", "--as-of", "2021-06-28"],
+    ["status", "--as-of", "2021-06-28", "--no-cache"],
+    ["quotes", "differences"],
+    ["speakers"],
+    ["timeline", "--statements"],
+    ["trends", "--since", "2021"],
+    ["briefing", "--as-of", "2021-06-28", "--format", "text"],
+    ["export", "--to", "jsonl", "-o", "-"],
+]
+
+
+@pytest.mark.parametrize("what", ["folder", "file"])
+def test_unreadable_data_is_a_located_error_in_every_command(
+    write_rounds, make_unreadable, monkeypatch, what: str
+) -> None:
+    later = STATEMENT.replace("2021-06-25", "2022-01-01")
+    root = write_rounds(
+        {STATEMENT_FILE: STATEMENT, "statements/2022/2022-01-01-blinken.yaml": later}
+    )
+    monkeypatch.chdir(root.parent)
+    target = root / ("statements/2022" if what == "folder" else STATEMENT_FILE)
+    make_unreadable(target)
+    shown = f"rounds/{target.relative_to(root)}"
+    for args in UNREADABLE_READERS:
+        result = runner.invoke(app, [*args, "--data-dir", "rounds"], env={"NO_COLOR": "1"})
+        assert result.exception is None or isinstance(result.exception, SystemExit), (
+            args,
+            result.exception,
+        )
+        assert result.exit_code == expected_code(args), (args, result.stdout, result.stderr)
+        if args[0] in ("validate", "fmt", "quotes"):
+            assert shown in result.stdout + result.stderr, args
+    result = runner.invoke(app, ["validate", "--data-dir", "rounds"], env={"NO_COLOR": "1"})
+    assert f"{shown}:1:1: error: cannot " in result.stdout
+    assert "[unreadable]" in result.stdout
