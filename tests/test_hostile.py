@@ -8,14 +8,18 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from jcpoa_tracker.cli import app
 from jcpoa_tracker.datadir import MAX_FILE_BYTES
+from tests.conftest import BASE as BASE_FILES
 from tests.test_add import add_statement
 
 REPO = Path(__file__).resolve().parents[1]
@@ -715,3 +719,97 @@ def test_unreadable_data_is_a_located_error_in_every_command(
     result = runner.invoke(app, ["validate", "--data-dir", "rounds"], env={"NO_COLOR": "1"})
     assert f"{shown}:1:1: error: cannot " in result.stdout
     assert "[unreadable]" in result.stdout
+
+
+# --- property: nothing outside the data directory is ever printed -------------
+
+# What a secret outside the data directory holds: YAML that, if it were
+# read, would be echoed in an excerpt, a quote or a report.
+OUTSIDE_SECRET = (
+    "statements:\n"
+    "  - id: zz-secret-9f3b\n"
+    "    speaker: blinken\n"
+    "    date: 2021-06-25\n"
+    "    text: TOPSECRET-9f3b differences\n"
+    "    sources:\n"
+    "      - url: https://example.org/TOPSECRET-9f3b\n"
+    "broken: [TOPSECRET-9f3b\n"
+)
+PLANTS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "statements/2021/leak.yaml",
+                "statements/2021/2021-06-25-blinken.yaml",
+                "statements/leak.yml",
+                "actors/leak.yaml",
+                "tracks/vienna/leak.yaml",
+                "leak.yaml",
+                "statements/2099",
+                "statements/2021/.hidden.yaml",
+            ]
+        ),
+        st.sampled_from(["secret file", "secret folder", "secret, relative", "dangling"]),
+    ),
+    min_size=1,
+    max_size=3,
+    unique_by=lambda plant: plant[0],
+)
+COMMANDS = st.sampled_from(
+    [
+        ["validate"],
+        ["validate", "--format", "json"],
+        ["validate", "--format", "github"],
+        ["fmt", "--check"],
+        ["status", "--as-of", "2021-06-28"],
+        ["status", "--as-of", "2021-06-28", "--format", "markdown"],
+        ["quotes", "topsecret"],
+        ["quotes", "differences", "--format", "json"],
+        ["quote", "zz-secret-9f3b"],
+        ["speakers"],
+        ["timeline", "--statements", "--format", "json"],
+        ["trends", "--since", "2021"],
+        ["briefing", "--as-of", "2021-06-28", "--format", "text"],
+        ["export", "--to", "jsonl", "-o", "-"],
+        ["export", "--to", "csv", "-o", "-"],
+    ]
+)
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(plants=PLANTS, command=COMMANDS)
+def test_no_command_prints_a_byte_of_a_file_outside_the_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, plants, command: list[str]
+) -> None:
+    base = tmp_path_factory.mktemp("case")
+    vault = base / "vault"
+    vault.mkdir()
+    (vault / "secret.yaml").write_text(OUTSIDE_SECRET, encoding="utf-8")
+    (vault / "inner").mkdir()
+    (vault / "inner" / "secret.yaml").write_text(OUTSIDE_SECRET, encoding="utf-8")
+    root = base / "rounds"
+    for name, content in {**BASE_FILES, STATEMENT_FILE: STATEMENT}.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+    for where, kind in plants:
+        link = root / where
+        link.parent.mkdir(parents=True, exist_ok=True)
+        if link.exists() or link.is_symlink():
+            link.unlink()
+        target = {
+            "secret file": vault / "secret.yaml",
+            "secret folder": vault / "inner",
+            "secret, relative": Path(os.path.relpath(vault / "secret.yaml", link.parent)),
+            "dangling": vault / "nothing.yaml",
+        }[kind]
+        link.symlink_to(target)
+    result = runner.invoke(app, [*command, "--data-dir", str(root)], env={"NO_COLOR": "1"})
+    output = result.stdout + result.stderr
+    assert "TOPSECRET" not in output, (plants, command)
+    assert str(vault) not in output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
