@@ -137,8 +137,12 @@ class UnsafeFile(Exception):
         self.hint = hint
 
 
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
-_OPEN_FLAGS = os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
 
 
 def read_data(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -146,27 +150,25 @@ def read_data(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     most ``limit`` bytes.  Never follows a symbolic link, never blocks on a
     FIFO or device, never reads a byte of anything else; raises UnsafeFile
     (with a rule id for the problem) or OSError (a file that vanished)."""
+    # A device is never even opened (opening some has effects); the checks
+    # are repeated on what was opened, in case the entry was swapped since.
     try:
+        _check_kind(os.lstat(path).st_mode, path)
         handle = os.open(path, _OPEN_FLAGS)
     except OSError as error:
-        if error.errno == errno.ELOOP or (not _NOFOLLOW and path.is_symlink()):
+        if error.errno == errno.ELOOP:
             raise _link(path) from None
         if error.errno in (errno.EACCES, errno.EPERM):
             raise _unreadable(path, error) from None
         raise
     try:
         info = os.fstat(handle)
+        _check_kind(info.st_mode, path)
         if stat.S_ISDIR(info.st_mode):
             raise UnsafeFile(
                 "unreadable",
                 "cannot list this folder: permission denied; its files were not read",
                 "give the user read and execute permission on it (chmod u+rx)",
-            )
-        if not stat.S_ISREG(info.st_mode):
-            raise UnsafeFile(
-                "special-file",
-                f"this is a {_kind(info.st_mode)}, not a regular file; it was not read",
-                "data files are regular files: replace it with one, or remove it",
             )
         if info.st_size > limit:
             raise _too_large(limit)
@@ -187,6 +189,19 @@ def read_data(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         raise
     finally:
         os.close(handle)
+
+
+def _check_kind(mode: int, path: Path) -> None:
+    """Raise UnsafeFile for a link or a special file (a folder passes: it is
+    one that could not be listed, reported by read_data)."""
+    if stat.S_ISLNK(mode):
+        raise _link(path)
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise UnsafeFile(
+            "special-file",
+            f"this is a {_kind(mode)}, not a regular file; it was not read",
+            "data files are regular files: replace it with one, or remove it",
+        )
 
 
 def _link(path: Path) -> UnsafeFile:

@@ -164,7 +164,7 @@ def parse_bytes(data: bytes, shown: str, composer: ComposerType = DEFAULT_COMPOS
         )
     else:
         _read_root(root, ctx, result.records)
-        if _MAY_HAVE_ANCHOR.search(data):
+        if _may_have_anchor(data):
             ctx.problems.extend(_anchor_problems(data, shown))
     result.problems.extend(ctx.problems)
     result.refs.extend((ident, kinds, shown, line, col) for ident, kinds, line, col in ctx.refs)
@@ -240,9 +240,21 @@ def _read_root(root: Node, ctx: Context, records: list[Record]) -> None:
             )
 
 
-# '&' or '*' where a YAML anchor or alias can start: a cheap test before the
-# exact one (most files have neither; "Q&A" or "a*b" are not matched).
-_MAY_HAVE_ANCHOR = re.compile(rb"(?m)(?:^|[\s\[{,])[&*]\S")
+def _may_have_anchor(data: bytes) -> bool:
+    """'&' or '*' where a YAML anchor or alias can start (after a space, a
+    line break, '[', '{' or ',', and before a non-space): a cheap test before
+    the exact one.  Most files have neither character; "Q&A" or "a*b" pass."""
+    if b"&" not in data and b"*" not in data:
+        return False
+    for match in _MARKER.finditer(data):
+        at = match.start()
+        if (at == 0 or data[at - 1] in _BEFORE_ANCHOR) and data[at + 1 : at + 2].strip():
+            return True
+    return False
+
+
+_MARKER = re.compile(rb"[&*]")
+_BEFORE_ANCHOR = frozenset(b" \t\r\n[{,")
 
 
 def _anchor_problems(data: bytes, shown: str) -> list[Problem]:
