@@ -29,10 +29,11 @@ from pathlib import Path
 from typing import Any
 
 from jcpoa_tracker.cachedir import CACHE_VAR, cache_location, content_digest, is_recent
-from jcpoa_tracker.datadir import UnsafeFile, located, read_data, walk
+from jcpoa_tracker.config_file import load_config
+from jcpoa_tracker.datadir import CONFIG_NAME, UnsafeFile, located, read_data, walk
 from jcpoa_tracker.dates import parse_iso
 from jcpoa_tracker.load import add_file, collector_paused, display_path, load_file
-from jcpoa_tracker.model import Category, Confidence, Dataset, Statement
+from jcpoa_tracker.model import Confidence, Dataset, Statement
 from jcpoa_tracker.output import write_atomic
 
 __all__ = [
@@ -46,7 +47,7 @@ __all__ = [
     "write_cache",
 ]
 
-FORMAT = 2
+FORMAT = 3
 
 
 def cache_file(root: Path, environ: Mapping[str, str]) -> Path:
@@ -71,7 +72,11 @@ def fingerprint(root: Path) -> Stamp:
     scanned = time.time_ns()
     digest = hashlib.sha256(f"{FORMAT}\n".encode())
     recent: dict[str, str] = {}
-    for relative, path in walk(root):
+    config = root / CONFIG_NAME
+    entries = walk(root)
+    if root.is_dir() and os.path.lexists(config):  # the configuration shapes reports too
+        entries = [(CONFIG_NAME, str(config)), *entries]
+    for relative, path in entries:
         try:
             info = os.lstat(path)
         except OSError:
@@ -103,6 +108,7 @@ _ROW = (
     "category",
     "verified",
     "confidence",
+    "topics",
     "path",
     "line",
 )
@@ -135,6 +141,7 @@ def write_cache(target: Path, root: Path, stamp: Stamp, dataset: Dataset, errors
             None if s.category is None else str(s.category),
             s.verified,
             str(s.confidence),
+            s.topics,
             rel(s.path),
             s.line,
         )
@@ -184,7 +191,6 @@ def read_cache(target: Path, root: Path, stamp: Stamp) -> Cached | None:
         return None
 
 
-_CATEGORIES = {c.value: c for c in Category}
 # Shared by every statement read from the cache (they carry no field
 # positions; nothing ever writes to it).
 _NO_POSITIONS: dict[str, tuple[int, int]] = {}
@@ -192,7 +198,7 @@ _CONFIDENCE = {c.value: c for c in Confidence}
 
 
 def _rebuild(payload: dict[str, Any], root: Path) -> Cached:
-    dataset = Dataset()
+    dataset = Dataset(config=load_config(root)[0])
     statement_files = set(payload["statement_files"])
     prefix = display_path(root)  # resolved once: per file it would cost more than the rest
     shown = {rel: f"{prefix}/{rel}" for rel in payload["files"]}
@@ -201,9 +207,19 @@ def _rebuild(payload: dict[str, Any], root: Path) -> Cached:
             add_file(dataset, load_file(root / rel, shown[rel]))
     dates: dict[str, Any] = {}
     stubs = []
-    for ident, speaker, when, rnd, tone, category, verified, confidence, rel, line in payload[
-        "rows"
-    ]:
+    for (
+        ident,
+        speaker,
+        when,
+        rnd,
+        tone,
+        category,
+        verified,
+        confidence,
+        topics,
+        rel,
+        line,
+    ) in payload["rows"]:
         if rel not in statement_files:
             continue  # read in full above
         date = dates.get(when)
@@ -217,9 +233,10 @@ def _rebuild(payload: dict[str, Any], root: Path) -> Cached:
                 text="",
                 round=rnd,
                 tone=tone,
-                category=_CATEGORIES[category] if category is not None else None,
+                category=category,
                 verified=verified,
                 confidence=_CONFIDENCE[confidence],
+                topics=tuple(topics),
                 path=shown[rel],
                 line=line,
                 where=_NO_POSITIONS,

@@ -69,7 +69,13 @@ def as_of_or_exit(env: Environment, text: str | None) -> date:
         day = as_of_day(text, today)
     except WhenError as error:
         usage_error(env, f"--as-of: {error}")
-    return within_reports(env, "--as-of", day)
+    within_reports(env, "--as-of", day)
+    if day > today:
+        env.stderr.write(
+            f"warning: --as-of {day.isoformat()} is after today ({today.isoformat()}): the "
+            "report is projected beyond today, and its counts of days are not facts\n"
+        )
+    return day
 
 
 # The days a report can be about: windows, periods and look-aheads around

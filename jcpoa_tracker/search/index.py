@@ -49,7 +49,7 @@ __all__ = [
     "speaker_words",
 ]
 
-FORMAT = 4  # bump when the schema or the folding changes: old indexes are rebuilt
+FORMAT = 5  # bump when the schema or the folding changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -528,6 +528,7 @@ DOCUMENT_FIELDS = (
     "date_note",
     "note",
     "sources",
+    "on_behalf_of",
 )
 
 
@@ -550,6 +551,7 @@ def _document(s: Statement) -> bytes:
             s.date_note,
             s.note,
             tuple(sources),
+            s.on_behalf_of,
         )
     )
 
