@@ -671,7 +671,7 @@ def test_allow_errors_exports_the_valid_records(write_rounds) -> None:
     root = write_rounds(BROKEN)
     result = invoke("export", "--data-dir", str(root), "-o", "x.db", "--allow-errors")
     assert result.exit_code == 0, result.stderr
-    assert "warning: the data has 2 error(s)" in result.stderr
+    assert "warning: the data has 3 error(s)" in result.stderr
     assert "1 record(s) whose id was already used" in result.stderr
     statements = read_sqlite(Path("x.db"))["statements"]
     assert [(s["id"], s["text"]) for s in statements] == [("good", "Fine")]

@@ -30,6 +30,7 @@ from jcpoa_tracker.edit.document import (
     split_bom,
 )
 from jcpoa_tracker.edit.emit import Value, document_text, from_value
+from jcpoa_tracker.edit.files import read_for_edit
 from jcpoa_tracker.edit.layout import LIST_KEYS, derive_id, target_path
 from jcpoa_tracker.edit.scalars import Style
 from jcpoa_tracker.edit.splice import EditError, append_item
@@ -70,7 +71,7 @@ def plan_addition(root: Path, kind: str, values: Mapping[str, Value], checked: C
         raise EditError(str(error)) from None
     list_key = LIST_KEYS[kind]
     snippet = document_text(Document(_root_with(list_key, record)))
-    before = path.read_text(encoding="utf-8") if path.exists() else None
+    before = read_for_edit(root, path)
     after = snippet if before is None else _appended(before, list_key, record, snippet)
     with_record = check_with(root, {path: after})
     return Addition(
