@@ -111,7 +111,7 @@ def test_statement_ids_come_from_the_index_without_reading_yaml(
 ) -> None:
     from types import SimpleNamespace
 
-    import jcpoa_tracker.load as load
+    import jcpoa_tracker.loader as load
     from jcpoa_tracker.cli.complete import complete_statement
 
     def no_yaml(*args: object, **kwargs: object) -> None:

@@ -538,7 +538,7 @@ def test_github_annotations_show_escape_bytes_of_an_id(write_rounds) -> None:
     "args",
     [
         ["quotes", "\x1b[2Jwiped"],
-        ["quotes", f"{RLO}reversed"],
+        ["quotes", f"{RLO}desrever"],  # no stem of it in the data
         ["quotes", "iran", "--speaker", "\x1b]0;title\x07"],
         ["quotes", "iran", "--party", f"x{RLO}y"],
         ["quote", "\x1b[31mno-such-id"],
