@@ -498,6 +498,30 @@ def test_exports_are_identical_when_run_twice(tmp_path: Path) -> None:
             assert first.read_bytes() == second.read_bytes(), first.name
 
 
+GOLDEN_DIGESTS = REPO / "tests" / "golden" / "export" / "SHA256SUMS"
+
+
+def test_the_bundled_export_is_byte_for_byte_the_golden_one(tmp_path: Path) -> None:
+    """Exports are a published format (EXPORT_VERSION): every file of every
+    format of the bundled data must keep its bytes unless a reviewed change
+    regenerates the digests (UPDATE_GOLDENS=1, after a data change)."""
+    import hashlib
+
+    export_bundled("--to", "csv", "-o", str(tmp_path / "csv"))
+    export_bundled("--to", "jsonl", "-o", str(tmp_path / "jsonl"))
+    export_bundled("-o", str(tmp_path / "stream.jsonl"))
+    export_bundled("-o", str(tmp_path / "jcpoa.db"))
+    digests = "".join(
+        f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.relative_to(tmp_path)}\n"
+        for path in sorted(tmp_path.rglob("*"))
+        if path.is_file()
+    )
+    if os.environ.get("UPDATE_GOLDENS"):
+        GOLDEN_DIGESTS.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN_DIGESTS.write_text(digests, encoding="utf-8")
+    assert digests == GOLDEN_DIGESTS.read_text(encoding="utf-8")
+
+
 # --- CSV for spreadsheets --------------------------------------------------
 
 
