@@ -43,6 +43,7 @@ __all__ = [
     "Spec",
     "Text",
     "Url",
+    "singular",
 ]
 
 # Tag the resolver gives every untagged node; anything else was written by hand.
@@ -552,6 +553,19 @@ def _pairs(node: MappingNode, ctx: Context) -> list[tuple[Any, Node]]:
             continue
         pairs.append((key_node, value_node))
     return pairs
+
+
+_SINGULAR: Final = {"aliases": "alias"}
+
+
+def singular(name: str) -> str:
+    """One item of a list field, as options and exported columns name it:
+    ``parties`` -> ``party``, ``topics`` -> ``topic``, ``raised_by`` stays."""
+    if name in _SINGULAR:
+        return _SINGULAR[name]
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    return name.removesuffix("s")
 
 
 @dataclass(frozen=True, slots=True)

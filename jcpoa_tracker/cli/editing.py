@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # --- Tab completion of known ids, from file names alone (no YAML is read) -----
 
 
-def _known(kind: str) -> Callable[[typer.Context, str], list[str]]:
+def complete_known(kind: str) -> Callable[[typer.Context, str], list[str]]:
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         import os
 
@@ -41,9 +41,9 @@ def _known(kind: str) -> Callable[[typer.Context, str], list[str]]:
     return complete
 
 
-complete_actor = _known("actor")
-complete_round = _known("round")
-complete_track = _known("track")
+complete_actor = complete_known("actor")
+complete_round = complete_known("round")
+complete_track = complete_known("track")
 
 
 # --- options ---------------------------------------------------------------------
@@ -71,7 +71,9 @@ AccessedOption = Annotated[
 
 
 # Vocabularies that each dataset defines in its dataset.yaml, by the name
-# the options use; the others are the format's own (model.py).
+# some options use; a lower-case name is the section itself (``occasions``,
+# as fields.Word names it), and a capitalised one the format's own
+# vocabulary (a StrEnum of model.py).
 DATASET_VOCABULARIES = {
     "MilestoneKind": "milestone_kinds",
     "Category": "categories",
@@ -80,14 +82,20 @@ DATASET_VOCABULARIES = {
 }
 
 
+def dataset_vocabulary(name: str) -> str | None:
+    """The dataset.yaml section of a vocabulary, or None for the format's own."""
+    return DATASET_VOCABULARIES.get(name, name if name.islower() else None)
+
+
 def words_of(enum_name: str, root: Path | None) -> list[str]:
     """The words of a vocabulary: the dataset's (from its dataset.yaml) or
     the format's own (a StrEnum of model.py, imported only then)."""
-    if enum_name in DATASET_VOCABULARIES:
+    section = dataset_vocabulary(enum_name)
+    if section is not None:
         from jcpoa_tracker.config_file import load_config
 
         config, _ = load_config(root)
-        return [t.id for t in getattr(config.vocabulary, DATASET_VOCABULARIES[enum_name])]
+        return [t.id for t in getattr(config.vocabulary, section)]
     from jcpoa_tracker import model
 
     return [member.value for member in getattr(model, enum_name)]
@@ -131,7 +139,7 @@ def closed(
         return None
     env = Environment()
     root = None
-    if enum_name in DATASET_VOCABULARIES and ctx is not None:
+    if dataset_vocabulary(enum_name) is not None and ctx is not None:
         root = data_dir(env, data_dir_option, ctx).path
     words = words_of(enum_name, root)
     if value not in words:

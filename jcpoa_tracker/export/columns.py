@@ -38,6 +38,7 @@ from jcpoa_tracker.fields import (
     Ref,
     Spec,
     Word,
+    singular,
 )
 from jcpoa_tracker.schema import RECORD_SPECS, SOURCE
 
@@ -79,7 +80,6 @@ _MAP_COLUMNS: Final = {
         ("negotiator_id", "actor id of the negotiator"),
     )
 }
-_SINGULAR: Final = {"aliases": "alias"}
 
 
 class ColumnType(StrEnum):
@@ -150,14 +150,6 @@ class _Part:
 
 
 _KIND_TABLES: Final = {spec.name: key for key, spec in RECORD_SPECS.items()}
-
-
-def _singular(name: str) -> str:
-    if name in _SINGULAR:
-        return _SINGULAR[name]
-    if name.endswith("ies"):
-        return name[:-3] + "y"
-    return name.removesuffix("s")
 
 
 def _plain(value: Any) -> Value:
@@ -379,7 +371,7 @@ def _parent_key(level: _Level) -> ForeignKey:
 def _link_table(level: _Level, spec_field: Field, item: FieldType) -> Iterator[Plan]:
     """A list of ids, words or texts: one row per item."""
     name = f"{level.prefix}_{spec_field.name}"
-    default = f"{item.kinds[0]}_id" if isinstance(item, Ref) else _singular(spec_field.name)
+    default = f"{item.kinds[0]}_id" if isinstance(item, Ref) else singular(spec_field.name)
     value = _value_part(
         _VALUE_COLUMN.get(name, default), item, spec_field.doc, True, lambda v: v, index_words=True
     )
@@ -439,8 +431,8 @@ def _map_table(level: _Level, spec_field: Field, mapping: MapOf) -> Iterator[Pla
 def _child_table(level: _Level, spec_field: Field, item: Spec) -> Iterator[Plan]:
     """A list of objects: one row per object, then the tables of its lists."""
     name = f"{level.prefix}_{spec_field.name}"
-    singular = _singular(spec_field.name)
-    parts = _parts(item, item.fields, kind=level.kind, id_name=f"{singular}_id", index_words=False)
+    one = singular(spec_field.name)
+    parts = _parts(item, item.fields, kind=level.kind, id_name=f"{one}_id", index_words=False)
     keys = tuple(c.name for c in level.keys)
     spec = TableSpec(
         name,
@@ -467,20 +459,18 @@ def _child_table(level: _Level, spec_field: Field, item: Spec) -> Iterator[Plan]
 
     child = _Level(
         level.kind,
-        f"{level.prefix}_{singular}",
+        f"{level.prefix}_{one}",
         item.name,
         name,
         (
             *level.keys,
-            Column(
-                f"{singular}_position", ColumnType.INTEGER, f"`position` of the {item.name}", True
-            ),
+            Column(f"{one}_position", ColumnType.INTEGER, f"`position` of the {item.name}", True),
         ),
         (*keys, "position"),
         (
             (
                 Column(
-                    f"{singular}_id",
+                    f"{one}_id",
                     ColumnType.TEXT,
                     f"the {item.name} (repeated for easy joins)",
                     True,
