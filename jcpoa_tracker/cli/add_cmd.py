@@ -8,7 +8,6 @@ command names the missing options instead of waiting on stdin.
 from __future__ import annotations
 
 import contextlib
-import inspect
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,15 +15,11 @@ from typing import TYPE_CHECKING, Any, Final
 
 import typer
 
-from jcpoa_tracker.cli.common import DataDirOption, usage_error
+from jcpoa_tracker.cli.common import usage_error
 from jcpoa_tracker.cli.derived import Given, field_options, option_name, signature
 from jcpoa_tracker.cli.editing import (
-    AccessedOption,
     Common,
-    DryRunOption,
-    OutletOption,
     Session,
-    SourceOption,
     dataset_vocabulary,
     pinned_today,
     show_problems,
@@ -280,13 +275,6 @@ _DOCS: Final = {
 }
 # fields that `add` leaves to `set`
 _NOT_ADDED: Final = {"track": frozenset({"phases"})}
-_AFTER: Final = (
-    ("source", SourceOption, None),
-    ("outlet", OutletOption, None),
-    ("accessed", AccessedOption, None),
-    ("dry_run", DryRunOption, False),
-    ("data_dir_option", DataDirOption, None),
-)
 
 
 def _command(kind: str, spec: Spec) -> Callable[..., None]:
@@ -308,11 +296,7 @@ def _command(kind: str, spec: Spec) -> Callable[..., None]:
         )
         _add(ctx, kind, _present(values), common)
 
-    after = tuple(
-        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind_)
-        for name, kind_, default in _AFTER
-    )
-    command.__signature__ = signature(options, after=after)  # type: ignore[attr-defined]
+    command.__signature__ = signature(options)  # type: ignore[attr-defined]
     command.__doc__ = _DOCS.get(kind, f"Add a {kind}: {spec.doc}")
     command.__name__ = f"add_{kind.replace(' ', '_')}"
     return command

@@ -31,7 +31,12 @@ from typing import TYPE_CHECKING, Annotated, Any, Final
 
 import typer
 
+from jcpoa_tracker.cli.common import DataDirOption
 from jcpoa_tracker.cli.editing import (
+    AccessedOption,
+    DryRunOption,
+    OutletOption,
+    SourceOption,
     closed,
     complete_known,
     day_or_exit,
@@ -59,7 +64,7 @@ from jcpoa_tracker.fields import (
 if TYPE_CHECKING:
     from jcpoa_tracker.edit.emit import Value
 
-__all__ = ["Given", "Options", "field_options", "option_name", "signature"]
+__all__ = ["SOURCE_OPTIONS", "Given", "Options", "field_options", "option_name", "signature"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,13 +339,25 @@ def field_options(spec: Spec, skip: frozenset[str] = frozenset()) -> Iterator[Op
             yield _scalar(spec_field, param, name, _help(spec_field))
 
 
-def signature(
-    options: list[Options], *before: inspect.Parameter, after: tuple[inspect.Parameter, ...] = ()
-) -> inspect.Signature:
-    """A command's signature: ``ctx``, ``before``, the fields' options, ``after``."""
+# What every `add` and `set` ends with: the sources, --dry-run and --data-dir.
+SOURCE_OPTIONS: Final = tuple(
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=kind)
+    for name, kind, default in (
+        ("source", SourceOption, None),
+        ("outlet", OutletOption, None),
+        ("accessed", AccessedOption, None),
+        ("dry_run", DryRunOption, False),
+        ("data_dir_option", DataDirOption, None),
+    )
+)
+
+
+def signature(options: list[Options], *before: inspect.Parameter) -> inspect.Signature:
+    """A command's signature: ``ctx``, ``before``, the fields' options, then
+    ``SOURCE_OPTIONS``."""
     ctx = inspect.Parameter(
         "ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context
     )
     return inspect.Signature(
-        [ctx, *before, *(p for each in options for p in each.parameters), *after]
+        [ctx, *before, *(p for each in options for p in each.parameters), *SOURCE_OPTIONS]
     )

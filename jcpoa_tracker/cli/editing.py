@@ -1,6 +1,7 @@
-"""What `add` and `set` share: the options, Tab completion of known ids and
-words, the session (data dir, today, the dataset as it is), what people
-type in options, and how problems and results are shown and written."""
+"""What `add` and `set` share: the sources' options (the fields' own come
+from cli/derived.py), Tab completion of known ids and words, the session
+(data dir, today, the dataset as it is), what people type in options, and
+how problems and results are shown and written."""
 
 from __future__ import annotations
 
@@ -42,8 +43,6 @@ def complete_known(kind: str) -> Callable[[typer.Context, str], list[str]]:
 
 
 complete_actor = complete_known("actor")
-complete_round = complete_known("round")
-complete_track = complete_known("track")
 
 
 # --- options ---------------------------------------------------------------------
@@ -54,9 +53,6 @@ def opt(name: str, help: str, **kwargs: Any) -> Any:
     return typer.Option(name, help=help, show_default=False, **kwargs)
 
 
-IdOption = Annotated[
-    str | None, opt("--id", "The record's id (default: derived from its content, made unique).")
-]
 SourceOption = Annotated[
     list[str] | None,
     opt("--source", "URL of a page that supports the record (repeatable)."),
@@ -151,63 +147,8 @@ def closed(
     return value
 
 
-ConfidenceOption = Annotated[
-    str | None, closed_option("--confidence", "Confidence", "high, medium or low.")
-]
-ConfidenceNoteOption = Annotated[
-    str | None, opt("--confidence-note", "Why confidence is not high.")
-]
-NoteOption = Annotated[str | None, opt("--note", "Anything else a reader should know.")]
-DateNoteOption = Annotated[str | None, opt("--date-note", "Caveats about the dates.")]
 DryRunOption = Annotated[
     bool, typer.Option("--dry-run", help="Show what would be written; write nothing.")
-]
-PartyOption = Annotated[
-    list[str] | None,
-    opt("--party", "An actor id of a party (repeatable).", autocompletion=complete_actor),
-]
-MediatorOption = Annotated[
-    str | None, opt("--mediator", "Actor id of the mediator.", autocompletion=complete_actor)
-]
-DelegationOption = Annotated[
-    list[str] | None,
-    opt("--delegation", "PARTY=PERSON lead negotiator (repeatable; PARTY=A,B for several)."),
-]
-MeasurementOption = Annotated[
-    list[str] | None,
-    opt("--measurement", "METRIC=VALUE UNIT, e.g. 'enrichment-level=60 percent' (repeatable)."),
-]
-OccasionOption = Annotated[
-    str | None,
-    closed_option(
-        "--occasion",
-        "Occasion",
-        "press-conference, interview, social-media, speech, statement, remarks, briefing...",
-    ),
-]
-CategoryOption = Annotated[
-    str | None,
-    closed_option(
-        "--category", "Category", "What the statement does: agree, warn... (docs/codebook.md)."
-    ),
-]
-ToneOption = Annotated[int | None, opt("--tone", "-2 hostile .. +2 cooperative.", min=-2, max=2)]
-VerifiedOption = Annotated[
-    bool | None,
-    opt("--verified/--unverified", "Whether the wording was read in a source."),
-]
-RoundRefOption = Annotated[
-    str | None,
-    opt("--round", "The round it concerns (its id).", autocompletion=complete_round),
-]
-FormatOption = Annotated[
-    str | None, closed_option("--format", "RoundFormat", "direct, indirect, mediated or mixed.")
-]
-MilestoneKindOption = Annotated[
-    str | None,
-    closed_option(
-        "--kind", "MilestoneKind", "agreement, deadline, talks... (the dataset's milestone kinds)."
-    ),
 ]
 
 
