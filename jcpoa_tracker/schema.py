@@ -115,6 +115,31 @@ STICKING_POINT = Spec(
     ),
     "An issue on the table in a round.",
 )
+PART = Spec(
+    "part",
+    model.Part,
+    (
+        Field("start", DateField(), "first day of this part", required=True),
+        Field("end", DateField(), "last day of this part"),
+        Field("label", Text(), "e.g. 'resumed session', 'second part'"),
+        Field("note", Text(), "caveats"),
+    ),
+    "One part of a session held in parts; the days between parts are a break.",
+)
+VOTE = Spec(
+    "vote",
+    model.Vote,
+    (
+        Field("yes", Int(0, 100000), "votes in favour"),
+        Field("no", Int(0, 100000), "votes against"),
+        Field("abstain", Int(0, 100000), "abstentions"),
+        Field("absent", Int(0, 100000), "members absent or not voting"),
+        Field("body", Text(), "who voted: 'Committee A', 'Board of Governors'"),
+        Field("method", Text(), "recorded vote, show of hands, consensus, without objection..."),
+        Field("note", Text(), "who voted how, as sources give it"),
+    ),
+    "A formal vote and its counts.",
+)
 ORIGINAL = Spec(
     "original",
     model.Original,
@@ -147,6 +172,7 @@ ACTOR = _record(
     Field("aliases", ListOf(Text()), "other names and spellings seen in sources"),
     Field("party", Ref("actor"), "for a person: the party they speak for"),
     Field("roles", ListOf(Obj(ROLE)), "offices held, with dates"),
+    Field("members", ListOf(Ref("actor")), "for a bloc or group: the actors in it"),
 )
 TRACK = _record(
     "track",
@@ -179,6 +205,8 @@ ROUND = _record(
     ),
     Field("pauses", ListOf(Obj(PAUSE)), "breaks within the round"),
     Field("sticking_points", ListOf(Obj(STICKING_POINT)), "issues on the table and their status"),
+    Field("parts", ListOf(Obj(PART)), "for a session held in parts: each part's dates"),
+    Field("documents", ListOf(Ref("document")), "the texts on the table (document ids)"),
     Field("outcome", Text(), "how the round ended"),
     Field("date_note", Text(), "caveats about the dates"),
 )
@@ -189,6 +217,7 @@ STATEMENT = _record(
     Field("speaker", Ref("actor"), "the actor id of whoever said it", required=True),
     Field("date", DateField(), "when it was said or posted", required=True),
     Field("role", Text(), "the speaker's office at the time, as the source gives it"),
+    Field("on_behalf_of", Ref("actor"), "the group or party the speaker spoke for"),
     Field("text", Text(), "the words exactly as quoted by the source", required=True),
     Field("original", Obj(ORIGINAL), "the original-language wording, if published"),
     Field("occasion", Word("occasions"), "press-conference, interview, social-media..."),
@@ -198,6 +227,7 @@ STATEMENT = _record(
     Field("category", Word("categories"), "what the statement does (docs/codebook.md)"),
     Field("tone", Int(-2, 2, rule="tone-range"), "-2 hostile .. 0 neutral .. +2 cooperative"),
     Field("verified", Bool(), "true only if the wording was read in a source (default false)"),
+    Field("documents", ListOf(Ref("document")), "the texts it speaks about (document ids)"),
     Field("date_note", Text(), "caveats about the date (time zones, inferred weekdays)"),
 )
 MILESTONE = _record(
@@ -213,6 +243,23 @@ MILESTONE = _record(
     Field("location", Text(), "city, country"),
     Field("summary", Text(), "a few sentences of context"),
     Field("measurements", ListOf(Obj(MEASUREMENT)), "measured values reported with the event"),
+    Field("vote", Obj(VOTE), "for a vote: its counts and how it was taken"),
+    Field("documents", ListOf(Ref("document")), "the texts it concerns (document ids)"),
+    Field("date_note", Text(), "caveats about the date"),
+)
+DOCUMENT = _record(
+    "document",
+    model.Document,
+    "A text other records refer to: a draft, a negotiating text, an agreement.",
+    Field("title", Text(), "its title, as published", required=True),
+    Field("date", DateField(), "when it was issued or circulated", required=True),
+    Field("kind", Word("document_kinds"), "draft, negotiating-text, agreement...", required=True),
+    Field("symbol", Text(), "its official symbol, e.g. A/INB/7/3"),
+    Field("track", Ref("track"), "the track it belongs to"),
+    Field("authors", ListOf(Ref("actor")), "who tabled or issued it"),
+    Field("url", Url(), "where the text itself is published"),
+    Field("supersedes", Ref("document"), "the earlier document this one replaces"),
+    Field("summary", Text(), "what it says, in a few sentences"),
     Field("date_note", Text(), "caveats about the date"),
 )
 
@@ -223,10 +270,11 @@ RECORD_SPECS: Final[dict[str, Spec]] = {
     "rounds": ROUND,
     "statements": STATEMENT,
     "milestones": MILESTONE,
+    "documents": DOCUMENT,
 }
 KINDS: Final = tuple(spec.name for spec in RECORD_SPECS.values())
 
-_NESTED = (SOURCE, ROLE, PHASE_CHANGE, PAUSE, STICKING_POINT, ORIGINAL, MEASUREMENT)
+_NESTED = (SOURCE, ROLE, PHASE_CHANGE, PAUSE, PART, STICKING_POINT, ORIGINAL, MEASUREMENT, VOTE)
 
 
 def _spec_schema(spec: Spec, config: DatasetConfig | None = None) -> dict[str, Any]:

@@ -455,3 +455,36 @@ def test_a_list_of_objects_without_a_language_takes_key_value_pairs() -> None:
         parse("date=2021-06-20;colour=red", today)
     with pytest.raises(ValueError, match="has no phase"):
         parse("date=2021-06-20", today)
+
+
+def test_the_newer_concepts_are_options_too(tmp_path: Path) -> None:
+    """A vote (a nested object), cited documents (a list of ids) and the
+    document kind itself come to `add` and `set` from schema.py alone."""
+    import shutil
+
+    from tests.conftest import REPO
+
+    root = tmp_path / "who"
+    shutil.copytree(REPO / "examples" / "who-pandemic-agreement", root)
+    result = invoke(
+        "add", "milestone", "--data-dir", str(root), "--date", "2025-05-19", "--kind", "vote",
+        "--title", "Committee vote on the agreement", "--vote-yes", "124", "--vote-no", "0",
+        "--vote-abstain", "11", "--document", "a-inb-7-3", "--source", "https://example.org/v",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    path = root / "milestones/2025/2025-05-19-committee-vote-on-agreement.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert '    vote:\n      "yes": 124\n      "no": 0\n      abstain: 11\n' in text
+    assert "    documents:\n      - a-inb-7-3\n" in text
+    result = invoke(
+        "set", "milestone", "committee-vote-on-agreement", "--data-dir", str(root),
+        "--vote-method", "recorded vote",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "      abstain: 11\n      method: recorded vote\n" in path.read_text(encoding="utf-8")
+    result = invoke(
+        "add", "document", "--data-dir", str(root), "--title", "Revised draft", "--date",
+        "2024-03-01", "--kind", "draft", "--author", "who", "--source", "https://example.org/d",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert (root / "documents" / "revised-draft.yaml").is_file()

@@ -430,7 +430,11 @@ def test_sqlite_has_keys_indexes_and_clean_foreign_keys(tmp_path: Path) -> None:
     for column in ("speaker", "round", "track"):
         assert any(f'("{column}")' in sql for sql in indexed), column
     fks = connection.execute("PRAGMA foreign_key_list(statements)").fetchall()
-    assert {(fk[2], fk[3]) for fk in fks} == {("actors", "speaker"), ("rounds", "round")}
+    assert {(fk[2], fk[3]) for fk in fks} == {
+        ("actors", "speaker"),
+        ("actors", "on_behalf_of"),
+        ("rounds", "round"),
+    }
     info = dict(connection.execute("SELECT key, value FROM export_info").fetchall())
     assert info == {
         "generator": "jcpoa-tracker",
@@ -705,7 +709,7 @@ def test_allow_errors_exports_the_valid_records(write_rounds) -> None:
         (["--to", "sqlite", "-o", "-"], "a SQLite export cannot go to standard output"),
         (["--to", "csv", "-o", "x.csv"], "a CSV export writes one file per table into a folder"),
         (["-o", "x.db", "--as-of", "next tuesday"], "--as-of: 'next tuesday' is not a date"),
-        (["-o", "x.db", "--data-dir", "nowhere"], "--data-dir: 'nowhere' is not a directory"),
+        (["-o", "x.db", "--data-dir", "nowhere"], "--data-dir: 'nowhere' does not exist"),
     ],
 )
 def test_usage_errors_exit_2_with_a_clear_message(args: list[str], message: str) -> None:

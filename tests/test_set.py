@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from jcpoa_tracker.cli import app
-from jcpoa_tracker.fields import ListOf, MapOf, singular
+from jcpoa_tracker.fields import ListOf, MapOf, Obj, singular
 from jcpoa_tracker.schema import RECORD_SPECS
 from tests.conftest import DATA
 
@@ -317,7 +317,12 @@ def test_every_field_but_those_that_identify_a_record_is_a_set_option(kind: str)
     result = runner.invoke(app, ["set", kind, "--help"], env={"COLUMNS": "300"})
     assert result.exit_code == 0
     for field in spec.fields:
-        if field.name in ("id", "sources") or field.name in _NOT_SET[kind] - {"title", "note"}:
+        if field.name in ("id", "sources") or field.name in _NOT_SET.get(kind, set()) - {
+            "title",
+            "note",
+        }:
             continue
         name = singular(field.name) if isinstance(field.type, ListOf | MapOf) else field.name
+        if isinstance(field.type, Obj):  # one option per field: --vote-yes
+            name = f"{field.name}_{field.type.spec.fields[0].name}"
         assert f" --{name.replace('_', '-')} " in result.stdout, f"{kind}: {field.name}"

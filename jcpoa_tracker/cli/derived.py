@@ -127,7 +127,7 @@ _TYPED: Final[dict[str, tuple[str, Callable[[str, date], Value]]]] = {
         _typed_sticking_point,
     ),
     "measurements": (
-        "METRIC=VALUE UNIT, e.g. 'enrichment-level=60 percent' (repeatable).",
+        "METRIC=VALUE UNIT, e.g. 'signatories=12 states' (repeatable).",
         _typed_measurement,
     ),
     "roles": ("An office held (repeatable).", _typed_role),

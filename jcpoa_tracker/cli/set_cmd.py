@@ -1,6 +1,6 @@
 """`jcpoa-tracker set`: change the fields that move during talks, in place.
 
-`set round vienna-r7 --end 2021-12-17`, `set round R --sticking-point ID
+`set round ROUND --end 2021-12-17`, `set round R --sticking-point ID
 --status narrowed`, `set track T --phase suspended`... Each change is
 spliced into the record's file (comments and layout kept), the whole dataset
 is checked with it, and only then is the file replaced, atomically.
@@ -154,7 +154,7 @@ _NOT_SET: Final = {
     "track": frozenset({"phases", "note"}),
 }
 # kinds whose ids file names give (edit.layout.ids_on_disk), for completion
-_COMPLETED: Final = frozenset({"actor", "round", "track"})
+_COMPLETED: Final = frozenset({"actor", "round", "track", "document"})
 # lists of objects whose items are added only when none has that field's value
 _ADD_ONCE: Final = {"roles": "title"}
 _DOCS: Final = {
@@ -179,8 +179,8 @@ def _read(
 
 
 def _field_changes(spec: Spec, values: dict[str, Value | None], record: Record) -> list[Change]:
-    """A plain field is set, a list gets the items it lacks, a mapping the
-    keys given."""
+    """A plain field is set, a list gets the items it lacks, a mapping or a
+    nested object the keys given."""
     from jcpoa_tracker.edit.splice import Step
     from jcpoa_tracker.edit.update import AddItem, SetField
 
@@ -201,8 +201,9 @@ def _field_changes(spec: Spec, values: dict[str, Value | None], record: Record) 
                 ]
             else:
                 changes += _added(name, [str(item) for item in value], present)
-        elif isinstance(field_type, MapOf) and isinstance(value, dict):
-            changes += [SetField(key, who, (Step(name),)) for key, who in value.items()]
+        elif isinstance(field_type, MapOf | Obj) and isinstance(value, dict):
+            # a key of a mapping, or a field of a nested object, each on its own
+            changes += [SetField(key, part, (Step(name),)) for key, part in value.items() if part]
         else:
             changes.append(SetField(name, value))
     return changes

@@ -1,7 +1,7 @@
 """Where a new record belongs (docs/data-format.md, "Layout") and the id it
 gets when none is given, derived from its content the way the bundled ids
-are: ``araghchi-2021-06-20-closer-than-ever``, ``vienna-r7``,
-``enrich-60pct``, ``bagheri-kani``.
+are: ``smith-2021-06-20-closer-than-ever`` (speaker, date, words),
+``geneva-r7`` (a track's numbered rounds), ``text-agreed``, ``jane-smith``.
 """
 
 from __future__ import annotations
@@ -82,8 +82,8 @@ def _candidate(kind: str, values: Mapping[str, Value], dataset: Dataset) -> str:
 
 
 def _numbered_prefix(track: str, dataset: Dataset) -> str:
-    """The prefix the track's numbered rounds already use (``vienna`` for
-    the ``vienna-talks`` track's ``vienna-r7``), else the track id."""
+    """The prefix the track's numbered rounds already use (``geneva`` for
+    the ``geneva-talks`` track's ``geneva-r7``), else the track id."""
     prefixes = Counter(
         match.group(1)
         for rnd in dataset.rounds
@@ -114,6 +114,8 @@ def target_path(root: Path, kind: str, values: Mapping[str, Value], record_id: s
         return root / "tracks" / record_id / "track.yaml"
     if kind == "round":
         return root / "tracks" / text("track") / f"{record_id}.yaml"
+    if kind == "document":
+        return root / "documents" / f"{record_id}.yaml"
     day = parse_iso(text("date"))
     prefix = _day_part(day.isoformat())
     year = f"{day.year:04d}"
@@ -123,15 +125,15 @@ def target_path(root: Path, kind: str, values: Mapping[str, Value], record_id: s
 
 
 def ids_on_disk(root: Path, kind: str) -> list[str]:
-    """Actor, track or round ids from file and folder names alone, for shell
+    """Actor, track, round or document ids from file and folder names alone, for shell
     completion: no YAML is read, so a Tab press stays quick."""
 
     def stems(folder: Path, pattern: str) -> list[str]:
         return [path.stem for path in folder.glob(pattern) if not path.name.startswith(".")]
 
     tracks = root / "tracks"
-    if kind == "actor":
-        found = stems(root / "actors", "*.y*ml")
+    if kind in ("actor", "document"):
+        found = stems(root / f"{kind}s", "*.y*ml")
     elif kind == "track":
         found = [path.name for path in tracks.glob("*") if path.is_dir()]
     else:

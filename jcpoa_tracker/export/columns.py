@@ -372,6 +372,8 @@ def _link_table(level: _Level, spec_field: Field, item: FieldType) -> Iterator[P
     """A list of ids, words or texts: one row per item."""
     name = f"{level.prefix}_{spec_field.name}"
     default = f"{item.kinds[0]}_id" if isinstance(item, Ref) else singular(spec_field.name)
+    if default in (c.name for c in level.keys):  # an actor's members: member_id
+        default = f"{singular(spec_field.name)}_id"
     value = _value_part(
         _VALUE_COLUMN.get(name, default), item, spec_field.doc, True, lambda v: v, index_words=True
     )

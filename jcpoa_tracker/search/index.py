@@ -44,7 +44,7 @@ __all__ = [
     "speaker_words",
 ]
 
-FORMAT = 3  # bump when the schema or the folding changes: old indexes are rebuilt
+FORMAT = 4  # bump when the schema or the folding changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -498,6 +498,7 @@ DOCUMENT_FIELDS = (
     "date_note",
     "note",
     "sources",
+    "on_behalf_of",
 )
 
 
@@ -520,6 +521,7 @@ def _document(s: Statement) -> bytes:
             s.date_note,
             s.note,
             tuple(sources),
+            s.on_behalf_of,
         )
     )
 
