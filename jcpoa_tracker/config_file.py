@@ -13,6 +13,7 @@ from jcpoa_tracker.config import (
     GENERIC,
     GENERIC_VOCABULARY,
     Category,
+    CitationStyle,
     DatasetConfig,
     Defaults,
     Series,
@@ -122,11 +123,20 @@ DEFAULTS = Spec(
             Int(1, 36500),
             "a 'latest' measured value older than this is shown as stale (180)",
         ),
-        Field("timezone", Text(), "IANA time zone whose calendar day is 'today' (UTC)"),
+        Field(
+            "timezone",
+            Text(),
+            "IANA time zone whose calendar day is 'today' (default: the machine's)",
+        ),
         Field(
             "context_topics",
             ListOf(Id()),
             "topics that alone make a statement context, not one about the negotiation",
+        ),
+        Field(
+            "citation_style",
+            Choice(CitationStyle),
+            "briefings: outlet (its name as the link text) or url (the address shown)",
         ),
     ),
     "Defaults for reports and alerts.",
@@ -262,7 +272,7 @@ def check_config(config: DatasetConfig) -> Iterable[Problem]:
             "mark the status that means agreed or dropped",
         )
     tz = config.defaults.timezone
-    if not _known_timezone(tz):
+    if tz is not None and not _known_timezone(tz):
         yield _problem(
             config, "defaults", f"unknown time zone '{tz}'", "use an IANA name like Europe/Zurich"
         )

@@ -709,7 +709,10 @@ def test_allow_errors_exports_the_valid_records(write_rounds) -> None:
         (["--to", "sqlite", "-o", "-"], "a SQLite export cannot go to standard output"),
         (["--to", "csv", "-o", "x.csv"], "a CSV export writes one file per table into a folder"),
         (["-o", "x.db", "--as-of", "next tuesday"], "--as-of: 'next tuesday' is not a date"),
-        (["-o", "x.db", "--data-dir", "nowhere"], "--data-dir: 'nowhere' does not exist"),
+        (
+            ["-o", "x.db", "--data-dir", "nowhere"],
+            "--data-dir: 'nowhere' does not exist; to start a new dataset there, run",
+        ),
     ],
 )
 def test_usage_errors_exit_2_with_a_clear_message(args: list[str], message: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -35,9 +36,43 @@ def data_dir(env: Environment, option: Path | None, ctx: typer.Context) -> DataD
     if option is None and isinstance(root, dict):
         option = root.get("data_dir")
     try:
-        return resolve_data_dir(option, env.environ, env.cwd)
+        chosen = resolve_data_dir(option, env.environ, env.cwd)
     except DataDirError as error:
         usage_error(env, str(error))
+    env.timezone = _timezone(chosen.path)
+    return chosen
+
+
+def _timezone(root: Path) -> str | None:
+    """The data dir's time zone (dataset.yaml's ``defaults.timezone``), read
+    by a pattern rather than the YAML stack, which the warm quote search
+    never imports; validate checks the file itself, so a name that is not
+    a time zone is ignored here."""
+    from jcpoa_tracker.datadir import CONFIG_NAME
+
+    try:
+        text = (root / CONFIG_NAME).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    match = _TIMEZONE.search(text)
+    if match is None:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = match.group(1)
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return name
+
+
+_TIMEZONE = re.compile(
+    r"^defaults:\n"  # the defaults block...
+    r"(?:[ \t]+.*\n|[ \t]*\n|[ \t]*#.*\n)*?"  # ...its indented lines, blank or comments...
+    r"[ \t]+timezone:[ \t]*[\"']?([A-Za-z0-9_+\-/]+)[\"']?[ \t]*(?:#.*)?$",  # ...its timezone
+    re.M,
+)
 
 
 def today_or_exit(env: Environment) -> date:

@@ -118,12 +118,12 @@ def prepare(
     from jcpoa_tracker.query import Scope
 
     env = Environment()
-    as_of = as_of_or_exit(env, as_of_text)
     if output is not None and fmt is None:
         fmt = SUFFIXES.get(output.suffix.lower())
         if fmt is None:
             usage_error(env, f"cannot tell the format from '{output.name}'; add --format")
-    chosen = data_dir(env, data_dir_option, ctx)
+    chosen = data_dir(env, data_dir_option, ctx)  # first: "today" is in its time zone
+    as_of = as_of_or_exit(env, as_of_text)
     dataset, errors, full = _load(env, chosen.path, use_cache=not no_cache)
     track = None
     if track_id is not None:
