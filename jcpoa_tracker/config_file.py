@@ -185,7 +185,7 @@ NESTED_SPECS: Final = (TERM, CATEGORY, SERIES, VOCABULARY, DEFAULTS, TIERS)
 def parse_config(data: bytes, shown: str) -> tuple[DatasetConfig, list[Problem]]:
     """A configuration from a file's bytes; problems are located, and what
     cannot be read falls back to the generic defaults."""
-    from jcpoa_tracker.load import parse_node
+    from jcpoa_tracker.loader import parse_node
 
     root, problems = parse_node(data, shown)
     if root is None:
@@ -309,15 +309,20 @@ def _problem(config: DatasetConfig, key: str, message: str, hint: str) -> Proble
 def load_config(root: Path | None) -> tuple[DatasetConfig, list[Problem]]:
     """The configuration of the data directory ``root``: its ``dataset.yaml``,
     or the generic defaults when there is none."""
-    from jcpoa_tracker.datadir import CONFIG_NAME, display_path
+    from jcpoa_tracker.datadir import CONFIG_NAME, UnsafeFile, display_path, read_data
 
     if root is None or not root.is_dir():
         return GENERIC, []
     path = root / CONFIG_NAME
     try:
-        data = path.read_bytes()
+        data = read_data(path)  # by the data files' rules: never through a link
     except FileNotFoundError:
         return GENERIC, []
+    except UnsafeFile as error:
+        shown = display_path(path)
+        return replace(GENERIC, path=shown), [
+            Problem(shown, 1, 1, Severity.ERROR, error.rule, error.message, error.hint)
+        ]
     except OSError as error:
         shown = display_path(path)
         return replace(GENERIC, path=shown), [

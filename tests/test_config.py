@@ -10,10 +10,10 @@ import jsonschema
 import pytest
 import yaml
 
+from jcpoa_tracker.checks import validate
 from jcpoa_tracker.config import GENERIC, SeriesKind
 from jcpoa_tracker.config_file import load_config, parse_config
 from jcpoa_tracker.schema import config_json_schema, json_schema
-from jcpoa_tracker.validate import validate
 from tests.conftest import BUNDLED_CONFIG
 from tests.test_cli import invoke
 
@@ -216,7 +216,7 @@ def test_defaults_main_track_citation_style_and_timezone(write_rounds) -> None:
     from datetime import date as day
 
     from jcpoa_tracker.cli.common import _timezone
-    from jcpoa_tracker.load import load
+    from jcpoa_tracker.loader import load
     from jcpoa_tracker.query import Scope
     from jcpoa_tracker.report.status import build_status
 

@@ -10,9 +10,9 @@ import jsonschema
 import pytest
 import yaml
 
-from jcpoa_tracker.load import discover, load
+from jcpoa_tracker.checks import check
+from jcpoa_tracker.loader import discover, load
 from jcpoa_tracker.schema import json_schema
-from jcpoa_tracker.validate import check
 from tests.conftest import DATA
 
 

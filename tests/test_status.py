@@ -14,7 +14,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from jcpoa_tracker.cli import app
-from jcpoa_tracker.load import load
+from jcpoa_tracker.loader import load
 from jcpoa_tracker.query import RoundState, Scope, round_status
 from jcpoa_tracker.render.status import status_json, status_markdown, status_rich, status_text
 from jcpoa_tracker.report.status import TrackPhase, build_status

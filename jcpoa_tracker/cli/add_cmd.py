@@ -33,8 +33,8 @@ from jcpoa_tracker.problems import ExitCode
 from jcpoa_tracker.schema import RECORD_SPECS
 
 if TYPE_CHECKING:
+    from jcpoa_tracker.checks import Checked
     from jcpoa_tracker.edit.emit import Value
-    from jcpoa_tracker.validate import Checked
 
 add_app = typer.Typer(
     name="add",

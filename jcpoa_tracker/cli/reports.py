@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Annotated, Generic, TypeVar
 
 import typer
 
-from jcpoa_tracker.cli.common import as_of_or_exit, data_dir, today_or_exit, usage_error
+from jcpoa_tracker.cli.common import (
+    EARLIEST,
+    as_of_or_exit,
+    data_dir,
+    today_or_exit,
+    usage_error,
+    within_reports,
+)
 from jcpoa_tracker.cli.env import Environment
 from jcpoa_tracker.problems import ExitCode
 
@@ -178,7 +185,7 @@ def _load(
     changed since it was written, else by reading and checking every file
     (then the cache is rewritten; a cache that cannot be written is skipped)."""
     from jcpoa_tracker.cache import Hydrator, cache_file, fingerprint, read_cache, write_cache
-    from jcpoa_tracker.validate import validate
+    from jcpoa_tracker.checks import validate
 
     if use_cache:
         stamp = fingerprint(root)
@@ -239,6 +246,10 @@ def parse_window(
         end = parse_when(until, report.as_of).end if until else None
     except WhenError as error:
         usage_error(report.env, str(error))
+    if start is not None:
+        within_reports(report.env, "--since", max(start, EARLIEST))
+    if end is not None:
+        within_reports(report.env, "--until", end)
     if start is not None and end is not None and start > end:
         usage_error(report.env, "--since is after --until")
     return start, end
