@@ -224,7 +224,7 @@ STATEMENT = _record(
     Field("context", Text(), "where and to whom, e.g. 'joint press conference in Paris'"),
     Field("round", Ref("round"), "the round the statement concerns, if any"),
     Field("topics", ListOf(Word("topics")), "kebab-case topics: security, trade, guarantees..."),
-    Field("category", Word("categories"), "what the statement does (docs/codebook.md)"),
+    Field("category", Word("categories"), "what the statement does (jcpoa-tracker docs codebook)"),
     Field("tone", Int(-2, 2, rule="tone-range"), "-2 hostile .. 0 neutral .. +2 cooperative"),
     Field("verified", Bool(), "true only if the wording was read in a source (default false)"),
     Field("documents", ListOf(Ref("document")), "the texts it speaks about (document ids)"),

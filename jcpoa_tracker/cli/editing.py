@@ -1,6 +1,7 @@
-"""What `add` and `set` share: the options, Tab completion of known ids and
-words, the session (data dir, today, the dataset as it is), what people
-type in options, and how problems and results are shown and written."""
+"""What `add` and `set` share: the sources' options (the fields' own come
+from cli/derived.py), Tab completion of known ids and words, the session
+(data dir, today, the dataset as it is), what people type in options, and
+how problems and results are shown and written."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from jcpoa_tracker.cli.common import data_dir, today_or_exit, usage_error
-from jcpoa_tracker.cli.complete import complete_actor, complete_round
 from jcpoa_tracker.cli.env import Environment
 
 if TYPE_CHECKING:
@@ -21,6 +21,29 @@ if TYPE_CHECKING:
     from jcpoa_tracker.datadir import DataDir
     from jcpoa_tracker.edit.emit import Value
     from jcpoa_tracker.problems import Problem
+
+# --- Tab completion of known ids, from file names alone (no YAML is read) -----
+
+
+def complete_known(kind: str) -> Callable[[typer.Context, str], list[str]]:
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        import os
+
+        from jcpoa_tracker.datadir import DataDirError, resolve_data_dir
+        from jcpoa_tracker.edit.layout import ids_on_disk
+
+        given = ctx.params.get("data_dir_option")
+        try:
+            root = resolve_data_dir(given, os.environ, Path.cwd()).path
+        except DataDirError:
+            return []
+        return [ident for ident in ids_on_disk(root, kind) if ident.startswith(incomplete)]
+
+    return complete
+
+
+complete_actor = complete_known("actor")
+
 
 # --- options ---------------------------------------------------------------------
 
@@ -30,9 +53,6 @@ def opt(name: str, help: str, **kwargs: Any) -> Any:
     return typer.Option(name, help=help, show_default=False, **kwargs)
 
 
-IdOption = Annotated[
-    str | None, opt("--id", "The record's id (default: derived from its content, made unique).")
-]
 SourceOption = Annotated[
     list[str] | None,
     opt("--source", "URL of a page that supports the record (repeatable)."),
@@ -47,7 +67,9 @@ AccessedOption = Annotated[
 
 
 # Vocabularies that each dataset defines in its dataset.yaml, by the name
-# the options use; the others are the format's own (model.py).
+# some options use; a lower-case name is the section itself (``occasions``,
+# as fields.Word names it), and a capitalised one the format's own
+# vocabulary (a StrEnum of model.py).
 DATASET_VOCABULARIES = {
     "MilestoneKind": "milestone_kinds",
     "Category": "categories",
@@ -56,14 +78,20 @@ DATASET_VOCABULARIES = {
 }
 
 
+def dataset_vocabulary(name: str) -> str | None:
+    """The dataset.yaml section of a vocabulary, or None for the format's own."""
+    return DATASET_VOCABULARIES.get(name, name if name.islower() else None)
+
+
 def words_of(enum_name: str, root: Path | None) -> list[str]:
     """The words of a vocabulary: the dataset's (from its dataset.yaml) or
     the format's own (a StrEnum of model.py, imported only then)."""
-    if enum_name in DATASET_VOCABULARIES:
+    section = dataset_vocabulary(enum_name)
+    if section is not None:
         from jcpoa_tracker.config_file import load_config
 
         config, _ = load_config(root)
-        return [t.id for t in getattr(config.vocabulary, DATASET_VOCABULARIES[enum_name])]
+        return [t.id for t in getattr(config.vocabulary, section)]
     from jcpoa_tracker import model
 
     return [member.value for member in getattr(model, enum_name)]
@@ -107,7 +135,7 @@ def closed(
         return None
     env = Environment()
     root = None
-    if enum_name in DATASET_VOCABULARIES and ctx is not None:
+    if dataset_vocabulary(enum_name) is not None and ctx is not None:
         root = data_dir(env, data_dir_option, ctx).path
     words = words_of(enum_name, root)
     if value not in words:
@@ -119,65 +147,8 @@ def closed(
     return value
 
 
-ConfidenceOption = Annotated[
-    str | None, closed_option("--confidence", "Confidence", "high, medium or low.")
-]
-ConfidenceNoteOption = Annotated[
-    str | None, opt("--confidence-note", "Why confidence is not high.")
-]
-NoteOption = Annotated[str | None, opt("--note", "Anything else a reader should know.")]
-DateNoteOption = Annotated[str | None, opt("--date-note", "Caveats about the dates.")]
 DryRunOption = Annotated[
     bool, typer.Option("--dry-run", help="Show what would be written; write nothing.")
-]
-PartyOption = Annotated[
-    list[str] | None,
-    opt("--party", "An actor id of a party (repeatable).", autocompletion=complete_actor),
-]
-MediatorOption = Annotated[
-    str | None, opt("--mediator", "Actor id of the mediator.", autocompletion=complete_actor)
-]
-DelegationOption = Annotated[
-    list[str] | None,
-    opt("--delegation", "PARTY=PERSON lead negotiator (repeatable; PARTY=A,B for several)."),
-]
-MeasurementOption = Annotated[
-    list[str] | None,
-    opt("--measurement", "METRIC=VALUE UNIT, e.g. 'signatories=12 states' (repeatable)."),
-]
-OccasionOption = Annotated[
-    str | None,
-    closed_option(
-        "--occasion",
-        "Occasion",
-        "press-conference, interview, social-media, speech, statement, remarks, briefing...",
-    ),
-]
-CategoryOption = Annotated[
-    str | None,
-    closed_option(
-        "--category",
-        "Category",
-        "What the statement does: agree, warn... ('jcpoa-tracker docs codebook').",
-    ),
-]
-ToneOption = Annotated[int | None, opt("--tone", "-2 hostile .. +2 cooperative.", min=-2, max=2)]
-VerifiedOption = Annotated[
-    bool | None,
-    opt("--verified/--unverified", "Whether the wording was read in a source."),
-]
-RoundRefOption = Annotated[
-    str | None,
-    opt("--round", "The round it concerns (its id).", autocompletion=complete_round),
-]
-FormatOption = Annotated[
-    str | None, closed_option("--format", "RoundFormat", "direct, indirect, mediated or mixed.")
-]
-MilestoneKindOption = Annotated[
-    str | None,
-    closed_option(
-        "--kind", "MilestoneKind", "agreement, deadline, talks... (the dataset's milestone kinds)."
-    ),
 ]
 
 
