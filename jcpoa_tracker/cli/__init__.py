@@ -37,6 +37,7 @@ COMMANDS = {
     "diff": "diff_cmd",
     "schema": "schema_cmd",
     "export": "export_cmd",
+    "site": "site_cmd",
 }
 
 
