@@ -122,7 +122,9 @@ class _Site:
         self.base_url = base_url
         self.environ = environ
         self.env: Environment = environment()
-        self.env.globals.update(name=data.name, point_key=data.point_key)
+        self.env.globals.update(
+            name=data.name, point_key=data.point_key, milestone_tracks=data.milestone_tracks
+        )
         self.scope = Scope(data.dataset)
         self.provenance = _provenance(data_dir, environ)
         self.namespace = "jcpoa-tracker-site/" + file_name(data.identity.short_name)
@@ -167,7 +169,7 @@ class _Site:
 
     def static(self) -> None:
         folder = resources.files("jcpoa_tracker.site") / "static"
-        for name in ("site.js", "site.css"):
+        for name in ("site.js", "site.css", "favicon.svg"):
             self.writer.write(name, (folder / name).read_bytes())
 
     # -- the status -----------------------------------------------------

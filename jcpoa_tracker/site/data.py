@@ -142,6 +142,13 @@ class SiteData:
             return only.title
         return None
 
+    def milestone_tracks(self, parties: tuple[str, ...]) -> str:
+        """The tracks a milestone concerns (as the status reports choose
+        them: any shared party, or every track when it names none)."""
+        return " ".join(
+            t.id for t in self.tracks.values() if not parties or set(parties) & set(t.parties)
+        )
+
     def points_of(self, track: str) -> list[PointHistory]:
         return [p for p in self.points.values() if p.track == track]
 

@@ -63,10 +63,10 @@ def _round_shape(scale: _Scale, rnd: Round, y: float, parties: str) -> str:
     )
 
 
-def _milestone_shape(scale: _Scale, m: Milestone, y: float) -> str:
+def _milestone_shape(scale: _Scale, m: Milestone, y: float, tracks: str) -> str:
     x = scale.x(m.date.first_day)
     return (
-        f'<path class="ev" data-track="" data-kind="milestone {_attr(str(m.kind))}" '
+        f'<path class="ev" data-track="{_attr(tracks)}" data-kind="milestone {_attr(str(m.kind))}" '
         f'data-parties="{_attr(" ".join(m.parties))}" data-year="{m.date.year}" '
         f'data-end-year="{(m.end or m.date).year}" '
         f'd="M {_n(x)} {_n(y + 5)} l 5 10 l -5 10 l -5 -10 z" fill="#b45309">'
@@ -132,7 +132,7 @@ def lanes_svg(data: SiteData, parties_of_round: dict[str, str]) -> tuple[str, st
     y = _TOP + len(tracks) * _LANE
     out.append(f'<text x="4" y="{_n(y + _LANE / 2 + 4)}" fill="#111827">Milestones</text>')
     for m in sorted(data.milestones.values(), key=lambda m: (m.date.sort_key, m.id)):
-        out.append(_milestone_shape(scale, m, y))
+        out.append(_milestone_shape(scale, m, y, data.milestone_tracks(m.parties)))
     out.append("</svg>")
     caption = (
         f"{len(data.rounds)} rounds in {len(tracks)} tracks and {len(data.milestones)} "
