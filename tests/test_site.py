@@ -21,7 +21,7 @@ from jcpoa_tracker.load import load
 from jcpoa_tracker.query import Scope
 from jcpoa_tracker.report.status import build_status
 from jcpoa_tracker.site.snapshots import change_days, snapshot_for, snapshot_status
-from tests.conftest import GitRepo
+from tests.conftest import git
 from tests.sitekit import AS_OF, DATA, HOSTILE, build, write_dataset
 
 
@@ -149,14 +149,16 @@ def test_atom_feed_parses(site: Path, hostile: tuple[Path, Path]) -> None:
     assert any("<script>" in t for t in titles)  # markup is text in the feed
 
 
-def test_feed_follows_git_history(
-    write_rounds: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    repo = GitRepo(tmp_path, write_rounds)  # type: ignore[arg-type]
-    monkeypatch.setenv("GIT_COMMITTER_DATE", "2024-01-01T10:00:00+02:00")
-    repo.commit({k: v for k, v in HOSTILE.items() if "statements" not in k}, "first")
-    monkeypatch.setenv("GIT_COMMITTER_DATE", "2024-03-05T12:00:00+00:00")
-    repo.commit({k: v for k, v in HOSTILE.items() if "statements" in k}, "statements")
+def test_feed_follows_git_history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    git(tmp_path, "init", "--quiet", "--initial-branch=main")
+    for stamp, part in (
+        ("2024-01-01T10:00:00+02:00", {k: v for k, v in HOSTILE.items() if "statements" not in k}),
+        ("2024-03-05T12:00:00+00:00", {k: v for k, v in HOSTILE.items() if "statements" in k}),
+    ):
+        write_dataset(tmp_path / "rounds", part)
+        monkeypatch.setenv("GIT_COMMITTER_DATE", stamp)
+        git(tmp_path, "add", "--all")
+        git(tmp_path, "commit", "--quiet", "-m", "data")
     out = build(tmp_path / "rounds", tmp_path / "public")
     feedparser = pytest.importorskip("feedparser")
     feed = feedparser.parse((out / "feed.atom").read_bytes())
