@@ -111,7 +111,9 @@ def test_every_internal_link_resolves(site: Path) -> None:
 def test_no_external_requests_in_markup(site: Path) -> None:
     """Only <a href> may point outside (to the sources); nothing is loaded
     from elsewhere: no script, stylesheet, image, font or frame."""
-    loaded = re.compile(r'<(script|link|img|iframe|source)\b[^>]*\b(?:src|href)="(https?:)?//', re.I)
+    loaded = re.compile(
+        r'<(script|link|img|iframe|source)\b[^>]*\b(?:src|href)="(https?:)?//', re.I
+    )
     for page in site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         assert not loaded.search(text), page
@@ -269,8 +271,18 @@ def test_site_through_the_console_script(tmp_path: Path) -> None:
     import sys
 
     done = subprocess.run(
-        [sys.executable, "-m", "jcpoa_tracker", "site", "-o", str(tmp_path / "public"),
-         "--as-of", "2021-06-28", "--data-dir", str(DATA)],
+        [
+            sys.executable,
+            "-m",
+            "jcpoa_tracker",
+            "site",
+            "-o",
+            str(tmp_path / "public"),
+            "--as-of",
+            "2021-06-28",
+            "--data-dir",
+            str(DATA),
+        ],
         capture_output=True,
         text=True,
         check=False,

@@ -76,7 +76,7 @@ def hostile_site(hostile_data: Path, tmp_path_factory: pytest.TempPathFactory) -
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base's name
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
@@ -111,9 +111,7 @@ class Visit:
         self.page.on("request", lambda r: self.requests.append(r.url))
         self.page.on("requestfailed", lambda r: self.failed.append(r.url))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.page.on(
-            "console", lambda m: self.errors.append(m.text) if m.type == "error" else None
-        )
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("response", self._response)
 
     def _response(self, response: Any) -> None:
@@ -176,9 +174,7 @@ def test_pages_load_clean(visit: Visit, path: str) -> None:
 def _search(page: Any, query: str) -> list[str]:
     page.fill("#q", query)
     page.press("#q", "Enter")
-    page.wait_for_function(
-        "q => decodeURIComponent(location.hash.slice(3)) === q", arg=query
-    )
+    page.wait_for_function("q => decodeURIComponent(location.hash.slice(3)) === q", arg=query)
     ids: list[str] = page.evaluate("q => SiteSearch.ids(q)", query)
     shown = page.eval_on_selector_all("#results li", "items => items.map(i => i.dataset.id)")
     assert shown == ids[: len(shown)]
@@ -276,7 +272,9 @@ def test_timeline_filters_survive_reload(visit: Visit) -> None:
     visible = page.locator("ol.events > li:not([hidden])")
     count = visible.count()
     assert 0 < count < total
-    shown = visible.evaluate_all("n => n.map(e => [e.dataset.track, e.dataset.kind, e.dataset.year])")
+    shown = visible.evaluate_all(
+        "n => n.map(e => [e.dataset.track, e.dataset.kind, e.dataset.year])"
+    )
     assert all("vienna-talks" in t and "round" in k.split() and y >= "2021" for t, k, y in shown)
     assert "track=vienna-talks" in page.url and "kind=round" in page.url
     page.reload()
@@ -305,9 +303,7 @@ def test_copy_citation_button(visit: Visit) -> None:
     page = visit.go("statement/blinken-2021-06-25-cant-put-date.html")
     visit.context.grant_permissions(["clipboard-read", "clipboard-write"])
     page.click("button.copy")
-    page.wait_for_function(
-        "() => document.querySelector('.copy-status').textContent.length > 0"
-    )
+    page.wait_for_function("() => document.querySelector('.copy-status').textContent.length > 0")
     assert "Antony Blinken" in page.locator("#citation").inner_text()
 
 

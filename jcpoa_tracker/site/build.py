@@ -20,7 +20,6 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup
 
-from jcpoa_tracker.dates import Period
 from jcpoa_tracker.export.run import export_info, manifest
 from jcpoa_tracker.model import Actor, ActorKind, Category, Confidence, MilestoneKind, Statement
 from jcpoa_tracker.provenance import data_origin
@@ -229,7 +228,9 @@ class _Site:
         events = list(timeline.events)
         round_parties = {e.record: " ".join(e.parties) for e in events if e.kind == "round"}
         svg, caption = lanes_svg(self.data, round_parties)
-        kinds = sorted({str(e.kind) for e in events} | {e.subkind for e in events if e.kind == "milestone"})
+        kinds = sorted(
+            {str(e.kind) for e in events} | {e.subkind for e in events if e.kind == "milestone"}
+        )
         parties = sorted(
             {
                 p
@@ -248,7 +249,7 @@ class _Site:
             kinds=kinds,
             parties=[(p, self.data.name(p)) for p in parties],
             years=sorted({e.date.year for e in events}),
-            lanes_svg=Markup(svg),  # noqa: S704 - lanes.py escapes all data text
+            lanes_svg=Markup(svg),
             lanes_caption=caption,
             event_link=_event_link,
         )
@@ -448,7 +449,9 @@ class _Site:
         tracks = list(self.status.tracks)
         self.writer.write(
             "embed/status.html",
-            template.render(context, cards=tracks, page_title=f"{self.data.identity.short_name}: status"),
+            template.render(
+                context, cards=tracks, page_title=f"{self.data.identity.short_name}: status"
+            ),
         )
         badges = []
         for status in tracks:

@@ -86,7 +86,8 @@ def _title(data: SiteData, record: Record) -> str:
         return f"{data.name(record.speaker)}: \u201c{text}\u201d"
     if isinstance(record, Round | Milestone):
         return record.title
-    return getattr(record, "title", None) or getattr(record, "name", record.id)
+    title = getattr(record, "title", None) or getattr(record, "name", None)
+    return str(title) if title else record.id
 
 
 def _summary(record: Record) -> str:
@@ -156,8 +157,8 @@ def atom_feed(
         f"<title>{title}: records added or changed</title>",
         f"<id>{_id(namespace, 'feed', 'atom')}</id>",
         f"<updated>{updated}</updated>",
-        f"<link rel=\"alternate\" href={quoteattr(base + 'index.html')}/>",
-        f"<link rel=\"self\" href={quoteattr(base + 'feed.atom')}/>",
+        f'<link rel="alternate" href={quoteattr(base + "index.html")}/>',
+        f'<link rel="self" href={quoteattr(base + "feed.atom")}/>',
         f"<author><name>{title}</name></author>",
         "<generator>jcpoa-tracker site</generator>",
     ]
@@ -167,7 +168,7 @@ def atom_feed(
             "<entry>",
             f"<title>{escape(e.title)}</title>",
             f"<id>{_id(namespace, kind, e.ident)}</id>",
-            f"<link rel=\"alternate\" href={quoteattr(base + link(kind, e.ident))}/>",
+            f'<link rel="alternate" href={quoteattr(base + link(kind, e.ident))}/>',
             f"<published>{e.published}</published>",
             f"<updated>{e.updated}</updated>",
             f"<category term={quoteattr(kind)}/>",
@@ -189,9 +190,7 @@ class CalendarEvent:
     cancelled: bool = False
 
 
-def calendar_events(
-    data: SiteData, track: str | None, namespace: str
-) -> list[CalendarEvent]:
+def calendar_events(data: SiteData, track: str | None, namespace: str) -> list[CalendarEvent]:
     """Rounds (of one track or all), deadlines, and milestones announced
     ahead of the as-of date."""
     events = []
@@ -247,7 +246,8 @@ def _ics_text(text: str) -> str:
 
 def _fold(line: str) -> list[str]:
     """RFC 5545 folding: lines of at most 75 octets, continued with a space."""
-    out, current = [], ""
+    out: list[str] = []
+    current = ""
     for char in line:
         limit = 75 if not out else 74
         if len((current + char).encode("utf-8")) > limit:
@@ -259,9 +259,7 @@ def _fold(line: str) -> list[str]:
     return [out[0], *(" " + part for part in out[1:])]
 
 
-def calendar(
-    events: Sequence[CalendarEvent], name: str, stamp: date, base_url: str | None
-) -> str:
+def calendar(events: Sequence[CalendarEvent], name: str, stamp: date, base_url: str | None) -> str:
     base = base_url.rstrip("/") + "/" if base_url else ""
     lines = [
         "BEGIN:VCALENDAR",

@@ -82,12 +82,12 @@ def _phase_bands(scale: _Scale, track: Track, y: float, until: date) -> list[str
         end = changes[i + 1].date.first_day if i + 1 < len(changes) else until
         if end < start:
             continue
+        label = f"{track.title}: {change.phase} from {change.date.human()}"
         out.append(
             f'<rect x="{_n(scale.x(start))}" y="{_n(y + 2)}" '
             f'width="{_n(max(scale.x(end) - scale.x(start), 1.0))}" height="{_n(_LANE - 4)}" '
             f'fill="{_PHASE_FILL.get(str(change.phase), "#e5e7eb")}">'
-            f"<title>{_attr(track.title + ': ' + str(change.phase) + ' from ' + change.date.human())}"
-            "</title></rect>"
+            f"<title>{_attr(label)}</title></rect>"
         )
     return out
 
@@ -123,9 +123,7 @@ def lanes_svg(data: SiteData, parties_of_round: dict[str, str]) -> tuple[str, st
     for i, track in enumerate(tracks):
         y = _TOP + i * _LANE
         label = track.title if len(track.title) <= 24 else track.title[:23] + "…"
-        out.append(
-            f'<text x="4" y="{_n(y + _LANE / 2 + 4)}" fill="#111827">{_attr(label)}</text>'
-        )
+        out.append(f'<text x="4" y="{_n(y + _LANE / 2 + 4)}" fill="#111827">{_attr(label)}</text>')
         out += _phase_bands(scale, track, y, scale.last)
         for rnd in data.rounds_of.get(track.id, []):
             out.append(_round_shape(scale, rnd, y, parties_of_round.get(rnd.id, "")))

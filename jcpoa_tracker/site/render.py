@@ -14,7 +14,7 @@ from jcpoa_tracker.model import Round
 from jcpoa_tracker.render.status import days
 from jcpoa_tracker.site.data import file_name
 
-__all__ = ["FOLDERS", "environment", "language", "direction", "link"]
+__all__ = ["FOLDERS", "direction", "environment", "language", "link"]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 

@@ -26,8 +26,7 @@ def script_call(function: str, *arguments: object) -> str:
     """``function(arg, ...);`` with each argument as JSON that is also safe
     JavaScript (the two line separators JSON allows are escaped)."""
     body = ",".join(
-        json.dumps(a, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-        for a in arguments
+        json.dumps(a, ensure_ascii=False, separators=(",", ":"), sort_keys=True) for a in arguments
     )
     body = body.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return f"{function}({body});\n"

@@ -19,7 +19,7 @@ from jcpoa_tracker.model import Dataset
 from jcpoa_tracker.query import Scope
 from jcpoa_tracker.report.status import RECENT_DAYS, Status, build_status
 
-__all__ = ["change_days", "snapshot_status", "snapshot_for"]
+__all__ = ["change_days", "snapshot_for", "snapshot_status"]
 
 
 def _dates(dataset: Dataset) -> Iterator[date]:
