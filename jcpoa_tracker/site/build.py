@@ -31,6 +31,7 @@ from jcpoa_tracker.search.quotes import Quote
 from jcpoa_tracker.site.badges import badge_svg, track_badges
 from jcpoa_tracker.site.data import SiteData, file_name
 from jcpoa_tracker.site.feeds import atom_feed, calendar, calendar_events, feed_entries, git_times
+from jcpoa_tracker.site.fragments import Fragments
 from jcpoa_tracker.site.identity import dataset_identity
 from jcpoa_tracker.site.lanes import lanes_svg
 from jcpoa_tracker.site.render import environment, link
@@ -128,22 +129,40 @@ class _Site:
         self.provenance = _provenance(data_dir, environ)
         self.namespace = "jcpoa-tracker-site/" + file_name(data.identity.short_name)
         self.snapshots = 0
+        self.nav_pages = {href for href, _ in NAV}
+        self._chrome: dict[tuple[str, str], dict[str, Markup]] = {}
+        self.fragments = Fragments(data)
         self.status: Status = build_status(self.scope, data.as_of)
         self.days = change_days(data.dataset, data.as_of)
 
     # -- plumbing -------------------------------------------------------
 
+    def chrome(self, root: str, current: str) -> dict[str, Markup]:
+        """The head links, header and footer every page shares: rendered
+        once per folder depth (and per page of the navigation)."""
+        key = (root, current if current in self.nav_pages else "")
+        found = self._chrome.get(key)
+        if found is None:
+            macros = self.env.get_template("chrome.html.j2").module
+            identity = self.data.identity
+            found = self._chrome[key] = {
+                "head": macros.head(root, identity),  # type: ignore[attr-defined]
+                "header": macros.header(root, key[1], NAV, identity),  # type: ignore[attr-defined]
+                "footer": macros.footer(root, identity, self.provenance),  # type: ignore[attr-defined]
+            }
+        return found
+
     def page(self, path: str, template: str, title: str, **context: Any) -> None:
         root = "../" * path.count("/")
         base = {
             "identity": self.data.identity,
-            "nav": NAV,
-            "current": path,
+            "chrome": self.chrome(root, path),
             "root": root,
             "page_title": title,
             "page_kind": template.split(".")[0],
             "description": "",
             "provenance": self.provenance,
+            "fragments": self.fragments,
         }
         base.update(context)
         self.writer.write(path, self.env.get_template(template).render(base))
