@@ -13,19 +13,19 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import ClassVar
 
+from jcpoa_tracker.config import GENERIC, DatasetConfig
 from jcpoa_tracker.dates import FuzzyDate
 
 __all__ = [
     "Actor",
     "ActorKind",
-    "Category",
     "Confidence",
     "Dataset",
+    "Document",
     "Measurement",
     "Milestone",
-    "MilestoneKind",
-    "Occasion",
     "Original",
+    "Part",
     "Pause",
     "Phase",
     "PhaseChange",
@@ -36,8 +36,8 @@ __all__ = [
     "Source",
     "Statement",
     "StickingPoint",
-    "StickingStatus",
     "Track",
+    "Vote",
 ]
 
 
@@ -64,66 +64,10 @@ class RoundFormat(StrEnum):
     MIXED = "mixed"
 
 
-class StickingStatus(StrEnum):
-    OPEN = "open"
-    NARROWED = "narrowed"
-    RESOLVED = "resolved"
-    DEADLOCKED = "deadlocked"
-
-
-class Occasion(StrEnum):
-    PRESS_CONFERENCE = "press-conference"
-    INTERVIEW = "interview"
-    SOCIAL_MEDIA = "social-media"
-    SPEECH = "speech"
-    STATEMENT = "statement"
-    REMARKS = "remarks"
-    BRIEFING = "briefing"
-    MEETING = "meeting"
-    LETTER = "letter"
-    REPORT = "report"
-    OTHER = "other"
-
-
-class Category(StrEnum):
-    """Event-data style coding of what a statement does (docs/codebook.md)."""
-
-    CONSULT = "consult"
-    AGREE = "agree"
-    CONCEDE = "concede"
-    APPEAL = "appeal"
-    ASSESS = "assess"
-    DEMAND = "demand"
-    WARN = "warn"
-    REJECT = "reject"
-    ACCUSE = "accuse"
-    THREATEN = "threaten"
-    ACT = "act"
-
-
 class Confidence(StrEnum):
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
-
-
-class MilestoneKind(StrEnum):
-    AGREEMENT = "agreement"
-    IMPLEMENTATION = "implementation"
-    WITHDRAWAL = "withdrawal"
-    NUCLEAR_STEP = "nuclear-step"
-    STRIKE = "strike"
-    CEASEFIRE = "ceasefire"
-    SANCTIONS = "sanctions"
-    IAEA_REPORT = "iaea-report"
-    IAEA_RESOLUTION = "iaea-resolution"
-    UN_SECURITY_COUNCIL = "un-security-council"
-    DEADLINE = "deadline"
-    ELECTION = "election"
-    LEADERSHIP = "leadership"
-    TALKS = "talks"
-    PROPOSAL = "proposal"
-    OTHER = "other"
 
 
 Where = dict[str, tuple[int, int]]
@@ -163,13 +107,45 @@ class Pause:
 
 
 @dataclass(frozen=True, slots=True)
+class Part:
+    """One part of a session held in parts (resumed sessions): the round's
+    days between parts are a break, not a new round."""
+
+    start: FuzzyDate
+    end: FuzzyDate | None = None
+    label: str | None = None  # "resumed session", "second part"
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """A formal vote with its counts; ``method`` says how it was taken
+    (recorded vote, consensus, without objection)."""
+
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    absent: int | None = None
+    body: str | None = None  # who voted: "Committee A", "Board of Governors"
+    method: str | None = None
+    note: str | None = None
+
+    @property
+    def counts(self) -> str | None:
+        """ "124-0-11" (yes-no-abstain), or None when not counted."""
+        if self.yes is None or self.no is None:
+            return None
+        return f"{self.yes}-{self.no}" + (f"-{self.abstain}" if self.abstain is not None else "")
+
+
+@dataclass(frozen=True, slots=True)
 class StickingPoint:
     """One issue on the table in one round; the same ``id`` across rounds of a
     track makes a history of its status."""
 
     id: str
     title: str
-    status: StickingStatus
+    status: str  # a word of the dataset's sticking_point_statuses
     note: str | None = None
     raised_by: tuple[str, ...] = ()
 
@@ -182,9 +158,11 @@ class Original:
 
 @dataclass(frozen=True, slots=True)
 class Measurement:
-    metric: str
+    metric: str  # the id of a series in dataset.yaml
     value: float
     unit: str
+    low: float | None = None  # an estimate's range, as reported
+    high: float | None = None
     note: str | None = None
 
 
@@ -220,6 +198,7 @@ class Actor(Record):
     aliases: tuple[str, ...] = ()
     party: str | None = None
     roles: tuple[Role, ...] = ()
+    members: tuple[str, ...] = ()  # for a bloc or group: the actors in it
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -248,6 +227,8 @@ class Round(Record):
     delegations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pauses: tuple[Pause, ...] = ()
     sticking_points: tuple[StickingPoint, ...] = ()
+    parts: tuple[Part, ...] = ()  # a session held in parts
+    documents: tuple[str, ...] = ()  # texts on the table (document ids)
     outcome: str | None = None
     date_note: str | None = None
 
@@ -259,14 +240,16 @@ class Statement(Record):
     date: FuzzyDate
     text: str
     role: str | None = None
+    on_behalf_of: str | None = None  # the group or party the speaker spoke for
     original: Original | None = None
-    occasion: Occasion | None = None
+    occasion: str | None = None  # a word of the dataset's occasions
     context: str | None = None
     round: str | None = None
     topics: tuple[str, ...] = ()
-    category: Category | None = None
+    category: str | None = None  # a word of the dataset's categories (its codebook)
     tone: int | None = None
     verified: bool = False
+    documents: tuple[str, ...] = ()  # the texts it speaks about
     date_note: str | None = None
 
 
@@ -274,7 +257,7 @@ class Statement(Record):
 class Milestone(Record):
     record_kind: ClassVar[str] = "milestone"
     date: FuzzyDate
-    kind: MilestoneKind
+    kind: str  # a word of the dataset's milestone_kinds
     title: str
     end: FuzzyDate | None = None
     announced: FuzzyDate | None = None
@@ -282,6 +265,26 @@ class Milestone(Record):
     location: str | None = None
     summary: str | None = None
     measurements: tuple[Measurement, ...] = ()
+    vote: Vote | None = None
+    documents: tuple[str, ...] = ()  # the texts it concerns (adopted, tabled...)
+    date_note: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document(Record):
+    """A text other records refer to: a draft, a negotiating text, an
+    agreement, a resolution.  Its ``date`` is when it was issued."""
+
+    record_kind: ClassVar[str] = "document"
+    title: str
+    date: FuzzyDate
+    kind: str  # a word of the dataset's document_kinds
+    symbol: str | None = None  # its official symbol: A/INB/7/3, GOV/2024/39
+    track: str | None = None
+    authors: tuple[str, ...] = ()  # who tabled or issued it
+    url: str | None = None  # where the text itself is published
+    supersedes: str | None = None  # the earlier document this one replaces
+    summary: str | None = None
     date_note: str | None = None
 
 
@@ -294,7 +297,9 @@ class Dataset:
     rounds: list[Round] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     milestones: list[Milestone] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    config: DatasetConfig = GENERIC  # the data directory's dataset.yaml
 
     def records(self) -> Iterator[Record]:
         yield from self.actors
@@ -302,6 +307,7 @@ class Dataset:
         yield from self.rounds
         yield from self.statements
         yield from self.milestones
+        yield from self.documents
 
     def __len__(self) -> int:
         return (
@@ -310,4 +316,5 @@ class Dataset:
             + len(self.rounds)
             + len(self.statements)
             + len(self.milestones)
+            + len(self.documents)
         )

@@ -14,6 +14,7 @@ from itertools import pairwise
 from pathlib import Path, PurePath
 
 from jcpoa_tracker.dates import FuzzyDate
+from jcpoa_tracker.fields import did_you_mean
 from jcpoa_tracker.load import LoadResult
 from jcpoa_tracker.model import Confidence, Dataset, Record, Round
 from jcpoa_tracker.problems import RULES, Problem
@@ -153,6 +154,7 @@ def check_date_order(loaded: LoadResult, _root: Path | None) -> Iterator[Problem
                     f"pause starting {pause.start} lies outside the round "
                     f"({rnd.start} to {rnd.end or 'open'})",
                 )
+        yield from _parts_in_order(rnd)
     for item in data.milestones:
         if item.end is not None and _before(item.end, item.date):
             yield problem(
@@ -177,6 +179,32 @@ def check_date_order(loaded: LoadResult, _root: Path | None) -> Iterator[Problem
                 "phase changes are not in date order",
                 "list them oldest first",
             )
+
+
+def _parts_in_order(rnd: Round) -> Iterator[Problem]:
+    """A session's parts lie within the round, in order, without overlap."""
+    previous = None
+    for part in rnd.parts:
+        name = part.label or f"part starting {part.start}"
+        if part.end is not None and _before(part.end, part.start):
+            yield problem(rnd, "parts", "date-order", f"{name} ends before it starts")
+        if _before(part.start, rnd.start) or (rnd.end is not None and _before(rnd.end, part.start)):
+            yield problem(
+                rnd,
+                "parts",
+                "date-order",
+                f"{name} lies outside the round ({rnd.start} to {rnd.end or 'open'})",
+                "a round in parts starts with its first part and ends with its last",
+            )
+        if previous is not None and (previous.end is None or not _before(previous.end, part.start)):
+            yield problem(
+                rnd,
+                "parts",
+                "date-order",
+                f"{name} starts before the part before it has ended",
+                "list the parts in date order; each ends before the next starts",
+            )
+        previous = part
 
 
 def check_overlap(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
@@ -251,6 +279,7 @@ _FOLDERS = {
     "round": "tracks",
     "statement": "statements",
     "milestone": "milestones",
+    "document": "documents",
 }
 
 
@@ -287,6 +316,120 @@ def check_layout(loaded: LoadResult, root: Path | None) -> Iterator[Problem]:
             )
 
 
+def check_vocabulary(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    """Milestone kinds, statement categories and occasions, sticking-point
+    statuses and (when the dataset declares them) topics are words of the
+    dataset's vocabulary in dataset.yaml."""
+    config = loaded.dataset.config
+    vocab = config.vocabulary
+    where = f" ({config.path})" if config.path else ""
+
+    def unknown(
+        record: Record, field: str, word: str, section: str, words: Iterable[str]
+    ) -> Problem:
+        choices = list(words)
+        add = f"add '{word}' to {section} in dataset.yaml{where}"
+        close = did_you_mean(word, choices)
+        return problem(
+            record,
+            field,
+            "vocabulary",
+            f"'{word}' is not one of the dataset's {section.replace('_', ' ')}: "
+            + ", ".join(choices),
+            f"{close[:-1]}, or {add}" if close else f"use one of them, or {add}",
+        )
+
+    kinds = [t.id for t in vocab.milestone_kinds]
+    categories = [t.id for t in vocab.categories]
+    occasions = [t.id for t in vocab.occasions]
+    statuses = [t.id for t in vocab.sticking_point_statuses]
+    topics = {t.id for t in vocab.topics}
+    data = loaded.dataset
+    for milestone in data.milestones:
+        if config.kind(milestone.kind) is None:
+            yield unknown(milestone, "kind", milestone.kind, "milestone_kinds", kinds)
+    for statement in data.statements:
+        if statement.category is not None and config.category(statement.category) is None:
+            yield unknown(statement, "category", statement.category, "categories", categories)
+        category = config.category(statement.category) if statement.category else None
+        tone = statement.tone
+        if (
+            category is not None
+            and tone is not None
+            and not category.tone_min <= tone <= category.tone_max
+        ):
+            yield problem(
+                statement,
+                "tone",
+                "tone-unexpected",
+                f"tone {tone:+d} is unusual for '{category.id}', which the codebook "
+                f"expects from {category.tone_min:+d} to {category.tone_max:+d}",
+                "check the coding against docs/codebook.md (or the dataset's "
+                "codebook in dataset.yaml)",
+            )
+        if statement.occasion is not None and config.occasion(statement.occasion) is None:
+            yield unknown(statement, "occasion", statement.occasion, "occasions", occasions)
+        if topics:
+            for topic in statement.topics:
+                if topic not in topics:
+                    yield problem(
+                        statement,
+                        "topics",
+                        "unknown-topic",
+                        f"topic '{topic}' is not among the dataset's topics",
+                        did_you_mean(topic, sorted(topics))
+                        or f"add it to topics in dataset.yaml{where}",
+                    )
+    document_kinds = [t.id for t in vocab.document_kinds]
+    for document in data.documents:
+        if config.document_kind(document.kind) is None:
+            yield unknown(document, "kind", document.kind, "document_kinds", document_kinds)
+    for rnd in data.rounds:
+        for point in rnd.sticking_points:
+            if config.status(point.status) is None:
+                yield unknown(
+                    rnd, "sticking_points", point.status, "sticking_point_statuses", statuses
+                )
+
+
+def check_measurements(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    """A measurement names a declared series (when dataset.yaml declares
+    any), in the series' unit, and a range that contains its value: a chart
+    or a "latest" line must never mix two kinds of number."""
+    config = loaded.dataset.config
+    for milestone in loaded.dataset.milestones:
+        for value in milestone.measurements:
+            series = config.series_of(value.metric)
+            if series is None and config.series:
+                known = [s.id for s in config.series]
+                yield problem(
+                    milestone,
+                    "measurements",
+                    "measurement",
+                    f"'{value.metric}' is not a series of the dataset: " + ", ".join(known),
+                    did_you_mean(value.metric, known)
+                    or "declare it under series in dataset.yaml (label, unit, kind)",
+                )
+            elif series is not None and value.unit != series.unit:
+                yield problem(
+                    milestone,
+                    "measurements",
+                    "measurement",
+                    f"'{value.metric}' is measured in {series.unit}, not {value.unit}",
+                    f"convert the value to {series.unit}, or declare another series",
+                )
+            low = value.low if value.low is not None else value.value
+            high = value.high if value.high is not None else value.value
+            if not low <= value.value <= high:
+                yield problem(
+                    milestone,
+                    "measurements",
+                    "measurement",
+                    f"'{value.metric}': {value.value:g} lies outside its range {low:g}-{high:g}",
+                    "low and high bound the reported estimate",
+                )
+
+
 Check = Callable[[LoadResult, "Path | None"], Iterable[Problem]]
 
 CHECKS: tuple[Check, ...] = (
@@ -298,6 +441,8 @@ CHECKS: tuple[Check, ...] = (
     check_round_numbers,
     check_unverified_notes,
     check_layout,
+    check_vocabulary,
+    check_measurements,
 )
 
 

@@ -252,7 +252,7 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
                     model.StickingPoint(
                         r["sticking_point_id"],
                         r["title"],
-                        model.StickingStatus(r["status"]),
+                        r["status"],
                         r["note"],
                         tuple(a["actor_id"] for a in raised[(row["id"], r["position"])]),
                     )
@@ -278,11 +278,11 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
                 text=row["text"],
                 role=row["role"],
                 original=original,
-                occasion=None if row["occasion"] is None else model.Occasion(row["occasion"]),
+                occasion=row["occasion"],
                 context=row["context"],
                 round=row["round"],
                 topics=statement_topics,
-                category=None if row["category"] is None else model.Category(row["category"]),
+                category=row["category"],
                 tone=row["tone"],
                 verified=row["verified"],
                 date_note=row["date_note"],
@@ -293,7 +293,7 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
             model.Milestone(
                 **common(row),
                 date=_date(row, "date"),  # type: ignore[arg-type]
-                kind=model.MilestoneKind(row["kind"]),
+                kind=row["kind"],
                 title=row["title"],
                 end=_date(row, "end"),
                 announced=_date(row, "announced"),
@@ -301,7 +301,9 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
                 location=row["location"],
                 summary=row["summary"],
                 measurements=tuple(
-                    model.Measurement(r["metric"], r["value"], r["unit"], r["note"])
+                    model.Measurement(
+                        r["metric"], r["value"], r["unit"], r["low"], r["high"], r["note"]
+                    )
                     for r in measurements[row["id"]]
                 ),
                 date_note=row["date_note"],

@@ -9,8 +9,9 @@ from datetime import date
 from enum import StrEnum
 
 from jcpoa_tracker.dates import FuzzyDate
-from jcpoa_tracker.model import Confidence, Round
+from jcpoa_tracker.model import Confidence, Milestone, Round
 from jcpoa_tracker.query import Scope, happened_by
+from jcpoa_tracker.report.about import About
 
 __all__ = ["Event", "EventKind", "Timeline", "build_timeline"]
 
@@ -43,6 +44,7 @@ class Timeline:
     until: date
     events: tuple[Event, ...]
     statements_included: bool
+    about: About | None = None
 
 
 def build_timeline(
@@ -54,6 +56,7 @@ def build_timeline(
     kinds: Iterable[str] = (),
     party: str | None = None,
     statements: bool = False,
+    about: About | None = None,
 ) -> Timeline:
     """Events known by ``as_of``, between ``since`` and ``until`` inclusive.
     ``kinds`` filters by event kind or milestone kind; ``party`` keeps events
@@ -85,7 +88,7 @@ def build_timeline(
                 m.end,
                 EventKind.MILESTONE,
                 str(m.kind),
-                m.title,
+                _with_vote(m),
                 m.id,
                 None,
                 m.parties,
@@ -126,7 +129,7 @@ def build_timeline(
         and (party is None or party in e.parties or party_of.get(party) in e.parties)
     ]
     chosen.sort(key=lambda e: (e.date.sort_key, _ORDER[e.kind], e.record))
-    return Timeline(as_of, since, last, tuple(chosen), statements)
+    return Timeline(as_of, since, last, tuple(chosen), statements, about)
 
 
 _ORDER = {
@@ -136,6 +139,19 @@ _ORDER = {
     EventKind.MILESTONE: 2,
     EventKind.STATEMENT: 3,
 }
+
+
+def _with_vote(milestone: Milestone) -> str:
+    """A milestone's title, with its vote counts when the title lacks them."""
+    vote = milestone.vote
+    if vote is None:
+        return milestone.title
+    counts = vote.counts
+    if counts is not None and counts not in milestone.title:
+        return f"{milestone.title} (vote {counts}, yes-no-abstain)"
+    if counts is None and vote.method and vote.method not in milestone.title:
+        return f"{milestone.title} ({vote.method})"
+    return milestone.title
 
 
 def _round_events(rnd: Round, as_of: date, party_of: dict[str, str]) -> list[Event]:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jcpoa_tracker.cachedir import cache_location
-from jcpoa_tracker.datadir import DATA_SUFFIXES, display_path
+from jcpoa_tracker.datadir import CONFIG_NAME, DATA_SUFFIXES, display_path
 from jcpoa_tracker.search.fold import fold
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ __all__ = [
     "speaker_words",
 ]
 
-FORMAT = 3  # bump when the schema or the folding changes: old indexes are rebuilt
+FORMAT = 4  # bump when the schema or the folding changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -288,7 +288,7 @@ def scan(root: Path) -> dict[str, Stamp]:
                 if entry.is_dir():
                     if not entry.is_symlink():  # as os.walk: links to folders are not followed
                         pending.append((entry.path, f"{prefix}{name}/"))
-                elif name.endswith(DATA_SUFFIXES):
+                elif name.endswith(DATA_SUFFIXES) and (prefix or name != CONFIG_NAME):
                     info = entry.stat()
                     found[prefix + name] = (
                         info.st_size,
@@ -498,6 +498,7 @@ DOCUMENT_FIELDS = (
     "date_note",
     "note",
     "sources",
+    "on_behalf_of",
 )
 
 
@@ -520,6 +521,7 @@ def _document(s: Statement) -> bytes:
             s.date_note,
             s.note,
             tuple(sources),
+            s.on_behalf_of,
         )
     )
 
