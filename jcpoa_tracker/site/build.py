@@ -21,7 +21,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from jcpoa_tracker.export.run import export_info, manifest
-from jcpoa_tracker.model import Actor, ActorKind, Category, Confidence, MilestoneKind, Statement
+from jcpoa_tracker.model import Actor, ActorKind, Confidence, Statement
 from jcpoa_tracker.provenance import data_origin
 from jcpoa_tracker.query import Scope
 from jcpoa_tracker.render.status import phase_summary
@@ -32,7 +32,6 @@ from jcpoa_tracker.site.badges import badge_svg, track_badges
 from jcpoa_tracker.site.data import SiteData, file_name
 from jcpoa_tracker.site.feeds import atom_feed, calendar, calendar_events, feed_entries, git_times
 from jcpoa_tracker.site.fragments import Fragments
-from jcpoa_tracker.site.identity import dataset_identity
 from jcpoa_tracker.site.lanes import lanes_svg
 from jcpoa_tracker.site.render import environment, link
 from jcpoa_tracker.site.searchindex import index_scripts
@@ -85,7 +84,9 @@ def build_site(
         checked, _ = validate(data_dir)
         unique, _ = first_of_each_id(checked.dataset)
         dataset = known_on(unique, as_of)
-        data = SiteData.of(dataset, dataset_identity(data_dir), as_of)
+        # the snapshot functions keep the records; the configuration goes along
+        dataset.config = checked.dataset.config
+        data = SiteData.of(dataset, as_of)
         site = _Site(data, data_dir, writer, base_url, environ)
         site.write_all()
         writer.finish({"generator": "jcpoa-tracker site", "as_of": as_of.isoformat()})
@@ -123,7 +124,10 @@ class _Site:
         self.environ = environ
         self.env: Environment = environment()
         self.env.globals.update(
-            name=data.name, point_key=data.point_key, milestone_tracks=data.milestone_tracks
+            name=data.name,
+            point_key=data.point_key,
+            milestone_tracks=data.milestone_tracks,
+            word=self.word,
         )
         self.scope = Scope(data.dataset)
         self.provenance = _provenance(data_dir, environ)
@@ -136,6 +140,18 @@ class _Site:
         self.days = change_days(data.dataset, data.as_of)
 
     # -- plumbing -------------------------------------------------------
+
+    def word(self, section: str, ident: str) -> str:
+        """A word of the dataset's vocabularies as the dataset labels it."""
+        config = self.data.identity
+        look_up = {
+            "kind": config.kind,
+            "category": config.category,
+            "occasion": config.occasion,
+            "status": config.status,
+        }[section]
+        term = look_up(ident)
+        return term.shown if term is not None else ident.replace("-", " ")
 
     def chrome(self, root: str, current: str) -> dict[str, Markup]:
         """The head links, header and footer every page shares: rendered
@@ -418,6 +434,7 @@ class _Site:
             party=party,
             party_name=data.name(party) if party else None,
             role=s.role or data.role_on(s.speaker, s.date),
+            on_behalf_of=data.name(s.on_behalf_of) if s.on_behalf_of else None,
             date=s.date,
             text=s.text,
             original=s.original,
@@ -547,7 +564,8 @@ class _Site:
         for record in data.dataset.records():
             for outlet in {src.outlet or _domain(src.url) for src in record.sources}:
                 outlets[outlet] += 1
-        categories = Counter(str(s.category) for s in data.statements if s.category)
+        categories = Counter(s.category for s in data.statements if s.category)
+        vocabulary = data.identity.vocabulary
         self.page(
             "about.html",
             "about.html.j2",
@@ -567,8 +585,8 @@ class _Site:
             tracks=list(data.tracks.values()),
             badges=badges,
             outlets=sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0].casefold())),
-            categories=[(str(c), categories.get(str(c), 0)) for c in Category],
-            milestone_kinds=[str(k) for k in MilestoneKind],
+            categories=[(c, categories.get(c.id, 0)) for c in vocabulary.categories],
+            milestone_kinds=vocabulary.milestone_kinds,
             low_confidence=sum(1 for s in data.statements if s.confidence is Confidence.LOW),
         )
 

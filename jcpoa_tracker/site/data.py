@@ -10,9 +10,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from jcpoa_tracker.config import DatasetConfig
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import Actor, Dataset, Milestone, Round, Statement, StickingPoint, Track
-from jcpoa_tracker.site.identity import Identity
 
 __all__ = ["PointHistory", "SiteData", "file_name"]
 
@@ -48,7 +48,7 @@ def _newest_first(statement: Statement) -> tuple[tuple[date, int, str], str]:
 @dataclass(slots=True)
 class SiteData:
     dataset: Dataset
-    identity: Identity
+    identity: DatasetConfig  # the dataset's title, names and vocabularies
     as_of: date
     actors: dict[str, Actor] = field(default_factory=dict)
     tracks: dict[str, Track] = field(default_factory=dict)
@@ -63,8 +63,8 @@ class SiteData:
     delegate_in: dict[str, list[Round]] = field(default_factory=dict)  # actor -> rounds
 
     @classmethod
-    def of(cls, dataset: Dataset, identity: Identity, as_of: date) -> SiteData:
-        data = cls(dataset, identity, as_of)
+    def of(cls, dataset: Dataset, as_of: date) -> SiteData:
+        data = cls(dataset, dataset.config, as_of)
         for actor in dataset.actors:
             data.actors.setdefault(actor.id, actor)
         for track in dataset.tracks:

@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from jcpoa_tracker.dates import FuzzyDate, Precision
-from jcpoa_tracker.model import Milestone, MilestoneKind, Record, Round, Statement
+from jcpoa_tracker.model import Milestone, Record, Round, Statement
 from jcpoa_tracker.site.data import SiteData
 from jcpoa_tracker.site.render import link
 
@@ -215,7 +215,8 @@ def calendar_events(data: SiteData, track: str | None, namespace: str) -> list[C
     parties = set(data.tracks[track].parties) if track in data.tracks else None
     for m in data.milestones.values():
         ahead = m.date.first_day > data.as_of and m.announced is not None
-        if m.kind is not MilestoneKind.DEADLINE and not ahead:
+        term = data.identity.kind(m.kind)
+        if not (term is not None and term.deadline) and not ahead:
             continue
         if parties is not None and m.parties and not parties & set(m.parties):
             continue

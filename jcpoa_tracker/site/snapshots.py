@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from jcpoa_tracker.dates import FuzzyDate, Precision
 from jcpoa_tracker.model import Dataset
 from jcpoa_tracker.query import Scope
-from jcpoa_tracker.report.status import RECENT_DAYS, Status, build_status
+from jcpoa_tracker.report.status import Status, build_status
 
 __all__ = ["change_days", "snapshot_for", "snapshot_status"]
 
@@ -41,11 +41,12 @@ def _dates(dataset: Dataset) -> Iterator[date]:
     for track in dataset.tracks:
         for change in track.phases:
             yield change.date.last_day
+    recent = timedelta(days=dataset.config.defaults.recent_days)
     for milestone in dataset.milestones:
         yield milestone.date.first_day
         yield milestone.date.last_day
         # leaves "the last 90 days"
-        yield milestone.date.last_day + timedelta(days=RECENT_DAYS)
+        yield milestone.date.last_day + recent
         if milestone.announced is not None:
             yield milestone.announced.last_day
 
