@@ -155,19 +155,20 @@ class SiteData:
     def point_key(self, track: str, ident: str) -> str:
         return file_name(f"{track}.{ident}")
 
-    def newest_record(self) -> tuple[FuzzyDate, str, str] | None:
-        """The latest-dated record known by the as-of date: (date, kind, id)."""
-        candidates: list[tuple[FuzzyDate, str, str]] = []
-        if self.statements:
-            known = [s for s in self.statements if s.date.last_day <= self.as_of]
-            if known:
-                candidates.append((known[0].date, "statement", known[0].id))
+    def newest_record(self) -> tuple[FuzzyDate, str, str, str] | None:
+        """The latest-dated record known by the as-of date: (date, kind, id,
+        what to call it)."""
+        candidates: list[tuple[FuzzyDate, str, str, str]] = []
+        known = [s for s in self.statements if s.date.last_day <= self.as_of]
+        if known:
+            said = known[0]
+            candidates.append((said.date, "statement", said.id, self.name(said.speaker)))
         for milestone in self.milestones.values():
             if milestone.date.last_day <= self.as_of:
-                candidates.append((milestone.date, "milestone", milestone.id))
+                candidates.append((milestone.date, "milestone", milestone.id, milestone.title))
         for rnd in self.rounds.values():
             if rnd.start.last_day <= self.as_of:
-                candidates.append((rnd.start, "round", rnd.id))
+                candidates.append((rnd.start, "round", rnd.id, rnd.title))
         if not candidates:
             return None
         return max(candidates, key=lambda c: (c[0].sort_key, c[1], c[2]))
