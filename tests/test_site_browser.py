@@ -385,3 +385,75 @@ def test_screenshots(browser: Any, bundled_site: Path, width: int) -> None:
         assert target.stat().st_size > 10_000
     v.check_clean()
     v.close()
+
+
+def test_pages_read_with_javascript_off(browser: Any, bundled_site: Path) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    root = bundled_site.as_uri() + "/"
+    page.goto(root + "timeline.html")
+    assert page.locator("ol.events > li:visible").count() > 20
+    assert not page.locator("#timeline-filters").is_visible()  # filters need the script
+    page.goto(root + "index.html")
+    assert "between rounds" in page.locator("main").inner_text()
+    page.goto(root + "status/index.html")
+    page.click("text=21 June 2021")
+    assert "Status as of 21 June 2021" in page.locator("h1").inner_text()
+    page.goto(root + "search.html")
+    assert "statements year by year" in page.locator("main").inner_text()
+    page.goto(root + "statement/blinken-2021-06-25-cant-put-date.html")
+    assert not page.locator("button.copy").is_visible()
+    assert "Antony Blinken" in page.locator("#citation").inner_text()
+    context.close()
+
+
+def test_print_stylesheet(visit: Visit) -> None:
+    page = visit.go("round/vienna-r6.html")
+    page.emulate_media(media="print")
+    assert not page.locator("header.site nav").is_visible()
+    assert page.locator("h1").is_visible()
+    after = page.evaluate(
+        "() => getComputedStyle(document.querySelector('.sources a'), '::after').content"
+    )
+    assert "http" in after  # printed pages show where each source is
+
+
+def test_every_link_resolves_over_http(server: str, bundled_site: Path) -> None:
+    """The whole site through the web server: every page, script, style,
+    image, feed and download it links to answers 200."""
+    import urllib.request
+    from html.parser import HTMLParser
+    from urllib.parse import urljoin, urlsplit
+
+    class Links(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.found: list[str] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            for name, value in attrs:
+                if name in ("href", "src") and value:
+                    self.found.append(value)
+
+    seen: set[str] = set()
+    queue = [server + "index.html"]
+    while queue:
+        url = queue.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        with urllib.request.urlopen(url) as response:
+            assert response.status == 200, url
+            body = response.read()
+        if not url.endswith(".html"):
+            continue
+        parser = Links()
+        parser.feed(body.decode("utf-8"))
+        for href in parser.found:
+            target = urljoin(url, href).split("#", 1)[0]
+            if target.startswith(server) and urlsplit(target).path:
+                queue.append(target)
+    files = {p.relative_to(bundled_site).as_posix() for p in bundled_site.rglob("*") if p.is_file()}
+    unlinked = sorted(files - {url.removeprefix(server) for url in seen})
+    # the search page loads its index by script; the marker is for `site` itself
+    assert [f for f in unlinked if not f.startswith("search/")] == ["jcpoa-tracker-site.json"]
