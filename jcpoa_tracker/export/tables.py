@@ -50,6 +50,7 @@ def build_tables(dataset: Dataset, data_root: Path | None = None) -> tuple[Table
     """Every table, in ``TABLES`` order.  ``data_root`` makes the ``file``
     column relative to the data directory, whatever the working directory."""
     rows = _Rows()
+    data_root = data_root.resolve() if data_root is not None else None  # once, not per record
     for actor in _by_id(dataset.actors):
         _actor(rows, actor, _file(actor, data_root))
     for track in _by_id(dataset.tracks):
@@ -73,7 +74,7 @@ def _file(record: Record, data_root: Path | None) -> str:
     path = Path(record.path)
     if data_root is not None:
         try:
-            return path.resolve().relative_to(data_root.resolve()).as_posix()
+            return path.resolve().relative_to(data_root).as_posix()
         except ValueError:
             pass
     return path.as_posix()
