@@ -50,7 +50,7 @@
 
   // ---- the query language: search/syntax.py -------------------------
   function SyntaxProblem(message) { this.message = message; }
-  var OR_BOTH = "OR needs a word on each side, like 'snapback OR sanctions'";
+  var OR_BOTH = "OR needs a word on each side, like 'ceasefire OR truce'";
   var TOKEN = /(-(?=[^\s-]))|"[^"]*"?\*?|[()]|[^\s"()]+/g;
 
   function lex(text) {
@@ -72,7 +72,7 @@
       prefix = token.slice(-1) === "*";
       body = prefix ? token.replace(/\*+$/, "") : token;
       if (body.indexOf("*") >= 0) {
-        throw new SyntaxProblem("'" + token + "': '*' can only end a word, as in 'enrich*'");
+        throw new SyntaxProblem("'" + token + "': '*' can only end a word, as in 'negotiat*'");
       }
       if (prefix && !body) {
         throw new SyntaxProblem("'*' alone matches nothing: write the start of a word first");
