@@ -1,4 +1,4 @@
-"""Checks across records and files: one small function per rule.
+"""Checks across records and files, what `validate` runs: a function per rule.
 
 Each check takes the loaded data and returns problems; ``CHECKS`` lists
 them all.  Adding a rule means writing one function, adding it to ``CHECKS``
@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path, PurePath
 
+from jcpoa_tracker.datadir import located
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.fields import did_you_mean
-from jcpoa_tracker.load import LoadResult
-from jcpoa_tracker.model import Confidence, Dataset, Record, Round
+from jcpoa_tracker.loader import LoadResult
+from jcpoa_tracker.model import ActorKind, Confidence, Dataset, Record, Round
 from jcpoa_tracker.problems import RULES, Problem
 
 __all__ = ["CHECKS", "Checked", "check", "expected_folder"]
@@ -52,6 +53,12 @@ def _id_index(dataset: Dataset) -> dict[str, Record]:
     return index
 
 
+# A problem between two records (a duplicate id, overlapping rounds...) is
+# reported at both, each naming the other: `validate PATH` shows the
+# problems located in PATH, and a changed file must see every problem it
+# takes part in, whichever file sorts first.
+
+
 def check_duplicate_ids(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
     first: dict[str, Record] = {}
     for record in loaded.dataset.records():
@@ -63,6 +70,14 @@ def check_duplicate_ids(loaded: LoadResult, _root: Path | None) -> Iterator[Prob
                 "duplicate-id",
                 f"id '{record.id}' is already used by the {seen.record_kind} at "
                 f"{seen.path}:{seen.line}",
+                "ids are unique across the data dir; choose another id",
+            )
+            yield problem(
+                seen,
+                "id",
+                "duplicate-id",
+                f"id '{record.id}' is used again by the {record.record_kind} at "
+                f"{record.path}:{record.line}",
                 "ids are unique across the data dir; choose another id",
             )
 
@@ -93,6 +108,13 @@ def check_refs(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
                 RULES["wrong-ref-kind"][0],
                 "wrong-ref-kind",
                 f"'{ident}' is a {target.record_kind}, not a {' or '.join(kinds)}",
+            )
+            yield problem(
+                target,
+                "id",
+                "wrong-ref-kind",
+                f"{target.record_kind} '{ident}' is referred to as a {' or '.join(kinds)} "
+                f"at {path}:{line}",
             )
 
 
@@ -216,22 +238,40 @@ def check_overlap(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
         rounds.sort(key=lambda r: r.start.sort_key)
         for earlier, later in pairwise(rounds):
             if earlier.end is None:
+                hint = f"give '{earlier.id}' an end date, or mark it cancelled"
                 yield problem(
                     later,
                     "start",
                     "overlap",
                     f"round '{later.id}' starts {later.start} while '{earlier.id}' "
                     f"({earlier.path}:{earlier.line}) has no end",
-                    f"give '{earlier.id}' an end date, or mark it cancelled",
+                    hint,
+                )
+                yield problem(
+                    earlier,
+                    "start",
+                    "overlap",
+                    f"round '{earlier.id}' has no end, but '{later.id}' "
+                    f"({later.path}:{later.line}) starts after it, {later.start}",
+                    hint,
                 )
             elif later.start.last_day <= earlier.end.first_day:
+                hint = "rounds of one track cannot overlap; check both dates"
                 yield problem(
                     later,
                     "start",
                     "overlap",
-                    f"round '{later.id}' starts {later.start}, before '{earlier.id}' ends "
-                    f"{earlier.end}",
-                    "rounds of one track cannot overlap; check both dates",
+                    f"round '{later.id}' starts {later.start}, before '{earlier.id}' "
+                    f"({earlier.path}:{earlier.line}) ends {earlier.end}",
+                    hint,
+                )
+                yield problem(
+                    earlier,
+                    "end",
+                    "overlap",
+                    f"round '{earlier.id}' ends {earlier.end}, after '{later.id}' "
+                    f"({later.path}:{later.line}) starts {later.start}",
+                    hint,
                 )
 
 
@@ -248,6 +288,13 @@ def check_round_numbers(loaded: LoadResult, _root: Path | None) -> Iterator[Prob
                 "duplicate-number",
                 f"track '{rnd.track}' already has a round {rnd.number}: '{first.id}' "
                 f"({first.path}:{first.line})",
+            )
+            yield problem(
+                first,
+                "number",
+                "duplicate-number",
+                f"round {rnd.number} of track '{rnd.track}' is also '{rnd.id}' "
+                f"({rnd.path}:{rnd.line})",
             )
 
 
@@ -314,6 +361,49 @@ def check_layout(loaded: LoadResult, root: Path | None) -> Iterator[Problem]:
                 f"{record.record_kind} records belong under {folder}/ in the data dir",
                 "see docs/data-format.md, 'Layout'",
             )
+
+
+def check_parties(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    """A party is a state, bloc or organization (never a person), and
+    following parties never comes back to where it started."""
+    actors = {a.id: a for a in loaded.dataset.actors}
+    for actor in loaded.dataset.actors:
+        party = actors.get(actor.party) if actor.party else None
+        if party is not None and party.kind is ActorKind.PERSON:
+            yield problem(
+                actor,
+                "party",
+                "wrong-ref-kind",
+                f"the party of '{actor.id}' is '{party.id}', a person",
+                "a party is a state, bloc or organization: name the one they speak for",
+            )
+        seen = [actor.id]
+        while party is not None and party.id not in seen:
+            seen.append(party.id)
+            party = actors.get(party.party) if party.party else None
+        if party is not None and party.id == actor.id:
+            yield problem(
+                actor,
+                "party",
+                "party-cycle",
+                "parties form a cycle: " + " -> ".join([*seen, actor.id]),
+                "a party speaks for itself: remove 'party' from one of them",
+            )
+
+
+def check_sticking_point_ids(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    for rnd in loaded.dataset.rounds:
+        seen: set[str] = set()
+        for point in rnd.sticking_points:
+            if point.id in seen:
+                yield problem(
+                    rnd,
+                    "sticking_points",
+                    "duplicate-id",
+                    f"sticking point '{point.id}' appears twice in round '{rnd.id}'",
+                    "list each sticking point once per round; merge the two entries",
+                )
+            seen.add(point.id)
 
 
 def check_vocabulary(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
@@ -441,6 +531,8 @@ CHECKS: tuple[Check, ...] = (
     check_round_numbers,
     check_unverified_notes,
     check_layout,
+    check_parties,
+    check_sticking_point_ids,
     check_vocabulary,
     check_measurements,
 )
@@ -463,10 +555,10 @@ def validate(data_dir: Path, paths: Sequence[Path] = ()) -> tuple[Checked, int]:
     paths are reported.  With paths outside it, the paths alone are the data.
     Returns the checked data and the number of files read.
     """
-    from jcpoa_tracker.load import load
+    from jcpoa_tracker.loader import load
 
     base = data_dir.resolve()
-    inside = [p for p in paths if _is_within(p.resolve(), base)]
+    inside = [p for p in paths if _is_within(located(p), base)]
     roots: list[Path] = (
         [data_dir, *(p for p in paths if p not in inside)] if inside else list(paths)
     )
@@ -489,11 +581,9 @@ def validate(data_dir: Path, paths: Sequence[Path] = ()) -> tuple[Checked, int]:
             )
         )
     if inside:
-        wanted = [p.resolve() for p in inside]
+        wanted = [located(p) for p in inside]
         checked.problems = [
-            p
-            for p in checked.problems
-            if any(_is_within(Path(p.path).resolve(), w) for w in wanted)
+            p for p in checked.problems if any(_is_within(located(Path(p.path)), w) for w in wanted)
         ]
     return checked, len(loaded.dataset.files)
 
