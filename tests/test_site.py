@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from jcpoa_tracker.cli import app
-from jcpoa_tracker.load import load
+from jcpoa_tracker.loader import load
 from jcpoa_tracker.query import Scope
 from jcpoa_tracker.report.status import build_status
 from jcpoa_tracker.site.snapshots import change_days, snapshot_for, snapshot_status
@@ -207,7 +207,7 @@ def test_calendars_parse(site: Path) -> None:
 def test_snapshots_equal_the_status_of_any_day() -> None:
     """The page shown for a day is the status of that day, up to the day
     counts the script updates."""
-    dataset = load([DATA]).dataset
+    dataset = load([DATA], DATA).dataset
     scope = Scope(dataset)
     days = change_days(dataset, AS_OF)
     rng = random.Random(7)
@@ -239,13 +239,13 @@ def _shape(status: object) -> list[tuple[object, ...]]:
 
 
 def test_status_page_of_2021_06_28(site: Path) -> None:
-    days = change_days(load([DATA]).dataset, AS_OF)
+    days = change_days(load([DATA], DATA).dataset, AS_OF)
     shown = snapshot_for(days, date(2021, 6, 28))
     assert shown is not None
     page = (site / f"status/{shown.isoformat()}.html").read_text()
     assert "between rounds" in page
     assert 'data-ref="2021-06-20" data-mode="since"' in page
-    assert build_status(Scope(load([DATA]).dataset), date(2021, 6, 28)).tracks
+    assert build_status(Scope(load([DATA], DATA).dataset), date(2021, 6, 28)).tracks
 
 
 def test_refuses_a_folder_it_did_not_write(tmp_path: Path) -> None:

@@ -75,8 +75,8 @@ def build_site(
 ) -> SiteResult:
     """Write the site of ``data_dir`` as known on ``as_of`` into ``out``
     (SiteTargetError when ``out`` holds something else)."""
+    from jcpoa_tracker.checks import validate
     from jcpoa_tracker.export.snapshot import first_of_each_id, known_on
-    from jcpoa_tracker.validate import validate
 
     environ = dict(os.environ) if environ is None else environ
     writer = SiteWriter(out)
