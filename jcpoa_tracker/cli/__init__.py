@@ -41,6 +41,7 @@ COMMANDS = {
     "init": "init_cmd",
     "export": "export_cmd",
     "docs": "docs_cmd",
+    "site": "site_cmd",
 }
 
 

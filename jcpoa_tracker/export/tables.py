@@ -31,6 +31,7 @@ class Table:
 def build_tables(dataset: Dataset, data_root: Path | None = None) -> tuple[Table, ...]:
     """Every table, in ``TABLES`` order.  ``data_root`` makes the ``file``
     column relative to the data directory, whatever the working directory."""
+    data_root = data_root.resolve() if data_root is not None else None  # once, not per record
     records: dict[str, list[tuple[Record, str]]] = {
         spec.name: [
             (record, _file(record, data_root))
@@ -61,7 +62,7 @@ def _file(record: Record, data_root: Path | None) -> str:
     path = Path(record.path)
     if data_root is not None:
         try:
-            return path.resolve().relative_to(data_root.resolve()).as_posix()
+            return path.resolve().relative_to(data_root).as_posix()
         except ValueError:
             pass
     return path.as_posix()
