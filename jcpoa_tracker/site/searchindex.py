@@ -12,6 +12,7 @@ tokenizer do, so the same query finds the same statements.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -35,6 +36,32 @@ def script_call(function: str, *arguments: object) -> str:
 def _sort_key(statement: Statement) -> str:
     first, precision, at = statement.date.sort_key
     return f"{first.isoformat()} {precision} {at}"
+
+
+def _stems(speakers: list[list[str]], by_year: dict[int, list[list[object]]]) -> dict[str, str]:
+    """The English stem of every word of the searched fields that has one
+    other than itself, computed here by the stemmer `quotes` uses (the
+    Snowball stemmer has no port in the page's script): the page matches
+    plain query words by these stems, as `quotes` does."""
+    from jcpoa_tracker.search.fold import fold
+    from jcpoa_tracker.search.stem import stem
+
+    seen: set[str] = set()
+    stems: dict[str, str] = {}
+    texts = [words for _ident, _name, words, _party in speakers]
+    for docs in by_year.values():
+        texts.extend(str(doc[n]) for doc in docs for n in (5, 7, 8, 9, 10))
+    for text in texts:
+        for word in _WORD.findall(fold(text)):
+            if word not in seen:
+                seen.add(word)
+                found = stem(word)
+                if found != word:
+                    stems[word] = found
+    return stems
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def index_scripts(data: SiteData) -> Iterator[tuple[str, str]]:
@@ -72,7 +99,11 @@ def index_scripts(data: SiteData) -> Iterator[tuple[str, str]]:
             ]
         )
     years = sorted(by_year)
-    meta = {"years": [[y, len(by_year[y])] for y in years], "speakers": table}
+    meta = {
+        "years": [[y, len(by_year[y])] for y in years],
+        "speakers": table,
+        "stems": _stems(table, by_year),
+    }
     yield "search/meta.js", script_call("SiteSearch.meta", meta)
     for year in years:
         yield f"search/{year}.js", script_call("SiteSearch.add", year, by_year[year])

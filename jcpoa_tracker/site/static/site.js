@@ -83,8 +83,14 @@
       if (token.charAt(0) === '"') { throw new SyntaxProblem("the phrase " + token + " has no words in it"); }
       return null;
     }
-    return { type: "term", tokens: toks, prefix: prefix };
+    // plain words match by their stem, as in `quotes`; phrases and prefixes exactly
+    return { type: "term", tokens: toks, prefix: prefix, stemmed: !prefix && token.charAt(0) !== '"' };
   }
+  function stemOf(word) {
+    var stems = index.meta.stems || {};
+    return Object.prototype.hasOwnProperty.call(stems, word) ? stems[word] : word;
+  }
+  function stemAll(column) { return column.map(stemOf); }
   function Parser(toks) { this.toks = toks; this.at = 0; }
   Parser.prototype.peek = function () { return this.at < this.toks.length ? this.toks[this.at] : null; };
   Parser.prototype.take = function () { return this.toks[this.at++]; };
@@ -178,19 +184,30 @@
       var list = postings.get(token);
       if (list === undefined) { postings.set(token, [i]); } else if (list[list.length - 1] !== i) { list.push(i); }
     };
+    var stemmed = new Map();
+    var addStem = function (token, i) {
+      var list = stemmed.get(token);
+      if (list === undefined) { stemmed.set(token, [i]); } else if (list[list.length - 1] !== i) { list.push(i); }
+    };
     index.speakerTokens = index.meta.speakers.map(function (s) { return tokens(s[2]); });
     for (var i = 0; i < docs.length; i++) {
       var cols = docColumns(docs[i]);
       cols.push(index.speakerTokens[docs[i][4]]);
       for (var c = 0; c < cols.length; c++) {
-        for (var t = 0; t < cols[c].length; t++) { add(cols[c][t], i); }
+        for (var t = 0; t < cols[c].length; t++) { add(cols[c][t], i); addStem(stemOf(cols[c][t]), i); }
       }
     }
     index.postings = postings;
+    index.stemPostings = stemmed;
   }
   function mark(set, list) { for (var i = 0; i < list.length; i++) { set[list[i]] = 1; } }
-  function tokenDocs(token, prefix) {
+  function tokenDocs(token, prefix, stemmed) {
     var set = new Uint8Array(index.docs.length);
+    if (stemmed) {
+      var stems = index.stemPostings.get(token);
+      if (stems) { mark(set, stems); }
+      return set;
+    }
     if (!prefix) {
       var list = index.postings.get(token);
       if (list) { mark(set, list); }
@@ -212,11 +229,12 @@
     return false;
   }
   function termDocs(node) {
-    var toks = node.tokens, n = toks.length;
-    var set = tokenDocs(toks[0], node.prefix && n === 1);
+    var stemmed = node.stemmed;
+    var toks = stemmed ? node.tokens.map(stemOf) : node.tokens, n = toks.length;
+    var set = tokenDocs(toks[0], node.prefix && n === 1, stemmed);
     if (n === 1) { return set; }
     for (var k = 1; k < n; k++) {
-      var other = tokenDocs(toks[k], node.prefix && k === n - 1);
+      var other = tokenDocs(toks[k], node.prefix && k === n - 1, stemmed);
       for (var i = 0; i < set.length; i++) { set[i] &= other[i]; }
     }
     // all the words are there: are they in order, in one column?
@@ -224,6 +242,7 @@
       if (!set[j]) { continue; }
       var cols = docColumns(index.docs[j]);
       cols.push(index.speakerTokens[index.docs[j][4]]);
+      if (stemmed) { cols = cols.map(stemAll); }
       set[j] = cols.some(function (col) { return hasPhrase(col, toks, node.prefix); }) ? 1 : 0;
     }
     return set;
