@@ -34,10 +34,15 @@ __all__ = [
     "Round",
     "RoundFormat",
     "Source",
+    "SourceTier",
     "Statement",
+    "RoundRelation",
+    "StickingDisposition",
     "StickingPoint",
     "StickingStatus",
+    "PointDisposition",
     "Track",
+    "role_held",
 ]
 
 
@@ -107,6 +112,32 @@ class Confidence(StrEnum):
     LOW = "low"
 
 
+class SourceTier(StrEnum):
+    """How far a source can be trusted on its own (docs/data-format.md)."""
+
+    PRIMARY = "primary"  # the government, agency or organisation itself
+    WIRE = "wire"  # news agencies and major outlets
+    OUTLET = "outlet"  # other news outlets, think tanks, specialist sites
+    AGGREGATOR = "aggregator"  # copies, mirrors, tag pages, AI aggregators
+    UNKNOWN = "unknown"  # a domain the dataset's list does not classify
+
+
+class StickingDisposition(StrEnum):
+    """What happened to an open sticking point a later round does not list."""
+
+    CARRIED = "carried"  # still open, not discussed this round
+    DROPPED = "dropped"  # taken off the table
+    SUPERSEDED = "superseded"  # folded into another point (``superseded_by``)
+
+
+class RoundRelation(StrEnum):
+    """How a statement linked to a round relates to the round's dates."""
+
+    DURING = "during"
+    BEFORE = "before"  # ahead of the round, e.g. setting its agenda
+    AFTER = "after"  # about the round's outcome, or its follow-up exchange
+
+
 class MilestoneKind(StrEnum):
     AGREEMENT = "agreement"
     IMPLEMENTATION = "implementation"
@@ -137,6 +168,7 @@ class Source:
     published: FuzzyDate | None = None
     accessed: FuzzyDate | None = None
     note: str | None = None
+    tier: SourceTier | None = None  # an override of the tier its domain gives
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +177,24 @@ class Role:
     start: FuzzyDate | None = None
     end: FuzzyDate | None = None
     note: str | None = None
+
+
+def covers(role: Role, day: FuzzyDate) -> bool:
+    """True unless ``day`` certainly falls outside the role's dates."""
+    if role.start is not None and day.last_day < role.start.first_day:
+        return False
+    return role.end is None or day.first_day <= role.end.last_day
+
+
+def role_held(roles: tuple[Role, ...], day: FuzzyDate) -> Role | None:
+    """The office held on ``day`` when the roles say so unambiguously: the
+    one dated role covering the day, or the only role when it is undated."""
+    dated = [r for r in roles if (r.start or r.end) is not None and covers(r, day)]
+    if len(dated) == 1:
+        return dated[0]
+    if len(roles) == 1 and roles[0].start is None and roles[0].end is None:
+        return roles[0]
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +222,17 @@ class StickingPoint:
     status: StickingStatus
     note: str | None = None
     raised_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PointDisposition:
+    """What happened to an open sticking point of an earlier round of the
+    track that this round does not list."""
+
+    id: str
+    disposition: StickingDisposition
+    superseded_by: str | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +309,7 @@ class Round(Record):
     delegations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pauses: tuple[Pause, ...] = ()
     sticking_points: tuple[StickingPoint, ...] = ()
+    dispositions: tuple[PointDisposition, ...] = ()
     outcome: str | None = None
     date_note: str | None = None
 
@@ -263,6 +325,7 @@ class Statement(Record):
     occasion: Occasion | None = None
     context: str | None = None
     round: str | None = None
+    round_relation: RoundRelation | None = None
     topics: tuple[str, ...] = ()
     category: Category | None = None
     tone: int | None = None

@@ -40,6 +40,11 @@ SOURCE = Spec(
         Field("published", DateField(), "when the page was published"),
         Field("accessed", DateField(), "when an analyst read it"),
         Field("note", Text(), "what exactly the page supports, or its limits"),
+        Field(
+            "tier",
+            Choice(model.SourceTier),
+            "overrides the tier its domain gives: primary, wire, outlet, aggregator, unknown",
+        ),
     ),
     "A page that supports a record.",
 )
@@ -107,6 +112,22 @@ STICKING_POINT = Spec(
     ),
     "An issue on the table in a round.",
 )
+DISPOSITION = Spec(
+    "disposition",
+    model.PointDisposition,
+    (
+        Field("id", Id(), "the id of a sticking point of an earlier round", required=True),
+        Field(
+            "disposition",
+            Choice(model.StickingDisposition),
+            "carried (still open), dropped, or superseded (by superseded_by)",
+            required=True,
+        ),
+        Field("superseded_by", Id(), "for superseded: the id of the point that replaces it"),
+        Field("note", Text(), "what happened, as sources give it"),
+    ),
+    "What happened to an open sticking point that a round does not list.",
+)
 ORIGINAL = Spec(
     "original",
     model.Original,
@@ -169,6 +190,11 @@ ROUND = _record(
     ),
     Field("pauses", ListOf(Obj(PAUSE)), "breaks within the round"),
     Field("sticking_points", ListOf(Obj(STICKING_POINT)), "issues on the table and their status"),
+    Field(
+        "dispositions",
+        ListOf(Obj(DISPOSITION)),
+        "open points of earlier rounds this round does not list: carried, dropped, superseded",
+    ),
     Field("outcome", Text(), "how the round ended"),
     Field("date_note", Text(), "caveats about the dates"),
 )
@@ -184,6 +210,11 @@ STATEMENT = _record(
     Field("occasion", Choice(model.Occasion), "press-conference, interview, social-media..."),
     Field("context", Text(), "where and to whom, e.g. 'joint press conference in Paris'"),
     Field("round", Ref("round"), "the round the statement concerns, if any"),
+    Field(
+        "round_relation",
+        Choice(model.RoundRelation),
+        "during (default), before or after: a statement outside its round's dates says which",
+    ),
     Field("topics", ListOf(Id()), "kebab-case topics: sanctions, enrichment, guarantees..."),
     Field("category", Choice(model.Category), "what the statement does (docs/codebook.md)"),
     Field("tone", Int(-2, 2, rule="tone-range"), "-2 hostile .. 0 neutral .. +2 cooperative"),
@@ -216,7 +247,16 @@ RECORD_SPECS: Final[dict[str, Spec]] = {
 }
 KINDS: Final = tuple(spec.name for spec in RECORD_SPECS.values())
 
-_NESTED = (SOURCE, ROLE, PHASE_CHANGE, PAUSE, STICKING_POINT, ORIGINAL, MEASUREMENT)
+_NESTED = (
+    SOURCE,
+    ROLE,
+    PHASE_CHANGE,
+    PAUSE,
+    STICKING_POINT,
+    DISPOSITION,
+    ORIGINAL,
+    MEASUREMENT,
+)
 
 
 def _spec_schema(spec: Spec) -> dict[str, Any]:

@@ -105,7 +105,7 @@ def _track(track: TrackStatus, actors: Names) -> dict[str, Any]:
             "date": _date(track.declared.date),
             "note": track.declared.note,
         },
-        "open_sticking_points": sum(1 for p in track.sticking_points if p.status != "resolved"),
+        "open_sticking_points": sum(1 for p in track.sticking_points if p.is_open),
     }
 
 

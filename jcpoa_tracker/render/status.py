@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.dates import FuzzyDate
-from jcpoa_tracker.model import Actor, Confidence, Round, Statement
+from jcpoa_tracker.model import Actor, Confidence, Round, Statement, StickingDisposition
 from jcpoa_tracker.render.escape import markdown, markdown_url, one_line
-from jcpoa_tracker.report.status import Status, TrackStatus
+from jcpoa_tracker.report.status import StickingPointStatus, Status, TrackStatus
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -99,6 +99,24 @@ def _tone(value: float | None, n: int) -> str:
     return f"{value:+.1f} (n={n})" if value is not None else "none (n=0)"
 
 
+def _point_line(point: StickingPointStatus) -> str:
+    """'Title: open since 1 May 2021 (last round: r3)', with what happened to
+    a point later rounds did not list, and its earlier titles."""
+    state = point.state
+    if point.superseded_by:
+        state += f" by {point.superseded_by}"
+    elif point.disposition is StickingDisposition.DROPPED:
+        state += f" (was {point.status})"
+    details = [f"last round: {point.round}"]
+    if point.disposition is StickingDisposition.CARRIED:
+        details.append("carried: not listed in later rounds")
+    if point.on_table:
+        details.append("on the table now")
+    if point.former_titles:
+        details.append("formerly: " + "; ".join(point.former_titles))
+    return f"{point.title}: {state} since {point.since.human()} ({', '.join(details)})"
+
+
 def _source_text(statement: Statement) -> str:
     source = statement.sources[0] if statement.sources else None
     if source is None:
@@ -140,11 +158,7 @@ def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -
         if track.sticking_points:
             yield f"{bullet}Sticking points:"
             for point in track.sticking_points:
-                table = " (on the table now)" if point.on_table else ""
-                yield (
-                    f"{'  - ' if md else '    '}{esc(point.title)}: {point.status} since "
-                    f"{point.since.human()} (last round: {esc(point.round)}){table}"
-                )
+                yield f"{'  - ' if md else '    '}{esc(_point_line(point))}"
     yield ""
     yield f"{h}Latest statement by each party"
     if not status.latest_statements:
@@ -307,6 +321,10 @@ def status_json(status: Status, actors: Names) -> str:
                         "round": p.round,
                         "note": p.note,
                         "on_table": p.on_table,
+                        "state": p.state,
+                        "disposition": None if p.disposition is None else str(p.disposition),
+                        "superseded_by": p.superseded_by,
+                        "former_titles": list(p.former_titles),
                     }
                     for p in t.sticking_points
                 ],

@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from jcpoa_tracker.dates import FuzzyDate, parse_iso
-from jcpoa_tracker.model import Confidence, Original, Role, Source
+from jcpoa_tracker.model import Confidence, Original, Role, Source, role_held
 from jcpoa_tracker.search.fold import fold, words
 from jcpoa_tracker.search.index import Index, read_document
 from jcpoa_tracker.search.syntax import Query, Term
@@ -215,20 +215,8 @@ class Vocabulary:
         """The office the speaker held that day, when the data says so
         unambiguously: a dated role covering the day, or their only role."""
         info = self.speakers.get(speaker)
-        if info is None or not info.roles:
-            return None
-        dated = [
-            role
-            for role in info.roles
-            if role.start is not None
-            and role.start.first_day <= day.first_day
-            and (role.end is None or day.last_day <= role.end.last_day)
-        ]
-        if len(dated) == 1:
-            return dated[0].title
-        if len(info.roles) == 1 and info.roles[0].start is None and info.roles[0].end is None:
-            return info.roles[0].title
-        return None
+        role = role_held(info.roles, day) if info is not None else None
+        return role.title if role is not None else None
 
 
 def _party(speaker: str, info: SpeakerInfo | None) -> str | None:
