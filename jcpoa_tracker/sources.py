@@ -10,10 +10,12 @@ overrides its domain's.  Pure functions over a mapping; no I/O.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
-from jcpoa_tracker.model import Source, SourceTier
+from jcpoa_tracker.model import Record, Source, SourceTier
 
 __all__ = [
     "STRONG",
@@ -21,6 +23,7 @@ __all__ = [
     "configured_tiers",
     "corroborated",
     "domain_of",
+    "graded",
     "source_tier",
     "tier_of",
     "tier_table",
@@ -69,6 +72,15 @@ def tier_of(url: str, table: Mapping[str, SourceTier]) -> SourceTier:
 def source_tier(source: Source, table: Mapping[str, SourceTier]) -> SourceTier:
     """The source's own ``tier:`` if it has one, else its domain's."""
     return source.tier if source.tier is not None else tier_of(source.url, table)
+
+
+R = TypeVar("R", bound=Record)
+
+
+def graded(record: R, table: Mapping[str, SourceTier]) -> R:
+    """``record`` with the tier of each of its sources filled in."""
+    sources = tuple(replace(s, tier=source_tier(s, table)) for s in record.sources)
+    return replace(record, sources=sources)
 
 
 def _publisher(source: Source) -> str:

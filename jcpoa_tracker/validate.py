@@ -386,16 +386,16 @@ def check_sticking_continuity(loaded: LoadResult, _root: Path | None) -> Iterato
         for rnd in rounds:
             listed = {p.id for p in rnd.sticking_points}
             told = {d.id for d in rnd.dispositions}
-            for point, last in sorted(live.items()):
-                if point not in listed and point not in told:
-                    del live[point]
+            for ident, last in sorted(live.items()):
+                if ident not in listed and ident not in told:
+                    del live[ident]
                     yield problem(
                         rnd,
                         "sticking_points" if rnd.sticking_points else "id",
                         "sticking-point-gap",
-                        f"open sticking point '{point}' (last listed in '{last.id}') is "
+                        f"open sticking point '{ident}' (last listed in '{last.id}') is "
                         f"not listed in round '{rnd.id}', and nothing says what happened",
-                        f"list it, or add under 'dispositions:' '- id: {point}' with "
+                        f"list it, or add under 'dispositions:' '- id: {ident}' with "
                         "'disposition: carried', 'dropped' or 'superseded'",
                     )
             yield from _disposition_problems(rnd, listed, live.keys() | carried, known)

@@ -376,6 +376,7 @@ def test_every_model_field_has_a_column_or_a_link_table() -> None:
         model.PhaseChange: [("track_phases", "")],
         model.Pause: [("round_pauses", "")],
         model.StickingPoint: [("round_sticking_points", "")],
+        model.PointDisposition: [("round_dispositions", "")],
         model.Original: [("statements", "original_")],
         model.Measurement: [("milestone_measurements", "")],
     }
@@ -399,7 +400,7 @@ def test_every_model_field_has_a_column_or_a_link_table() -> None:
             for home, prefix in places:
                 stem = home.removesuffix("s")  # round_sticking_points -> round_sticking_point
                 name = prefix + renamed.get(field.name, field.name)
-                if cls is model.StickingPoint and field.name == "id":
+                if cls in (model.StickingPoint, model.PointDisposition) and field.name == "id":
                     name = "sticking_point_id"
                 covered = (
                     name in names[home]

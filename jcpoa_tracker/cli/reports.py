@@ -151,7 +151,18 @@ def _load(
     changed since it was written, else by reading and checking every file
     (then the cache is rewritten; a cache that cannot be written is skipped)."""
     from jcpoa_tracker.cache import Hydrator, cache_file, fingerprint, read_cache, write_cache
+    from jcpoa_tracker.sources import configured_tiers, graded
     from jcpoa_tracker.validate import validate
+
+    table = configured_tiers(root)
+
+    def with_tiers(
+        full: Callable[[Statement], Statement],
+    ) -> Callable[[Statement], Statement]:
+        """A shown statement's full record, its sources graded."""
+        if table is None:
+            return full
+        return lambda statement: graded(full(statement), table)
 
     if use_cache:
         stamp = fingerprint(root)
@@ -161,13 +172,13 @@ def _load(
             # The records live until the process ends: keep the cyclic
             # collector from walking them again and again during the report.
             gc.freeze()
-            return cached.dataset, cached.errors, Hydrator(cached.full_paths)
+            return cached.dataset, cached.errors, with_tiers(Hydrator(cached.full_paths))
     checked, _ = validate(root)
     gc.freeze()
     if use_cache:
         with contextlib.suppress(OSError):
             write_cache(target, root, stamp, checked.dataset, checked.errors)
-    return checked.dataset, checked.errors, lambda statement: statement
+    return checked.dataset, checked.errors, with_tiers(lambda statement: statement)
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,6 +118,11 @@ _SOURCE_FIELDS = (
     *_date("published", "when the page was published"),
     *_date("accessed", "when an analyst read it"),
     _text("note", "what the page supports, or its limits"),
+    _text(
+        "tier",
+        "primary, wire, outlet, aggregator or unknown: its own `tier:` or its domain's "
+        "(empty when the dataset grades no sources)",
+    ),
 )
 
 ACTORS = TableSpec(
@@ -291,6 +296,21 @@ ROUND_STICKING_POINT_RAISED_BY = TableSpec(
     ),
     (("actor_id",),),
 )
+ROUND_DISPOSITIONS = TableSpec(
+    "round_dispositions",
+    "What happened to open sticking points of earlier rounds that a round does not list.",
+    (
+        _parent("round_id", "the round"),
+        _POSITION,
+        _text("sticking_point_id", "the point of an earlier round of the track", required=True),
+        _text("disposition", "carried, dropped or superseded", required=True),
+        _text("superseded_by", "for superseded: the id of the point replacing it"),
+        _text("note", "what happened"),
+    ),
+    ("round_id", "position"),
+    (ForeignKey(("round_id",), "rounds"),),
+    (("sticking_point_id",),),
+)
 STATEMENTS = TableSpec(
     "statements",
     "Attributed, sourced quotes.",
@@ -305,6 +325,7 @@ STATEMENTS = TableSpec(
         _text("occasion", "press-conference, interview, social-media..."),
         _text("context", "where and to whom"),
         _text("round", "id of the round it concerns"),
+        _text("round_relation", "during, before or after the round's dates (empty: during)"),
         _text("topics", "the topics, space-separated (also in statement_topics)"),
         _text("category", "what the statement does, on the codebook"),
         _int("tone", "-2 (hostile) to +2 (cooperative)"),
@@ -401,6 +422,7 @@ TABLES: Final[tuple[TableSpec, ...]] = (
     ROUND_PAUSES,
     ROUND_STICKING_POINTS,
     ROUND_STICKING_POINT_RAISED_BY,
+    ROUND_DISPOSITIONS,
     STATEMENTS,
     STATEMENT_TOPICS,
     MILESTONES,

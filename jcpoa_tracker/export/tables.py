@@ -49,6 +49,18 @@ class _Rows:
 def build_tables(dataset: Dataset, data_root: Path | None = None) -> tuple[Table, ...]:
     """Every table, in ``TABLES`` order.  ``data_root`` makes the ``file``
     column relative to the data directory, whatever the working directory."""
+    from jcpoa_tracker.sources import configured_tiers, graded
+
+    table = configured_tiers(data_root)
+    if table is not None:  # each source's tier, when the dataset grades them
+        dataset = Dataset(
+            [graded(r, table) for r in dataset.actors],
+            [graded(r, table) for r in dataset.tracks],
+            [graded(r, table) for r in dataset.rounds],
+            [graded(r, table) for r in dataset.statements],
+            [graded(r, table) for r in dataset.milestones],
+            dataset.files,
+        )
     rows = _Rows()
     for actor in _by_id(dataset.actors):
         _actor(rows, actor, _file(actor, data_root))
@@ -110,6 +122,7 @@ def _source_fields(source: Source) -> dict[str, Value]:
         **_date("published", source.published),
         **_date("accessed", source.accessed),
         "note": source.note,
+        "tier": None if source.tier is None else str(source.tier),
     }
 
 
@@ -234,6 +247,16 @@ def _round(rows: _Rows, rnd: Round, file: str) -> None:
                 sticking_point_id=point.id,
                 actor_id=actor,
             )
+    for position, item in enumerate(rnd.dispositions, 1):
+        rows.add(
+            "round_dispositions",
+            round_id=rnd.id,
+            position=position,
+            sticking_point_id=item.id,
+            disposition=str(item.disposition),
+            superseded_by=item.superseded_by,
+            note=item.note,
+        )
     _sources(rows, rnd)
 
 
@@ -251,6 +274,7 @@ def _statement(rows: _Rows, statement: Statement, file: str) -> None:
         occasion=None if statement.occasion is None else str(statement.occasion),
         context=statement.context,
         round=statement.round,
+        round_relation=None if statement.round_relation is None else str(statement.round_relation),
         topics=" ".join(statement.topics) or None,
         category=None if statement.category is None else str(statement.category),
         tone=statement.tone,

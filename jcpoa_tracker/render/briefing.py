@@ -205,7 +205,12 @@ def _quote(rank: int, notable: NotableQuote) -> dict[str, Any]:
         "attribution": citation(replace(q, sources=())).removesuffix("."),
         "source": None
         if source is None
-        else {"url": source.url, "outlet": source.outlet, "link": _link(source.url)},
+        else {
+            "url": source.url,
+            "outlet": source.outlet,
+            "tier": None if source.tier is None else str(source.tier),
+            "link": _link(source.url),
+        },
     }
 
 

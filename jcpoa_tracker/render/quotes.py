@@ -156,6 +156,7 @@ def _source_json(q: Quote) -> list[dict[str, Any]]:
             "published": None if s.published is None else str(s.published),
             "accessed": None if s.accessed is None else str(s.accessed),
             "note": s.note,
+            "tier": None if s.tier is None else str(s.tier),
         }
         for s in q.sources
     ]
@@ -352,6 +353,7 @@ def _source_lines(q: Quote) -> list[str]:
             part
             for part in (
                 s.outlet,
+                s.tier and f"tier: {s.tier}",
                 s.title,
                 s.published and f"published {s.published}",
                 s.accessed and f"accessed {s.accessed}",

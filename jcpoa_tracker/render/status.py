@@ -11,9 +11,22 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.dates import FuzzyDate
-from jcpoa_tracker.model import Actor, Confidence, Round, Statement, StickingDisposition
+from jcpoa_tracker.model import (
+    Actor,
+    Confidence,
+    Round,
+    Source,
+    Statement,
+    StickingDisposition,
+    role_held,
+)
 from jcpoa_tracker.render.escape import markdown, markdown_url, one_line
-from jcpoa_tracker.report.status import StickingPointStatus, Status, TrackStatus
+from jcpoa_tracker.report.status import (
+    PartyStatement,
+    Status,
+    StickingPointStatus,
+    TrackStatus,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -99,6 +112,14 @@ def _tone(value: float | None, n: int) -> str:
     return f"{value:+.1f} (n={n})" if value is not None else "none (n=0)"
 
 
+def _role(item: PartyStatement) -> str | None:
+    """The statement's own role, else the role its speaker held that day."""
+    if item.statement.role or item.speaker is None:
+        return item.statement.role
+    held = role_held(item.speaker.roles, item.statement.date)
+    return held.title if held else None
+
+
 def _point_line(point: StickingPointStatus) -> str:
     """'Title: open since 1 May 2021 (last round: r3)', with what happened to
     a point later rounds did not list, and its earlier titles."""
@@ -121,8 +142,8 @@ def _source_text(statement: Statement) -> str:
     source = statement.sources[0] if statement.sources else None
     if source is None:
         return "no source"
-    url = one_line(source.url)
-    return f"{one_line(source.outlet)}, {url}" if source.outlet else url
+    url, tier = one_line(source.url), _tier(source)
+    return f"{one_line(source.outlet)}{tier}, {url}" if source.outlet else url + tier
 
 
 def _source_markdown(statement: Statement) -> str:
@@ -130,7 +151,13 @@ def _source_markdown(statement: Statement) -> str:
     if source is None:
         return "no source"
     url = markdown_url(source.url)
-    return f"{markdown(source.outlet)}, {url}" if source.outlet else url
+    tier = _tier(source)
+    return f"{markdown(source.outlet)}{tier}, {url}" if source.outlet else url + tier
+
+
+def _tier(source: Source) -> str:
+    """' [wire]': the source's tier, when the data grades its sources."""
+    return f" [{source.tier}]" if source.tier is not None else ""
 
 
 def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -> Iterator[str]:
@@ -166,7 +193,8 @@ def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -
     for item in status.latest_statements:
         s = item.statement
         speaker = item.speaker.name if item.speaker else s.speaker
-        role = f", {s.role}" if s.role else ""
+        title = _role(item)
+        role = f", {title}" if title else ""
         yield (
             f"{bullet}{esc(_name(actors, item.party))}: {esc(speaker + role)}, {s.date.human()}: "
             f'"{esc(s.text)}"{_flags(s)} ({source(s)})'
@@ -337,12 +365,19 @@ def status_json(status: Status, actors: Names) -> str:
                 "id": item.statement.id,
                 "speaker": item.statement.speaker,
                 "speaker_name": item.speaker.name if item.speaker else None,
-                "role": item.statement.role,
+                "role": _role(item),
                 "date": str(item.statement.date),
                 "text": item.statement.text,
                 "verified": item.statement.verified,
                 "confidence": str(item.statement.confidence),
-                "sources": [{"url": s.url, "outlet": s.outlet} for s in item.statement.sources],
+                "sources": [
+                    {
+                        "url": s.url,
+                        "outlet": s.outlet,
+                        "tier": None if s.tier is None else str(s.tier),
+                    }
+                    for s in item.statement.sources
+                ],
             }
             for item in status.latest_statements
         ],

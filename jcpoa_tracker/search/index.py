@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jcpoa_tracker.cachedir import cache_location
-from jcpoa_tracker.datadir import DATA_SUFFIXES, display_path
+from jcpoa_tracker.datadir import CONFIG_NAME, DATA_SUFFIXES, display_path
 from jcpoa_tracker.search.fold import fold
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ __all__ = [
     "speaker_words",
 ]
 
-FORMAT = 3  # bump when the schema or the folding changes: old indexes are rebuilt
+FORMAT = 4  # bump when the schema or the folding changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -288,7 +288,7 @@ def scan(root: Path) -> dict[str, Stamp]:
                 if entry.is_dir():
                     if not entry.is_symlink():  # as os.walk: links to folders are not followed
                         pending.append((entry.path, f"{prefix}{name}/"))
-                elif name.endswith(DATA_SUFFIXES):
+                elif name.endswith(DATA_SUFFIXES) and not (prefix == "" and name == CONFIG_NAME):
                     info = entry.stat()
                     found[prefix + name] = (
                         info.st_size,
@@ -503,7 +503,15 @@ DOCUMENT_FIELDS = (
 
 def _document(s: Statement) -> bytes:
     sources = [
-        (src.url, src.outlet, src.title, _iso(src.published), _iso(src.accessed), src.note)
+        (
+            src.url,
+            src.outlet,
+            src.title,
+            _iso(src.published),
+            _iso(src.accessed),
+            src.note,
+            None if src.tier is None else str(src.tier),
+        )
         for src in s.sources
     ]
     return marshal.dumps(
