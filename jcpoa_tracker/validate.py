@@ -16,6 +16,7 @@ from pathlib import Path, PurePath
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.load import LoadResult
 from jcpoa_tracker.model import (
+    Actor,
     Confidence,
     Dataset,
     Record,
@@ -306,6 +307,8 @@ def check_source_confidence(loaded: LoadResult, root: Path | None) -> Iterator[P
     if table is None:
         return
     for record in loaded.dataset.records():
+        if isinstance(record, Actor):  # who someone is, not a claim about events
+            continue
         if record.confidence is not Confidence.HIGH or not record.sources:
             continue
         if corroborated(record.sources, table):
