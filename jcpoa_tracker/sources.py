@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
 
-from jcpoa_tracker.model import Record, Source, SourceTier
+from jcpoa_tracker.model import Dataset, Record, Source, SourceTier
 
 __all__ = [
     "STRONG",
@@ -24,6 +24,7 @@ __all__ = [
     "corroborated",
     "domain_of",
     "graded",
+    "graded_dataset",
     "source_tier",
     "tier_of",
     "tier_table",
@@ -81,6 +82,18 @@ def graded(record: R, table: Mapping[str, SourceTier]) -> R:
     """``record`` with the tier of each of its sources filled in."""
     sources = tuple(replace(s, tier=source_tier(s, table)) for s in record.sources)
     return replace(record, sources=sources)
+
+
+def graded_dataset(dataset: Dataset, table: Mapping[str, SourceTier]) -> Dataset:
+    """A copy of ``dataset`` with every source's tier filled in."""
+    return Dataset(
+        [graded(r, table) for r in dataset.actors],
+        [graded(r, table) for r in dataset.tracks],
+        [graded(r, table) for r in dataset.rounds],
+        [graded(r, table) for r in dataset.statements],
+        [graded(r, table) for r in dataset.milestones],
+        list(dataset.files),
+    )
 
 
 def _publisher(source: Source) -> str:

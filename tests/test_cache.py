@@ -76,14 +76,14 @@ def test_any_file_change_is_noticed(data: Path, change: str) -> None:
     target = data / "statements" / "2021" / "2021-06-20-araghchi.yaml"
     if change == "add":
         (data / "statements" / "2021" / "2021-06-27-blinken.yaml").write_text(NEW_STATEMENT)
-        expected = "and 24 statements known by this date"  # one more than before
+        expected = "and 25 statements known by this date"  # one more than before
     elif change == "edit":
         text = target.read_text(encoding="utf-8")
         target.write_text(text.replace("closer than ever", "closer than ever before"))
         expected = "closer than ever before"
     elif change == "delete":
         target.unlink()
-        expected = "and 22 statements known by this date"  # one fewer
+        expected = "and 23 statements known by this date"  # one fewer
     else:
         target.rename(target.with_name("2021-06-20-araghchi-renamed.yaml"))
         expected = "In every round of talks"

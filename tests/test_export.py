@@ -30,6 +30,7 @@ from jcpoa_tracker.export import csv_out, jsonl_out, sqlite_out
 from jcpoa_tracker.export.columns import RECORD_TABLES, TABLES, ColumnType, table
 from jcpoa_tracker.export.tables import Table, build_tables
 from jcpoa_tracker.export.target import MANIFEST_NAME
+from jcpoa_tracker.sources import configured_tiers, graded_dataset
 from jcpoa_tracker.validate import validate
 from tests.conftest import DATA, REPO
 
@@ -66,7 +67,9 @@ def bundled() -> tuple[dict[str, model.Record], tuple[Table, ...]]:
     checked, _ = validate(DATA)
     assert checked.errors == 0
     assert len(checked.dataset) > 200  # the real dataset, not an empty folder
-    return originals(checked.dataset), build_tables(checked.dataset, DATA)
+    table = configured_tiers(DATA)
+    assert table is not None  # the bundled data grades its sources: tiers are exported
+    return originals(graded_dataset(checked.dataset, table)), build_tables(checked.dataset, DATA)
 
 
 # --- reading an export back ------------------------------------------------
@@ -153,6 +156,7 @@ def _source(row: dict[str, Any]) -> model.Source:
         published=_date(row, "published"),
         accessed=_date(row, "accessed"),
         note=row["note"],
+        tier=None if row["tier"] is None else model.SourceTier(row["tier"]),
     )
 
 
@@ -177,6 +181,7 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
     raised: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for row in rows["round_sticking_point_raised_by"]:
         raised[(row["round_id"], row["sticking_point_position"])].append(row)
+    dispositions = children("round_dispositions", "round_id")
     topics = children("statement_topics", "statement_id")
     milestone_parties = children("milestone_parties", "milestone_id")
     measurements = children("milestone_measurements", "milestone_id")
@@ -258,6 +263,15 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
                     )
                     for r in points[row["id"]]
                 ),
+                dispositions=tuple(
+                    model.PointDisposition(
+                        r["sticking_point_id"],
+                        model.StickingDisposition(r["disposition"]),
+                        r["superseded_by"],
+                        r["note"],
+                    )
+                    for r in dispositions[row["id"]]
+                ),
                 outcome=row["outcome"],
                 date_note=row["date_note"],
             )
@@ -281,6 +295,9 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
                 occasion=None if row["occasion"] is None else model.Occasion(row["occasion"]),
                 context=row["context"],
                 round=row["round"],
+                round_relation=None
+                if row["round_relation"] is None
+                else model.RoundRelation(row["round_relation"]),
                 topics=statement_topics,
                 category=None if row["category"] is None else model.Category(row["category"]),
                 tone=row["tone"],

@@ -49,18 +49,11 @@ class _Rows:
 def build_tables(dataset: Dataset, data_root: Path | None = None) -> tuple[Table, ...]:
     """Every table, in ``TABLES`` order.  ``data_root`` makes the ``file``
     column relative to the data directory, whatever the working directory."""
-    from jcpoa_tracker.sources import configured_tiers, graded
+    from jcpoa_tracker.sources import configured_tiers, graded_dataset
 
     table = configured_tiers(data_root)
     if table is not None:  # each source's tier, when the dataset grades them
-        dataset = Dataset(
-            [graded(r, table) for r in dataset.actors],
-            [graded(r, table) for r in dataset.tracks],
-            [graded(r, table) for r in dataset.rounds],
-            [graded(r, table) for r in dataset.statements],
-            [graded(r, table) for r in dataset.milestones],
-            dataset.files,
-        )
+        dataset = graded_dataset(dataset, table)
     rows = _Rows()
     for actor in _by_id(dataset.actors):
         _actor(rows, actor, _file(actor, data_root))

@@ -81,7 +81,8 @@ def citation(q: Quote) -> str:
     text = ", ".join(parts) + "."
     if q.sources:
         source = q.sources[0]
-        text += f" {source.outlet}: {source.url}" if source.outlet else f" {source.url}"
+        tier = f" [{source.tier}]" if source.tier else ""
+        text += f" {source.outlet}{tier}: {source.url}" if source.outlet else f"{tier} {source.url}"
     return text
 
 
@@ -131,7 +132,8 @@ def _markdown_quote(q: Quote, result_terms: Any, context: bool) -> list[str]:
     cite = markdown(", ".join([_who(q), *([_occasion(q)] if q.occasion else []), q.date.human()]))
     if q.sources:
         source = q.sources[0]
-        outlet = f"{markdown(source.outlet)}, " if source.outlet else ""
+        tier = f" [{source.tier}]" if source.tier else ""
+        outlet = f"{markdown(source.outlet)}{tier}, " if source.outlet else ""
         cite += f". {outlet}{markdown_url(source.url)}"
     flags = f" **{markdown('; '.join(q.flags))}**" if q.flags else ""
     lines.append(f"— {cite} `{q.id}`{flags}")
