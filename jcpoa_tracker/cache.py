@@ -25,9 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from jcpoa_tracker.cachedir import CACHE_VAR, cache_location
+from jcpoa_tracker.config_file import load_config
+from jcpoa_tracker.datadir import CONFIG_NAME
 from jcpoa_tracker.dates import parse_iso
 from jcpoa_tracker.load import add_file, collector_paused, discover, display_path, load_file
-from jcpoa_tracker.model import Category, Confidence, Dataset, Statement
+from jcpoa_tracker.model import Confidence, Dataset, Statement
 from jcpoa_tracker.output import write_atomic
 
 __all__ = [
@@ -40,7 +42,7 @@ __all__ = [
     "write_cache",
 ]
 
-FORMAT = 1
+FORMAT = 2
 
 
 def cache_file(root: Path, environ: Mapping[str, str]) -> Path:
@@ -52,7 +54,8 @@ def fingerprint(root: Path) -> str:
     """Every data file's path (relative to the data dir), size, inode and
     times: any added, removed, renamed or rewritten file changes it."""
     digest = hashlib.sha256(f"{FORMAT}\n".encode())
-    for path in discover(root):
+    config = root / CONFIG_NAME
+    for path in [config, *discover(root)] if config.is_file() else discover(root):
         info = path.stat()
         relative = path.relative_to(root)
         digest.update(
@@ -73,6 +76,7 @@ _ROW = (
     "category",
     "verified",
     "confidence",
+    "topics",
     "path",
     "line",
 )
@@ -105,6 +109,7 @@ def write_cache(target: Path, root: Path, stamp: str, dataset: Dataset, errors: 
             None if s.category is None else str(s.category),
             s.verified,
             str(s.confidence),
+            s.topics,
             rel(s.path),
             s.line,
         )
@@ -145,7 +150,6 @@ def read_cache(target: Path, root: Path, stamp: str) -> Cached | None:
         return None
 
 
-_CATEGORIES = {c.value: c for c in Category}
 # Shared by every statement read from the cache (they carry no field
 # positions; nothing ever writes to it).
 _NO_POSITIONS: dict[str, tuple[int, int]] = {}
@@ -153,7 +157,7 @@ _CONFIDENCE = {c.value: c for c in Confidence}
 
 
 def _rebuild(payload: dict[str, Any], root: Path) -> Cached:
-    dataset = Dataset()
+    dataset = Dataset(config=load_config(root)[0])
     statement_files = set(payload["statement_files"])
     prefix = display_path(root)  # resolved once: per file it would cost more than the rest
     shown = {rel: f"{prefix}/{rel}" for rel in payload["files"]}
@@ -162,9 +166,19 @@ def _rebuild(payload: dict[str, Any], root: Path) -> Cached:
             add_file(dataset, load_file(root / rel, shown[rel]))
     dates: dict[str, Any] = {}
     stubs = []
-    for ident, speaker, when, rnd, tone, category, verified, confidence, rel, line in payload[
-        "rows"
-    ]:
+    for (
+        ident,
+        speaker,
+        when,
+        rnd,
+        tone,
+        category,
+        verified,
+        confidence,
+        topics,
+        rel,
+        line,
+    ) in payload["rows"]:
         if rel not in statement_files:
             continue  # read in full above
         date = dates.get(when)
@@ -178,9 +192,10 @@ def _rebuild(payload: dict[str, Any], root: Path) -> Cached:
                 text="",
                 round=rnd,
                 tone=tone,
-                category=_CATEGORIES[category] if category is not None else None,
+                category=category,
                 verified=verified,
                 confidence=_CONFIDENCE[confidence],
+                topics=tuple(topics),
                 path=shown[rel],
                 line=line,
                 where=_NO_POSITIONS,

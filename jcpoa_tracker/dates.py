@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import IntEnum, StrEnum
 
-__all__ = ["DateError", "FuzzyDate", "Period", "Precision", "parse_iso"]
+__all__ = ["DateError", "FuzzyDate", "Period", "Precision", "elapsed", "parse_iso"]
 
 
 class Precision(IntEnum):
@@ -201,3 +201,23 @@ def _zone(zone: str, text: str) -> timezone:
     if hours > 14 or minutes > 59:
         raise DateError(f"'{text}' has an impossible timezone offset {zone}")
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def elapsed(earlier: date, later: date) -> str:
+    """The time from ``earlier`` to ``later`` as people say it: "12 days",
+    "5 months", "3 years 9 months" (whole calendar months, rounded down)."""
+    days = (later - earlier).days
+    if days < 0:
+        return "after " + elapsed(later, earlier).replace("after ", "")
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    if later.day < earlier.day:
+        months -= 1
+    if months < 1:
+        return "1 day" if days == 1 else f"{days} days"
+    years, months = divmod(months, 12)
+    parts = []
+    if years:
+        parts.append("1 year" if years == 1 else f"{years} years")
+    if months:
+        parts.append("1 month" if months == 1 else f"{months} months")
+    return " ".join(parts)

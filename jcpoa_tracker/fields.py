@@ -429,6 +429,15 @@ class Choice(Text):
         return {"type": "string", "enum": list(self.values)}
 
 
+class Word(Id):
+    """A word of one of the dataset's vocabularies (``dataset.yaml``).  The
+    loader checks its form; validate checks it against the vocabulary."""
+
+    def __init__(self, vocabulary: str) -> None:
+        self.vocabulary = vocabulary
+        self.label = f"a word of the dataset's {vocabulary.replace('_', ' ')}"
+
+
 class ListOf(FieldType):
     def __init__(self, item: FieldType, *, one_or_many: bool = False) -> None:
         self.item = item

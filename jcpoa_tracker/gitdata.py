@@ -18,7 +18,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from jcpoa_tracker.datadir import DATA_SUFFIXES, discover
+from jcpoa_tracker.config import GENERIC, DatasetConfig
+from jcpoa_tracker.config_file import load_config, parse_config
+from jcpoa_tracker.datadir import CONFIG_NAME, DATA_SUFFIXES, discover
 from jcpoa_tracker.load import (
     FileResult,
     LoadResult,
@@ -28,6 +30,7 @@ from jcpoa_tracker.load import (
     parse_bytes,
 )
 from jcpoa_tracker.model import Dataset
+from jcpoa_tracker.problems import Problem
 
 __all__ = [
     "MAIN_BRANCH_CANDIDATES",
@@ -161,9 +164,14 @@ def _resolve_or_none(repo: Repository, typed: str) -> Revision | None:
 def _is_data_file(relative: PurePosixPath) -> bool:
     """The files ``datadir.discover`` would read from disk: data suffixes,
     nothing hidden."""
-    return relative.name.endswith(DATA_SUFFIXES) and not any(
-        part.startswith(".") for part in relative.parts
+    return (
+        relative.name.endswith(DATA_SUFFIXES)
+        and not any(part.startswith(".") for part in relative.parts)
+        and relative != _CONFIG
     )
+
+
+_CONFIG = PurePosixPath(CONFIG_NAME)
 
 
 def read_revision(repo: Repository, revision: Revision) -> LoadResult:
@@ -179,6 +187,7 @@ def read_revision(repo: Repository, revision: Revision) -> LoadResult:
         message = _first_line(listing.stderr)
         raise GitError(f"git cannot list the files of '{revision.typed}': {message}")
     blobs: list[tuple[str, str]] = []  # (object id, path shown)
+    config_blob: tuple[str, str] | None = None
     for entry in listing.stdout.split(b"\0"):
         if not entry:
             continue
@@ -191,9 +200,21 @@ def read_revision(repo: Repository, revision: Revision) -> LoadResult:
         inside = PurePosixPath(shown[len(repo.prefix) :])
         if _is_data_file(inside):
             blobs.append((object_id, shown))
+        elif inside == _CONFIG:
+            config_blob = (object_id, shown)
     blobs.sort(key=lambda blob: blob[1])
-    contents = _read_blobs(repo, sorted({object_id for object_id, _ in blobs}))
-    return _load_all(parse_bytes(contents[object_id], shown) for object_id, shown in blobs)
+    wanted = {object_id for object_id, _ in blobs}
+    if config_blob is not None:
+        wanted.add(config_blob[0])
+    contents = _read_blobs(repo, sorted(wanted))
+    config = (
+        parse_config(contents[config_blob[0]], config_blob[1])
+        if config_blob is not None
+        else (GENERIC, [])
+    )
+    return _load_all(
+        (parse_bytes(contents[object_id], shown) for object_id, shown in blobs), config
+    )
 
 
 def _read_blobs(repo: Repository, object_ids: list[str]) -> dict[str, bytes]:
@@ -223,16 +244,22 @@ def read_worktree(repo: Repository) -> LoadResult:
     """Load the data dir from disk, as every other command reads it (new,
     untracked files included), with the same paths as ``read_revision``."""
     data_dir = repo.data_dir
+    config = load_config(data_dir)
     return _load_all(
-        load_file(path, repo.prefix + path.relative_to(data_dir).as_posix())
-        for path in discover(data_dir)
+        (
+            load_file(path, repo.prefix + path.relative_to(data_dir).as_posix())
+            for path in discover(data_dir)
+        ),
+        config,
     )
 
 
-def _load_all(results: Iterable[FileResult]) -> LoadResult:
+def _load_all(
+    results: Iterable[FileResult], config: tuple[DatasetConfig, list[Problem]]
+) -> LoadResult:
     """Like ``load.load``: files parsed lazily, with the cyclic collector paused."""
-    dataset = Dataset()
-    loaded = LoadResult(dataset, [], [])
+    dataset = Dataset(config=config[0])
+    loaded = LoadResult(dataset, list(config[1]), [])
     with collector_paused():
         for result in results:
             add_file(dataset, result)

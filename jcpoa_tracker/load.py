@@ -37,6 +37,7 @@ __all__ = [
     "load",
     "load_file",
     "parse_bytes",
+    "parse_node",
 ]
 
 
@@ -122,24 +123,32 @@ def load_file(path: Path, shown: str | None = None) -> FileResult:
     return parse_bytes(data, shown)
 
 
+def parse_node(
+    data: bytes, shown: str, composer: ComposerType = DEFAULT_COMPOSER
+) -> tuple[Node | None, list[Problem]]:
+    """A file's bytes as one untyped YAML node, or the problems that stop
+    it from being read (None and no problem: the file is empty)."""
+    problem = _encoding_problem(data, shown)
+    if problem is not None:
+        return None, [problem]
+    parser = composer(data)
+    try:
+        return parser.get_single_node(), []
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_problem(error, shown)]
+    except yaml.YAMLError as error:  # ReaderError: a character YAML forbids
+        return None, [_reader_problem(error, data, shown)]
+    finally:
+        parser.dispose()
+
+
 def parse_bytes(data: bytes, shown: str, composer: ComposerType = DEFAULT_COMPOSER) -> FileResult:
     """Parse one file's bytes.  Never raises for bad input."""
     result = FileResult(shown)
-    problem = _encoding_problem(data, shown)
-    if problem is not None:
-        result.problems.append(problem)
+    root, problems = parse_node(data, shown, composer)
+    if problems:
+        result.problems.extend(problems)
         return result
-    parser = composer(data)
-    try:
-        root = parser.get_single_node()
-    except yaml.MarkedYAMLError as error:
-        result.problems.append(_syntax_problem(error, shown))
-        return result
-    except yaml.YAMLError as error:  # ReaderError: a character YAML forbids
-        result.problems.append(_reader_problem(error, data, shown))
-        return result
-    finally:
-        parser.dispose()
     ctx = Context(shown)
     if root is None:
         ctx.problems.append(
@@ -280,11 +289,17 @@ def _reader_problem(error: yaml.YAMLError, data: bytes, shown: str) -> Problem:
     )
 
 
-def load(paths: Sequence[Path] | Iterable[Path]) -> LoadResult:
+def load(paths: Sequence[Path] | Iterable[Path], config_root: Path | None = None) -> LoadResult:
     """Read every data file under ``paths`` (files or folders) into one
-    dataset.  The caller runs validate.check on the result."""
-    dataset = Dataset()
-    problems: list[Problem] = []
+    dataset, with the configuration of ``config_root`` (default: the first
+    folder given).  The caller runs validate.check on the result."""
+    from jcpoa_tracker.config_file import load_config
+
+    paths = list(paths)
+    if config_root is None:
+        config_root = next((p for p in paths if p.is_dir()), None)
+    config, problems = load_config(config_root)
+    dataset = Dataset(config=config)
     refs: list[Ref] = []
     with collector_paused():
         for root in paths:

@@ -13,18 +13,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import ClassVar
 
+from jcpoa_tracker.config import GENERIC, DatasetConfig, SourceTier
 from jcpoa_tracker.dates import FuzzyDate
 
 __all__ = [
     "Actor",
     "ActorKind",
-    "Category",
     "Confidence",
     "Dataset",
     "Measurement",
     "Milestone",
-    "MilestoneKind",
-    "Occasion",
     "Original",
     "Pause",
     "Phase",
@@ -40,7 +38,6 @@ __all__ = [
     "Statement",
     "StickingDisposition",
     "StickingPoint",
-    "StickingStatus",
     "Track",
     "role_held",
 ]
@@ -69,57 +66,10 @@ class RoundFormat(StrEnum):
     MIXED = "mixed"
 
 
-class StickingStatus(StrEnum):
-    OPEN = "open"
-    NARROWED = "narrowed"
-    RESOLVED = "resolved"
-    DEADLOCKED = "deadlocked"
-
-
-class Occasion(StrEnum):
-    PRESS_CONFERENCE = "press-conference"
-    INTERVIEW = "interview"
-    SOCIAL_MEDIA = "social-media"
-    SPEECH = "speech"
-    STATEMENT = "statement"
-    REMARKS = "remarks"
-    BRIEFING = "briefing"
-    MEETING = "meeting"
-    LETTER = "letter"
-    REPORT = "report"
-    OTHER = "other"
-
-
-class Category(StrEnum):
-    """Event-data style coding of what a statement does (docs/codebook.md)."""
-
-    CONSULT = "consult"
-    AGREE = "agree"
-    CONCEDE = "concede"
-    APPEAL = "appeal"
-    ASSESS = "assess"
-    DEMAND = "demand"
-    WARN = "warn"
-    REJECT = "reject"
-    ACCUSE = "accuse"
-    THREATEN = "threaten"
-    ACT = "act"
-
-
 class Confidence(StrEnum):
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
-
-
-class SourceTier(StrEnum):
-    """How far a source can be trusted on its own (docs/data-format.md)."""
-
-    PRIMARY = "primary"  # the government, agency or organisation itself
-    WIRE = "wire"  # news agencies and major outlets
-    OUTLET = "outlet"  # other news outlets, think tanks, specialist sites
-    AGGREGATOR = "aggregator"  # copies, mirrors, tag pages, AI aggregators
-    UNKNOWN = "unknown"  # a domain the dataset's list does not classify
 
 
 class StickingDisposition(StrEnum):
@@ -136,25 +86,6 @@ class RoundRelation(StrEnum):
     DURING = "during"
     BEFORE = "before"  # ahead of the round, e.g. setting its agenda
     AFTER = "after"  # about the round's outcome, or its follow-up exchange
-
-
-class MilestoneKind(StrEnum):
-    AGREEMENT = "agreement"
-    IMPLEMENTATION = "implementation"
-    WITHDRAWAL = "withdrawal"
-    NUCLEAR_STEP = "nuclear-step"
-    STRIKE = "strike"
-    CEASEFIRE = "ceasefire"
-    SANCTIONS = "sanctions"
-    IAEA_REPORT = "iaea-report"
-    IAEA_RESOLUTION = "iaea-resolution"
-    UN_SECURITY_COUNCIL = "un-security-council"
-    DEADLINE = "deadline"
-    ELECTION = "election"
-    LEADERSHIP = "leadership"
-    TALKS = "talks"
-    PROPOSAL = "proposal"
-    OTHER = "other"
 
 
 Where = dict[str, tuple[int, int]]
@@ -219,7 +150,7 @@ class StickingPoint:
 
     id: str
     title: str
-    status: StickingStatus
+    status: str  # a word of the dataset's sticking_point_statuses
     note: str | None = None
     raised_by: tuple[str, ...] = ()
 
@@ -243,9 +174,11 @@ class Original:
 
 @dataclass(frozen=True, slots=True)
 class Measurement:
-    metric: str
+    metric: str  # the id of a series in dataset.yaml
     value: float
     unit: str
+    low: float | None = None  # an estimate's range, as reported
+    high: float | None = None
     note: str | None = None
 
 
@@ -322,12 +255,12 @@ class Statement(Record):
     text: str
     role: str | None = None
     original: Original | None = None
-    occasion: Occasion | None = None
+    occasion: str | None = None  # a word of the dataset's occasions
     context: str | None = None
     round: str | None = None
     round_relation: RoundRelation | None = None
     topics: tuple[str, ...] = ()
-    category: Category | None = None
+    category: str | None = None  # a word of the dataset's categories (its codebook)
     tone: int | None = None
     verified: bool = False
     date_note: str | None = None
@@ -337,7 +270,7 @@ class Statement(Record):
 class Milestone(Record):
     record_kind: ClassVar[str] = "milestone"
     date: FuzzyDate
-    kind: MilestoneKind
+    kind: str  # a word of the dataset's milestone_kinds
     title: str
     end: FuzzyDate | None = None
     announced: FuzzyDate | None = None
@@ -358,6 +291,7 @@ class Dataset:
     statements: list[Statement] = field(default_factory=list)
     milestones: list[Milestone] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    config: DatasetConfig = GENERIC  # the data directory's dataset.yaml
 
     def records(self) -> Iterator[Record]:
         yield from self.actors

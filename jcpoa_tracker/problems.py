@@ -72,6 +72,20 @@ RULES: dict[str, tuple[Severity, str]] = {
     "missing-source": (Severity.ERROR, "a record without any source URL"),
     "type": (Severity.ERROR, "a value of the wrong type"),
     "enum": (Severity.ERROR, "a value outside its closed vocabulary"),
+    "vocabulary": (
+        Severity.ERROR,
+        "a milestone kind, category, occasion or sticking-point status that the "
+        "dataset's vocabulary (dataset.yaml) does not define",
+    ),
+    "unknown-topic": (
+        Severity.WARNING,
+        "a topic outside the dataset's declared topics (when dataset.yaml lists topics)",
+    ),
+    "config": (Severity.ERROR, "a mistake in the dataset's configuration (dataset.yaml)"),
+    "tone-unexpected": (
+        Severity.WARNING,
+        "a statement's tone outside the range its category's codebook entry expects",
+    ),
     "id-format": (Severity.ERROR, "an id that is not lower-case kebab-case"),
     "url": (Severity.ERROR, "a source URL that is not http(s)"),
     "date": (Severity.ERROR, "a malformed or impossible date"),

@@ -14,11 +14,12 @@ import os
 import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from jcpoa_tracker.datadir import discover
 
-__all__ = ["DataOrigin", "data_hash", "data_origin", "git_head"]
+__all__ = ["DataOrigin", "data_hash", "data_origin", "git_head", "last_commit_date"]
 
 SHORT = 12  # hex digits shown: enough to tell datasets apart, short enough to read
 
@@ -61,6 +62,16 @@ def git_head(root: Path, environ: Mapping[str, str]) -> tuple[str, bool] | None:
     head = last if last and last.strip() else head
     status = _git(root, ["status", "--porcelain", "--untracked-files=all", "--", "."], environ)
     return head.strip(), bool(status and status.strip())
+
+
+def last_commit_date(root: Path, environ: Mapping[str, str]) -> date | None:
+    """The committer date of the last commit that changed ``root``; None
+    outside git (an installed dataset) or before the first commit."""
+    out = _git(root, ["log", "-1", "--format=%cs", "HEAD", "--", "."], environ)
+    try:
+        return date.fromisoformat(out.strip()) if out and out.strip() else None
+    except ValueError:
+        return None
 
 
 def data_origin(root: Path, environ: Mapping[str, str]) -> DataOrigin:

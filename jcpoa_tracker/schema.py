@@ -11,11 +11,13 @@ from __future__ import annotations
 from typing import Any, Final
 
 from jcpoa_tracker import model
+from jcpoa_tracker.config import DatasetConfig
 from jcpoa_tracker.fields import (
     Bool,
     Choice,
     DateField,
     Field,
+    FieldType,
     Id,
     Int,
     ListOf,
@@ -26,9 +28,10 @@ from jcpoa_tracker.fields import (
     Spec,
     Text,
     Url,
+    Word,
 )
 
-__all__ = ["KINDS", "RECORD_SPECS", "json_schema"]
+__all__ = ["KINDS", "RECORD_SPECS", "config_json_schema", "json_schema"]
 
 SOURCE = Spec(
     "source",
@@ -106,7 +109,12 @@ STICKING_POINT = Spec(
     (
         Field("id", Id(), "the same id in every round of a track that discusses it", required=True),
         Field("title", Text(), "a short name for the issue", required=True),
-        Field("status", Choice(model.StickingStatus), "its state in this round", required=True),
+        Field(
+            "status",
+            Word("sticking_point_statuses"),
+            "its state in this round: open, narrowed, resolved, deadlocked...",
+            required=True,
+        ),
         Field("note", Text(), "each side's position, as sources give it"),
         Field("raised_by", ListOf(Ref("actor")), "the parties pressing the issue"),
     ),
@@ -141,10 +149,12 @@ MEASUREMENT = Spec(
     "measurement",
     model.Measurement,
     (
-        Field("metric", Id(), "enrichment-level, stockpile-60pct, leu-stockpile...", required=True),
+        Field("metric", Id(), "the id of a series in dataset.yaml", required=True),
         Field("value", Number(), "the number as reported", required=True),
-        Field("unit", Text(), "percent, kg, centrifuges...", required=True),
-        Field("note", Text(), "as of when, by whom"),
+        Field("unit", Text(), "the series' unit: percent, kg, centrifuges...", required=True),
+        Field("low", Number(), "for an estimate: the low end of the range reported"),
+        Field("high", Number(), "for an estimate: the high end of the range reported"),
+        Field("note", Text(), "as of when, by whom, and what the number is not"),
     ),
     "A measured value reported with a milestone.",
 )
@@ -163,7 +173,7 @@ TRACK = _record(
     "track",
     model.Track,
     "A negotiation track: a series of rounds between the same parties.",
-    Field("title", Text(), "e.g. Vienna talks on restoring the JCPOA", required=True),
+    Field("title", Text(), "what the track is, in a few words", required=True),
     Field("parties", ListOf(Ref("actor")), "the parties at the table"),
     Field("mediator", Ref("actor"), "the usual mediator or coordinator"),
     Field("phases", ListOf(Obj(PHASE_CHANGE)), "declared phase changes (suspended, collapsed...)"),
@@ -173,7 +183,7 @@ ROUND = _record(
     model.Round,
     "One session of talks.",
     Field("track", Ref("track"), "the track the round belongs to", required=True),
-    Field("title", Text(), "e.g. Seventh round of the Vienna talks", required=True),
+    Field("title", Text(), "e.g. Seventh round of talks in Geneva", required=True),
     Field("start", DateField(), "first day (or planned day, for a cancelled round)", required=True),
     Field("number", Int(1, 999), "its number within the track, if sources number it"),
     Field("end", DateField(), "last day; absent while the round is in session"),
@@ -207,7 +217,7 @@ STATEMENT = _record(
     Field("role", Text(), "the speaker's office at the time, as the source gives it"),
     Field("text", Text(), "the words exactly as quoted by the source", required=True),
     Field("original", Obj(ORIGINAL), "the original-language wording, if published"),
-    Field("occasion", Choice(model.Occasion), "press-conference, interview, social-media..."),
+    Field("occasion", Word("occasions"), "press-conference, interview, social-media..."),
     Field("context", Text(), "where and to whom, e.g. 'joint press conference in Paris'"),
     Field("round", Ref("round"), "the round the statement concerns, if any"),
     Field(
@@ -215,8 +225,8 @@ STATEMENT = _record(
         Choice(model.RoundRelation),
         "during (default), before or after: a statement outside its round's dates says which",
     ),
-    Field("topics", ListOf(Id()), "kebab-case topics: sanctions, enrichment, guarantees..."),
-    Field("category", Choice(model.Category), "what the statement does (docs/codebook.md)"),
+    Field("topics", ListOf(Word("topics")), "kebab-case topics: security, trade, guarantees..."),
+    Field("category", Word("categories"), "what the statement does (docs/codebook.md)"),
     Field("tone", Int(-2, 2, rule="tone-range"), "-2 hostile .. 0 neutral .. +2 cooperative"),
     Field("verified", Bool(), "true only if the wording was read in a source (default false)"),
     Field("date_note", Text(), "caveats about the date (time zones, inferred weekdays)"),
@@ -226,7 +236,7 @@ MILESTONE = _record(
     model.Milestone,
     "A dated event outside the rounds.",
     Field("date", DateField(), "when it happened (or falls due, for a deadline)", required=True),
-    Field("kind", Choice(model.MilestoneKind), "agreement, strike, deadline...", required=True),
+    Field("kind", Word("milestone_kinds"), "agreement, vote, deadline...", required=True),
     Field("title", Text(), "one line saying what happened", required=True),
     Field("end", DateField(), "last day, for an event that lasted"),
     Field("announced", DateField(), "when it became known, for scheduled events and deadlines"),
@@ -259,10 +269,10 @@ _NESTED = (
 )
 
 
-def _spec_schema(spec: Spec) -> dict[str, Any]:
+def _spec_schema(spec: Spec, config: DatasetConfig | None = None) -> dict[str, Any]:
     properties = {}
     for spec_field in spec.fields:
-        prop = spec_field.type.json_schema()
+        prop = _field_schema(spec_field.type, config)
         if "$ref" in prop:
             prop = {"allOf": [prop]}
         prop["description"] = spec_field.doc
@@ -279,9 +289,22 @@ def _spec_schema(spec: Spec) -> dict[str, Any]:
     return schema
 
 
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of one data file."""
-    defs = {spec.key: _spec_schema(spec) for spec in (*_NESTED, *RECORD_SPECS.values())}
+def _field_schema(field_type: FieldType, config: DatasetConfig | None) -> dict[str, Any]:
+    """A field's schema; a dataset's words become an enum when its
+    configuration is known (editors then complete them)."""
+    if config is not None and isinstance(field_type, Word):
+        words = [t.id for t in getattr(config.vocabulary, field_type.vocabulary)]
+        if words:
+            return {"type": "string", "enum": words}
+    if config is not None and isinstance(field_type, ListOf) and isinstance(field_type.item, Word):
+        return {"type": "array", "items": _field_schema(field_type.item, config)}
+    return field_type.json_schema()
+
+
+def json_schema(config: DatasetConfig | None = None) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of one data file; with a dataset's
+    configuration, its vocabularies are enums."""
+    defs = {spec.key: _spec_schema(spec, config) for spec in (*_NESTED, *RECORD_SPECS.values())}
     schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "jcpoa-tracker data file",
@@ -296,3 +319,16 @@ def json_schema() -> dict[str, Any]:
         "$defs": defs,
     }
     return schema
+
+
+def config_json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a dataset's ``dataset.yaml``."""
+    from jcpoa_tracker.config_file import CONFIG_SPEC, NESTED_SPECS
+
+    schema = _spec_schema(CONFIG_SPEC)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "jcpoa-tracker dataset configuration",
+        **schema,
+        "$defs": {spec.key: _spec_schema(spec) for spec in NESTED_SPECS},
+    }

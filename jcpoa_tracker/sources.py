@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
 
+from jcpoa_tracker.config import DatasetConfig
 from jcpoa_tracker.model import Dataset, Record, Source, SourceTier
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "Tiers",
     "configured_tiers",
     "corroborated",
+    "dataset_tiers",
     "domain_of",
     "graded",
     "graded_dataset",
@@ -86,13 +88,14 @@ def graded(record: R, table: Mapping[str, SourceTier]) -> R:
 
 def graded_dataset(dataset: Dataset, table: Mapping[str, SourceTier]) -> Dataset:
     """A copy of ``dataset`` with every source's tier filled in."""
-    return Dataset(
-        [graded(r, table) for r in dataset.actors],
-        [graded(r, table) for r in dataset.tracks],
-        [graded(r, table) for r in dataset.rounds],
-        [graded(r, table) for r in dataset.statements],
-        [graded(r, table) for r in dataset.milestones],
-        list(dataset.files),
+    return replace(
+        dataset,
+        actors=[graded(r, table) for r in dataset.actors],
+        tracks=[graded(r, table) for r in dataset.tracks],
+        rounds=[graded(r, table) for r in dataset.rounds],
+        statements=[graded(r, table) for r in dataset.statements],
+        milestones=[graded(r, table) for r in dataset.milestones],
+        files=list(dataset.files),
     )
 
 
@@ -122,33 +125,18 @@ def corroborated(sources: Iterable[Source], table: Mapping[str, SourceTier]) -> 
     return independent >= 2
 
 
+def dataset_tiers(config: DatasetConfig) -> dict[str, SourceTier] | None:
+    """The domain -> tier table of a dataset's configuration; None when it
+    lists no ``source_tiers`` (then sources are not graded and the
+    confidence rule does not apply)."""
+    if not any(config.source_tiers.values()):
+        return None
+    return tier_table(config.source_tiers)
+
+
 def configured_tiers(root: Path | None) -> dict[str, SourceTier] | None:
-    """The domain -> tier table of the data directory ``root``, from its
-    configuration; None when it configures no ``source_tiers`` (then sources
-    are not graded and the confidence rule does not apply)."""
-    if root is None:
-        return None
-    tiers = _read_source_tiers(root)
-    return tier_table(tiers) if tiers else None
+    """The tier table of the data directory ``root`` (its dataset.yaml)."""
+    from jcpoa_tracker.config_file import load_config
 
-
-def _read_source_tiers(root: Path) -> Tiers | None:
-    """``source_tiers`` of ``root/dataset.yaml``, or None.  A stand-in until
-    the configuration loader (which reports a malformed file) reads it."""
-    import yaml
-
-    from jcpoa_tracker.datadir import CONFIG_NAME
-
-    folder = root if root.is_dir() else root.parent
-    try:
-        document = yaml.safe_load((folder / CONFIG_NAME).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
-    tiers = document.get("source_tiers") if isinstance(document, dict) else None
-    if not isinstance(tiers, dict):
-        return None
-    return {
-        str(name): [str(d) for d in domains]
-        for name, domains in tiers.items()
-        if isinstance(domains, list)
-    }
+    config, _problems = load_config(root)  # validate reports the problems
+    return dataset_tiers(config)

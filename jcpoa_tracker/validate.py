@@ -14,6 +14,7 @@ from itertools import pairwise
 from pathlib import Path, PurePath
 
 from jcpoa_tracker.dates import FuzzyDate
+from jcpoa_tracker.fields import did_you_mean
 from jcpoa_tracker.load import LoadResult
 from jcpoa_tracker.model import (
     Actor,
@@ -23,7 +24,6 @@ from jcpoa_tracker.model import (
     Round,
     RoundRelation,
     StickingDisposition,
-    StickingStatus,
     covers,
 )
 from jcpoa_tracker.problems import RULES, Problem
@@ -297,13 +297,13 @@ def check_layout(loaded: LoadResult, root: Path | None) -> Iterator[Problem]:
             )
 
 
-def check_source_confidence(loaded: LoadResult, root: Path | None) -> Iterator[Problem]:
+def check_source_confidence(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
     """``confidence: high`` (the default) needs one primary or wire source,
     or two independent lower-tier ones; only where the dataset grades its
     sources (``source_tiers`` in its configuration)."""
-    from jcpoa_tracker.sources import configured_tiers, corroborated, source_tier
+    from jcpoa_tracker.sources import corroborated, dataset_tiers, source_tier
 
-    table = configured_tiers(root)
+    table = dataset_tiers(loaded.dataset.config)
     if table is None:
         return
     for record in loaded.dataset.records():
@@ -377,6 +377,12 @@ def check_sticking_continuity(loaded: LoadResult, _root: Path | None) -> Iterato
     what happened (``dispositions``): carried, dropped or superseded.  A
     carried point stays open, off the agenda, until a round lists it again
     or disposes of it; a point is reported once, where it first goes missing."""
+    config = loaded.dataset.config
+
+    def settled(status: str) -> bool:
+        term = config.status(status)
+        return term is not None and term.settled
+
     by_track: dict[str, list[Round]] = defaultdict(list)
     for rnd in loaded.dataset.rounds:
         if rnd.cancelled is None:
@@ -410,7 +416,7 @@ def check_sticking_continuity(loaded: LoadResult, _root: Path | None) -> Iterato
                     carried.discard(item.id)
             for point in rnd.sticking_points:
                 carried.discard(point.id)
-                if point.status is StickingStatus.RESOLVED:
+                if settled(point.status):
                     live.pop(point.id, None)
                 else:
                     live[point.id] = rnd
@@ -445,6 +451,78 @@ def _disposition_problems(
         )
 
 
+def check_vocabulary(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    """Milestone kinds, statement categories and occasions, sticking-point
+    statuses and (when the dataset declares them) topics are words of the
+    dataset's vocabulary in dataset.yaml."""
+    config = loaded.dataset.config
+    vocab = config.vocabulary
+    where = f" ({config.path})" if config.path else ""
+
+    def unknown(
+        record: Record, field: str, word: str, section: str, words: Iterable[str]
+    ) -> Problem:
+        choices = list(words)
+        add = f"add '{word}' to {section} in dataset.yaml{where}"
+        close = did_you_mean(word, choices)
+        return problem(
+            record,
+            field,
+            "vocabulary",
+            f"'{word}' is not one of the dataset's {section.replace('_', ' ')}: "
+            + ", ".join(choices),
+            f"{close[:-1]}, or {add}" if close else f"use one of them, or {add}",
+        )
+
+    kinds = [t.id for t in vocab.milestone_kinds]
+    categories = [t.id for t in vocab.categories]
+    occasions = [t.id for t in vocab.occasions]
+    statuses = [t.id for t in vocab.sticking_point_statuses]
+    topics = {t.id for t in vocab.topics}
+    data = loaded.dataset
+    for milestone in data.milestones:
+        if config.kind(milestone.kind) is None:
+            yield unknown(milestone, "kind", milestone.kind, "milestone_kinds", kinds)
+    for statement in data.statements:
+        if statement.category is not None and config.category(statement.category) is None:
+            yield unknown(statement, "category", statement.category, "categories", categories)
+        category = config.category(statement.category) if statement.category else None
+        tone = statement.tone
+        if (
+            category is not None
+            and tone is not None
+            and not category.tone_min <= tone <= category.tone_max
+        ):
+            yield problem(
+                statement,
+                "tone",
+                "tone-unexpected",
+                f"tone {tone:+d} is unusual for '{category.id}', which the codebook "
+                f"expects from {category.tone_min:+d} to {category.tone_max:+d}",
+                "check the coding against docs/codebook.md (or the dataset's "
+                "codebook in dataset.yaml)",
+            )
+        if statement.occasion is not None and config.occasion(statement.occasion) is None:
+            yield unknown(statement, "occasion", statement.occasion, "occasions", occasions)
+        if topics:
+            for topic in statement.topics:
+                if topic not in topics:
+                    yield problem(
+                        statement,
+                        "topics",
+                        "unknown-topic",
+                        f"topic '{topic}' is not among the dataset's topics",
+                        did_you_mean(topic, sorted(topics))
+                        or f"add it to topics in dataset.yaml{where}",
+                    )
+    for rnd in data.rounds:
+        for point in rnd.sticking_points:
+            if config.status(point.status) is None:
+                yield unknown(
+                    rnd, "sticking_points", point.status, "sticking_point_statuses", statuses
+                )
+
+
 Check = Callable[[LoadResult, "Path | None"], Iterable[Problem]]
 
 CHECKS: tuple[Check, ...] = (
@@ -460,6 +538,7 @@ CHECKS: tuple[Check, ...] = (
     check_role_dates,
     check_round_relation,
     check_sticking_continuity,
+    check_vocabulary,
 )
 
 

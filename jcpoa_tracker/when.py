@@ -34,7 +34,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil import parser
 
-__all__ = ["Span", "WhenError", "as_of_day", "parse_when"]
+__all__ = ["AS_OF_FORMS", "FORMS", "Span", "WhenError", "as_of_day", "parse_when"]
 
 
 class WhenError(ValueError):
@@ -43,9 +43,10 @@ class WhenError(ValueError):
 
 
 FORMS = (
-    "write a day (2021-06-28, 28 June 2021), a month (2021-06, June 2021), "
-    "a year (2021), a quarter (2021-Q2), today, yesterday, a period back from today "
-    "(30d, 6w, 3m, 1y) or a range (2021-06..2021-09, 2021-06 to 2021-09)"
+    "write a day (2021-06-28, 28 June 2021, 3 weeks ago, last friday), a month "
+    "(2021-06, June 2021), a year (2021), a quarter (2021-Q2), today, yesterday, "
+    "a period back from today (30d, 6w, 3m, 1y) or a range (2021-06..2021-09, "
+    "2021-06 to 2021-09)"
 )
 
 
@@ -102,15 +103,46 @@ def parse_when(text: str, today: date) -> Span:
     return Span(start, end, typed)
 
 
+AS_OF_FORMS = (
+    "write a day (2021-06-28, 28 June 2021), a month (2021-06, June 2021), a year (2021), "
+    "a quarter (2021-Q2), today, yesterday, a day back from today (30d, 6w, 3 weeks ago) "
+    "or a weekday (last friday)"
+)
+
+
 def as_of_day(text: str | None, today: date) -> date:
-    """The day an ``--as-of`` option means: the last day of the span typed, so
-    ``2021-06`` is 30 June 2021 (everything known by the end of that month);
-    ``None`` (option not given) means today.  The day is not clamped to
-    today: ``--as-of 2026`` means 31 December 2026 even in March 2026.
+    """The one day an ``--as-of`` option means; ``None`` (not given) is today.
+
+    * A day is that day.  A month, quarter or year is its last day (all that
+      was known by its end), or today while it is still running.
+    * A duration or phrase counts back from today: ``3w`` and ``3 weeks ago``
+      are the day three weeks ago, never today.
+    * A range is refused: a report is as of one day (a window is what
+      ``--since`` and ``--until`` give).
+    A day after today is returned as typed; the caller marks the report
+    as projected.
     """
     if text is None:
         return today
-    return parse_when(text, today).end
+    typed = " ".join(text.split())
+    if len(_RANGE.split(typed)) > 1:
+        raise WhenError(
+            f"'{typed}' is a range, but --as-of takes one day (e.g. 2021-06-28); "
+            "to look at a window, use --since and --until"
+        )
+    lowered = typed.lower()
+    if lowered and _DURATION.fullmatch(lowered):
+        return parse_when(typed, today).start
+    try:
+        span = parse_when(typed, today)
+    except WhenError as error:
+        message = str(error)
+        if message.endswith(FORMS):
+            message = message[: -len(FORMS)] + AS_OF_FORMS
+        raise WhenError(message) from None
+    if span.start <= today < span.end:
+        return today  # the month (quarter, year) is still running
+    return span.end
 
 
 # ``..`` or the word ``to``; the word must stand alone so "today" and
@@ -152,6 +184,9 @@ def _single(typed: str, today: date) -> Span:
         return Span(today, today, typed)
     if text == "yesterday":
         return Span(_shift(today, -1, typed), _shift(today, -1, typed), typed)
+    day = _phrase(text, typed, today)
+    if day is not None:
+        return Span(day, day, typed)
     for read in (_iso, _quarter, _duration):
         span = read(text, typed, today)
         if span is not None:
@@ -159,6 +194,29 @@ def _single(typed: str, today: date) -> Span:
     if _NUMERIC.fullmatch(text):
         raise WhenError(_numeric_complaint(typed))
     return _written(text, typed, today)
+
+
+_AGO = re.compile(r"(?P<count>\d+)\s?(?P<unit>d|days?|w|weeks?|m|months?|y|years?)\s+ago", re.ASCII)
+_LAST = re.compile(r"last\s+(?P<weekday>[a-z]+)", re.ASCII)
+
+
+def _phrase(text: str, typed: str, today: date) -> date | None:
+    """``3 weeks ago`` (that day) and ``last friday`` (the most recent Friday
+    before today); None when the text is neither."""
+    match = _AGO.fullmatch(text)
+    if match is not None:
+        return _duration(f"{match['count']}{match['unit']}", typed, today).start  # type: ignore[union-attr]
+    match = _LAST.fullmatch(text)
+    if match is not None:
+        weekday = _WEEKDAYS.get(match["weekday"])
+        if weekday is None:
+            raise WhenError(
+                f"'{typed}': after 'last' write a weekday (last friday); for a period "
+                "write 30d, 6w, 3m or 1y"
+            )
+        back = (today.weekday() - weekday) % 7 or 7
+        return _shift(today, -back, typed)
+    return None
 
 
 def _iso(text: str, typed: str, today: date) -> Span | None:

@@ -4,7 +4,9 @@ import os
 import subprocess
 import textwrap
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,8 +18,13 @@ DATA = REPO / "rounds"
 
 WriteRounds = Callable[[dict[str, str]], Path]
 
-# A minimal, valid data dir: one party, one person, one track.
+# The bundled dataset's configuration (its vocabulary); tests of a dataset
+# without one pass base=False or override "dataset.yaml".
+BUNDLED_CONFIG = (Path(__file__).parent.parent / "rounds" / "dataset.yaml").read_text("utf-8")
+
+# A minimal, valid data dir: the bundled vocabulary, one party, one person, one track.
 BASE = {
+    "dataset.yaml": BUNDLED_CONFIG,
     "actors/us.yaml": """
         actors:
           - id: us
@@ -131,3 +138,38 @@ class GitRepo:
         self.write(files)
         self.git("add", "--all")
         self.git("commit", "--quiet", "--allow-empty", "-m", message)
+
+
+def golden_about(dataset: Any, day: date) -> Any:
+    """What a golden report rests on, fixed: the same bytes whatever the
+    clock, the checkout's commits or the tool's version."""
+    from jcpoa_tracker.report.about import About, newest_record
+
+    newest, newest_id = newest_record(dataset, day)
+    config = dataset.config
+    return About(
+        title=config.title,
+        short_name=config.short_name,
+        data="the bundled dataset",
+        as_of=day,
+        today=day,
+        newest=newest,
+        newest_id=newest_id,
+    )
+
+
+def without_data_line(text: str) -> str:
+    """A report with its footer's "Data: ..." line (which names the data dir
+    and its last commit) taken out, to compare with a golden file."""
+    return "\n".join(line for line in text.split("\n") if not line.startswith("Data: "))
+
+
+def statement_count(data: Path = DATA) -> int:
+    """How many statements the data files hold, read straight from the YAML
+    (not through the loader under test), so counts in tests follow the data."""
+    import yaml
+
+    return sum(
+        len(yaml.safe_load(path.read_text(encoding="utf-8")).get("statements") or [])
+        for path in (data / "statements").rglob("*.yaml")
+    )

@@ -185,7 +185,9 @@ def test_nothing_new_with_fail_if_empty_exits_4_and_writes_nothing(
     talks: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "b.md"
-    result = briefing("--as-of", "2022-06-01", "--fail-if-empty", "-o", str(out), data=talks)
+    result = briefing(
+        "--as-of", "2022-06-01", "--fail-if-empty", "-o", str(out), data=talks, today="2022-06-01"
+    )
     assert result.exit_code == 4
     assert result.stdout == "" and result.stderr == ""  # no TTY: the exit code says it
     assert not out.exists()
@@ -234,9 +236,15 @@ def test_alerts_stale_data_near_deadline_and_low_confidence(write_rounds) -> Non
             """,
         }
     )
-    document = as_json(briefing("--since", "2021-11-28", "--format", "json", data=data))
+    document = as_json(
+        briefing("--since", "2021-11-28", "--stale-days", "7", "--format", "json", data=data)
+    )
     alerts = {a["kind"]: a for a in document["alerts"]}
-    assert set(alerts) == {"stale", "deadline", "low-confidence"}
+    assert set(alerts) == {"stale", "stale-data", "deadline", "low-confidence"}
+    assert alerts["stale-data"]["message"] == (
+        "The data may be behind: its newest record is from 30 November 2021, 10 days before "
+        "this briefing. Check for news before sending."
+    )
     assert alerts["stale"]["message"] == (
         "No statement recorded for 10 days while talks are in session "
         "(Eighth round): the data may be behind."
@@ -533,7 +541,12 @@ def test_two_runs_are_byte_identical_and_the_format_follows_the_extension(
         assert result.exit_code == 0 and result.stdout == "" and result.stderr == ""
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
-    starts = {"md": b"# Briefing", "html": b"<!DOCTYPE html>", "txt": b"Briefing", "json": b"{"}
+    starts = {
+        "md": b"# Iran nuclear talks: briefing",
+        "html": b"<!DOCTYPE html>",
+        "txt": b"Iran nuclear talks: briefing",
+        "json": b"{",
+    }
     assert outputs[0].startswith(starts[suffix])
 
 
@@ -720,7 +733,7 @@ def test_a_user_template_gets_the_documented_context(talks: Path, tmp_path: Path
     result = briefing("--template", str(template), data=talks)
     assert result.exit_code == 0, result.stderr
     assert result.stdout == (
-        "Briefing as of 10 December 2021 | default | 2 statements\n"
+        "Iran nuclear talks: briefing, 10 December 2021 | default | 2 statements\n"
         "1. We are ready to return. (`b-dec-09`)\n"
         "2. Iran does not seem serious. (`b-dec-03`)\n"
     )

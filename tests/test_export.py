@@ -257,7 +257,7 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
                     model.StickingPoint(
                         r["sticking_point_id"],
                         r["title"],
-                        model.StickingStatus(r["status"]),
+                        r["status"],
                         r["note"],
                         tuple(a["actor_id"] for a in raised[(row["id"], r["position"])]),
                     )
@@ -292,14 +292,14 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
                 text=row["text"],
                 role=row["role"],
                 original=original,
-                occasion=None if row["occasion"] is None else model.Occasion(row["occasion"]),
+                occasion=row["occasion"],
                 context=row["context"],
                 round=row["round"],
                 round_relation=None
                 if row["round_relation"] is None
                 else model.RoundRelation(row["round_relation"]),
                 topics=statement_topics,
-                category=None if row["category"] is None else model.Category(row["category"]),
+                category=row["category"],
                 tone=row["tone"],
                 verified=row["verified"],
                 date_note=row["date_note"],
@@ -310,7 +310,7 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
             model.Milestone(
                 **common(row),
                 date=_date(row, "date"),  # type: ignore[arg-type]
-                kind=model.MilestoneKind(row["kind"]),
+                kind=row["kind"],
                 title=row["title"],
                 end=_date(row, "end"),
                 announced=_date(row, "announced"),
@@ -318,7 +318,9 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
                 location=row["location"],
                 summary=row["summary"],
                 measurements=tuple(
-                    model.Measurement(r["metric"], r["value"], r["unit"], r["note"])
+                    model.Measurement(
+                        r["metric"], r["value"], r["unit"], r["low"], r["high"], r["note"]
+                    )
                     for r in measurements[row["id"]]
                 ),
                 date_note=row["date_note"],

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from jcpoa_tracker.load import load, parse_bytes
 from jcpoa_tracker.model import Statement
+from jcpoa_tracker.validate import validate
 
 STATEMENT = textwrap.dedent(
     """
@@ -405,15 +406,18 @@ def test_closed_vocabularies_ids_urls_and_ranges(problems_of, tmp_path) -> None:
         """
     }
     assert problems_of(files) == [
-        ("statements/2021/a.yaml", 6, 15, "enum"),
-        ("statements/2021/a.yaml", 7, 15, "enum"),
+        ("statements/2021/a.yaml", 6, 15, "vocabulary"),
+        ("statements/2021/a.yaml", 7, 15, "vocabulary"),
         ("statements/2021/a.yaml", 8, 11, "tone-range"),
         ("statements/2021/a.yaml", 9, 14, "id-format"),
         ("statements/2021/a.yaml", 12, 14, "url"),
     ]
+    checked, _ = validate(tmp_path / "rounds")
+    vocabulary = [p for p in checked.problems if p.rule == "vocabulary"]
+    assert str(vocabulary[1].hint).startswith("did you mean 'threaten', or add 'threat'")
+    assert "is not one of the dataset's categories: consult, agree" in vocabulary[1].message
     result = parse_bytes((tmp_path / "rounds/statements/2021/a.yaml").read_bytes(), "a.yaml")
     hints = {p.rule: p.hint for p in result.problems}
-    assert hints["enum"] == "did you mean 'threaten'?"
     assert (
         hints["id-format"] == "ids are lower-case words joined by hyphens, e.g. 'sanctions-relief'"
     )

@@ -19,7 +19,7 @@ from jcpoa_tracker.query import RoundState, Scope, round_status
 from jcpoa_tracker.render.status import status_json, status_markdown, status_rich, status_text
 from jcpoa_tracker.report.status import TrackPhase, build_status
 from jcpoa_tracker.sources import configured_tiers, graded_dataset
-from tests.conftest import DATA
+from tests.conftest import DATA, golden_about, without_data_line
 
 GOLDEN = Path(__file__).parent / "golden" / "status"
 DATES = ["2021-06-28", "2021-12-01", "2021-12-05", "2022-03-20", "2025-06-14", "2026-11-23"]
@@ -146,7 +146,8 @@ def test_data_text_is_escaped_in_every_format(write_rounds) -> None:
 
 
 def _render(dataset, day: str, fmt: str) -> str:
-    status = build_status(Scope(dataset), date.fromisoformat(day))
+    as_of = date.fromisoformat(day)
+    status = build_status(Scope(dataset), as_of, golden_about(dataset, as_of))
     actors = {a.id: a for a in dataset.actors}
     if fmt == "txt":
         return status_text(status, actors)
@@ -178,7 +179,10 @@ def test_cli_status_matches_golden_and_pins_today() -> None:
         app, ["status", "--data-dir", str(DATA)], env={"JCPOA_TRACKER_TODAY": "2021-06-28"}
     )
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == (GOLDEN / "2021-06-28.txt").read_text(encoding="utf-8")
+    golden = (GOLDEN / "2021-06-28.txt").read_text(encoding="utf-8")
+    assert without_data_line(result.stdout) == without_data_line(golden)
+    footer = result.stdout.splitlines()[-1]
+    assert footer.startswith("Data: ") and "(from --data-dir); newest record 28 June 2021" in footer
 
 
 def test_cli_status_formats_and_output_file(tmp_path: Path) -> None:
@@ -187,7 +191,8 @@ def test_cli_status_formats_and_output_file(tmp_path: Path) -> None:
         app, ["status", "--as-of", "28 June 2021", "-o", str(out), "--data-dir", str(DATA)]
     )
     assert result.exit_code == 0 and result.stdout == ""
-    assert out.read_text(encoding="utf-8") == (GOLDEN / "2021-06-28.md").read_text("utf-8")
+    golden = (GOLDEN / "2021-06-28.md").read_text("utf-8")
+    assert without_data_line(out.read_text(encoding="utf-8")) == without_data_line(golden)
     as_json = runner.invoke(
         app, ["status", "--as-of", "2021-06-28", "--format", "json", "--data-dir", str(DATA)]
     )
@@ -210,7 +215,7 @@ def test_cli_status_on_broken_data_still_reports_and_exits_1(write_rounds) -> No
     root = write_rounds({"statements/a.yaml": "statements: [\n"})
     result = runner.invoke(app, ["status", "--as-of", "2021-07-01", "--data-dir", str(root)])
     assert result.exit_code == 1
-    assert "Status as of 1 July 2021" in result.stdout
+    assert "Iran nuclear negotiations: status as of 1 July 2021" in result.stdout
     assert "the data has 1 error" in result.stderr
 
 

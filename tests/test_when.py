@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, datetime
 
 import pytest
@@ -289,13 +290,52 @@ def test_a_span_cannot_run_backwards() -> None:
         ("2021", D(2021, 12, 31)),
         ("2021-Q2", D(2021, 6, 30)),
         ("28 June 2021", D(2021, 6, 28)),
-        ("30d", TODAY),
-        ("2021-06..2021-09", D(2021, 9, 30)),
-        ("January", D(2026, 1, 31)),  # the end of the span, even after today
+        ("January", TODAY),  # a month still running: today, not its end
+        ("2026", TODAY),
+        ("2027-03", D(2027, 3, 31)),  # wholly ahead: its end (the report marks it projected)
     ],
 )
 def test_as_of_is_the_last_day_of_the_span(text: str | None, day: date) -> None:
     assert as_of_day(text, TODAY) == day
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("30d", D(2025, 12, 6)),
+        ("3w", D(2025, 12, 15)),
+        ("3 weeks ago", D(2025, 12, 15)),
+        ("2 days ago", D(2026, 1, 3)),
+        ("1 month ago", D(2025, 12, 5)),
+        ("yesterday", D(2026, 1, 4)),
+        ("last friday", D(2026, 1, 2)),  # TODAY is a Monday
+        ("last monday", D(2025, 12, 29)),  # never today itself
+    ],
+)
+def test_durations_and_phrases_mean_that_day_in_the_past(text: str, day: date) -> None:
+    assert as_of_day(text, TODAY) == day
+    assert day < TODAY
+
+
+@pytest.mark.parametrize("text", ["2021-06..2021-09", "2021-06 to 2021-09", "..2021"])
+def test_as_of_refuses_a_range_and_names_since_and_until(text: str) -> None:
+    with pytest.raises(WhenError, match="--since and --until"):
+        as_of_day(text, TODAY)
+
+
+def test_as_of_suggestions_all_work() -> None:
+    """Every example the --as-of error offers is itself a valid --as-of."""
+    from jcpoa_tracker.when import AS_OF_FORMS
+
+    with pytest.raises(WhenError) as error:
+        as_of_day("someday", TODAY)
+    assert str(error.value).endswith(AS_OF_FORMS)
+    examples = re.findall(r"\(([^)]*)\)", AS_OF_FORMS)
+    offered = [e.strip() for group in examples for e in group.split(",")]
+    offered += ["today", "yesterday"]
+    assert len(offered) >= 10
+    for example in offered:
+        as_of_day(example, TODAY)  # raises if an example does not work
 
 
 def test_as_of_refuses_empty_text() -> None:

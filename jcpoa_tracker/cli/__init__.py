@@ -45,8 +45,8 @@ def build_app(commands: Iterable[str] | None = None) -> typer.Typer:
     built = typer.Typer(
         name="jcpoa-tracker",
         help=(
-            "Where the Iran nuclear negotiations stand, and how they got there, "
-            "from sourced YAML data."
+            "Where a negotiation stands, and how it got there, from sourced YAML data "
+            "(the data directory's dataset.yaml names the negotiation)."
         ),
         no_args_is_help=True,
         add_completion=True,
@@ -75,7 +75,7 @@ def _root(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
 ) -> None:
-    """Where the Iran nuclear negotiations stand, and how they got there."""
+    """Where a negotiation stands, and how it got there."""
     # `jcpoa-tracker --data-dir X COMMAND` works as well as `COMMAND --data-dir X`.
     ctx.obj = {"data_dir": data_dir_option}
 

@@ -19,6 +19,7 @@ import typer
 
 from jcpoa_tracker.cli.common import DataDirOption, usage_error
 from jcpoa_tracker.cli.editing import (
+    DATASET_VOCABULARIES,
     AccessedOption,
     CategoryOption,
     Common,
@@ -52,7 +53,7 @@ from jcpoa_tracker.cli.editing import (
     show_problems,
     sources,
     start,
-    vocabulary,
+    words_of,
     write,
 )
 from jcpoa_tracker.problems import ExitCode
@@ -127,7 +128,13 @@ def _ids_of(kind: str) -> Callable[[Checked], list[str]]:
 
 
 def _values_of(enum_name: str) -> Callable[[Checked], list[str]]:
-    return lambda checked: vocabulary(enum_name)("")
+    def words(checked: Checked) -> list[str]:
+        if enum_name in DATASET_VOCABULARIES:
+            section = DATASET_VOCABULARIES[enum_name]
+            return [t.id for t in getattr(checked.dataset.config.vocabulary, section)]
+        return words_of(enum_name, None)
+
+    return words
 
 
 REQUIRED: dict[str, tuple[Required, ...]] = {
@@ -340,11 +347,11 @@ def add_statement(
         "text": text,
         "role": role,
         "original": original,
-        "occasion": closed("--occasion", occasion, "Occasion"),
+        "occasion": closed("--occasion", occasion, "Occasion", ctx, data_dir_option),
         "context": context,
         "round": round_id,
         "topics": list(topic or []),
-        "category": closed("--category", category, "Category"),
+        "category": closed("--category", category, "Category", ctx, data_dir_option),
         "tone": str(tone) if tone is not None else None,
         "verified": None if verified is None else str(verified).lower(),
         "date_note": date_note,
@@ -457,7 +464,7 @@ def add_milestone(
     values: dict[str, Value | None] = {
         "id": record_id,
         "date": day_or_exit("--date", date_text, today),
-        "kind": closed("--kind", kind, "MilestoneKind"),
+        "kind": closed("--kind", kind, "MilestoneKind", ctx, data_dir_option),
         "title": title,
         "end": day_or_exit("--end", end_text, today),
         "announced": day_or_exit("--announced", announced_text, today),

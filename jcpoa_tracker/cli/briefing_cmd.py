@@ -112,15 +112,28 @@ def briefing(
     ] = None,
     quotes: Annotated[int, typer.Option("--quotes", min=0, help="Notable quotes to show.")] = 5,
     stale_days: Annotated[
-        int,
+        int | None,
         typer.Option(
-            "--stale-days", min=1, help="Alert when talks in session have no statement this long."
+            "--stale-days",
+            min=1,
+            help="Alert when the data has not moved, or talks in session have no statement, "
+            "for this many days (default: the dataset's, else 14).",
+            show_default=False,
         ),
-    ] = 7,
+    ] = None,
     deadline_days: Annotated[
-        int,
-        typer.Option("--deadline-days", min=0, help="Alert for a deadline within this many days."),
-    ] = 14,
+        int | None,
+        typer.Option(
+            "--deadline-days",
+            min=0,
+            help="Alert for a deadline within this many days (default: the dataset's, else 14).",
+            show_default=False,
+        ),
+    ] = None,
+    show_ids: Annotated[
+        bool,
+        typer.Option("--show-ids", help="Show record ids beside quotes and events."),
+    ] = False,
     fail_if_empty: Annotated[
         bool,
         typer.Option(
@@ -179,6 +192,7 @@ def briefing(
         window = _since_last_window(report, state_path, origin)
     else:
         window = _dated_window(report, since)
+    defaults = report.scope.dataset.config.defaults
 
     wanted = window_statement_ids(report.scope, window, changes)
     result = build_briefing(
@@ -189,7 +203,12 @@ def briefing(
         errors=report.errors,
         changes=changes,
         before=before,
-        options=BriefingOptions(stale_days=stale_days, deadline_days=deadline_days, quotes=quotes),
+        options=BriefingOptions(
+            stale_days=defaults.stale_days if stale_days is None else stale_days,
+            deadline_days=defaults.deadline_days if deadline_days is None else deadline_days,
+            quotes=quotes,
+        ),
+        about=report.about,
     )
     if fail_if_empty and result.is_empty and not report.errors:
         if _isatty(report.env.stderr):
@@ -200,7 +219,11 @@ def briefing(
         raise typer.Exit(ExitCode.NOTHING_NEW)
 
     document = render.context(
-        result, report.actors, version=__version__, generated_at=_now() if timestamp else None
+        result,
+        report.actors,
+        version=__version__,
+        generated_at=_now() if timestamp else None,
+        show_ids=show_ids,
     )
     if fmt is BriefingFormat.JSON:
         text = render.briefing_json(document)
@@ -233,7 +256,8 @@ def _dated_window(report: ReportContext, since: str | None) -> Window:
     from jcpoa_tracker.when import WhenError, parse_when
 
     if since is None:
-        return Window(WindowKind.DEFAULT, report.as_of, report.as_of - timedelta(days=DEFAULT_DAYS))
+        days = report.scope.dataset.config.defaults.briefing_days or DEFAULT_DAYS
+        return Window(WindowKind.DEFAULT, report.as_of, report.as_of - timedelta(days=days))
     try:
         start = parse_when(since, report.as_of).start
     except WhenError as error:

@@ -54,6 +54,12 @@ def as_of_or_exit(env: Environment, text: str | None) -> date:
 
     today = today_or_exit(env)
     try:
-        return as_of_day(text, today)
+        day = as_of_day(text, today)
     except WhenError as error:
         usage_error(env, f"--as-of: {error}")
+    if day > today:
+        env.stderr.write(
+            f"warning: --as-of {day.isoformat()} is after today ({today.isoformat()}): the "
+            "report is projected beyond today, and its counts of days are not facts\n"
+        )
+    return day

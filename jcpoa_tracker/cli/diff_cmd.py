@@ -17,6 +17,7 @@ from jcpoa_tracker.cli.reports import (
     ReportContext,
     ReportFormat,
     WidthOption,
+    describe,
     render_report,
 )
 from jcpoa_tracker.problems import ExitCode
@@ -102,6 +103,7 @@ def diff(
         as_of=day,
         format=format or ReportFormat.TEXT,
         errors=0,  # data errors are warned about above; they do not fail a diff
+        about=describe(env, chosen, after.dataset, day),
     )
     renderers = Renderers(
         render.diff_text, render.diff_markdown, render.diff_json, render.diff_rich

@@ -70,14 +70,42 @@ AccessedOption = Annotated[
 ]
 
 
-def vocabulary(enum_name: str) -> Callable[[str], list[str]]:
-    """Tab completion of a closed vocabulary of model.py (imported only then)."""
+# Vocabularies that each dataset defines in its dataset.yaml, by the name
+# the options use; the others are the format's own (model.py).
+DATASET_VOCABULARIES = {
+    "MilestoneKind": "milestone_kinds",
+    "Category": "categories",
+    "Occasion": "occasions",
+    "StickingStatus": "sticking_point_statuses",
+}
 
-    def complete(incomplete: str) -> list[str]:
-        from jcpoa_tracker import model
 
-        words = [member.value for member in getattr(model, enum_name)]
-        return [word for word in words if word.startswith(incomplete)]
+def words_of(enum_name: str, root: Path | None) -> list[str]:
+    """The words of a vocabulary: the dataset's (from its dataset.yaml) or
+    the format's own (a StrEnum of model.py, imported only then)."""
+    if enum_name in DATASET_VOCABULARIES:
+        from jcpoa_tracker.config_file import load_config
+
+        config, _ = load_config(root)
+        return [t.id for t in getattr(config.vocabulary, DATASET_VOCABULARIES[enum_name])]
+    from jcpoa_tracker import model
+
+    return [member.value for member in getattr(model, enum_name)]
+
+
+def vocabulary(enum_name: str) -> Callable[[typer.Context, str], list[str]]:
+    """Tab completion of a vocabulary, in the data dir being edited."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        import os
+
+        from jcpoa_tracker.datadir import DataDirError, resolve_data_dir
+
+        try:
+            root = resolve_data_dir(ctx.params.get("data_dir_option"), os.environ, Path.cwd())
+        except DataDirError:
+            return []
+        return [word for word in words_of(enum_name, root.path) if word.startswith(incomplete)]
 
     return complete
 
@@ -86,20 +114,30 @@ def closed_option(name: str, enum_name: str, help: str) -> Any:
     return opt(name, help, autocompletion=vocabulary(enum_name))
 
 
-def closed(option: str, value: str | None, enum_name: str) -> str | None:
-    """A word of a closed vocabulary (a StrEnum of model.py), or exit 2
-    listing the words.  Checked here rather than by Typer so that `--help`
-    need not import the model."""
-    from jcpoa_tracker import model
+def closed(
+    option: str,
+    value: str | None,
+    enum_name: str,
+    ctx: typer.Context | None = None,
+    data_dir_option: Path | None = None,
+) -> str | None:
+    """A word of a vocabulary, or exit 2 listing the words: the format's own
+    (a StrEnum of model.py), or the dataset's (its dataset.yaml, in the data
+    dir the command reads; give ``ctx`` and ``data_dir_option``).  Checked
+    here rather than by Typer so that `--help` need not import the model."""
     from jcpoa_tracker.fields import did_you_mean
 
     if value is None:
         return None
-    words = [member.value for member in getattr(model, enum_name)]
+    env = Environment()
+    root = None
+    if enum_name in DATASET_VOCABULARIES and ctx is not None:
+        root = data_dir(env, data_dir_option, ctx).path
+    words = words_of(enum_name, root)
     if value not in words:
         hint = did_you_mean(value, words)
         usage_error(
-            Environment(),
+            env,
             f"{option}: '{value}' is not one of {', '.join(words)}" + (f"; {hint}" if hint else ""),
         )
     return value
@@ -159,7 +197,9 @@ FormatOption = Annotated[
 ]
 MilestoneKindOption = Annotated[
     str | None,
-    closed_option("--kind", "MilestoneKind", "agreement, nuclear-step, strike, deadline, talks..."),
+    closed_option(
+        "--kind", "MilestoneKind", "agreement, deadline, talks... (the dataset's milestone kinds)."
+    ),
 ]
 
 

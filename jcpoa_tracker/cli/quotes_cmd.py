@@ -4,6 +4,7 @@ by whom and when, with a citation ready to paste."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -19,6 +20,7 @@ from jcpoa_tracker.problems import ExitCode
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from jcpoa_tracker.report.about import About
     from jcpoa_tracker.search.index import Index
     from jcpoa_tracker.search.quotes import Filters, Vocabulary
 
@@ -163,6 +165,7 @@ def quotes(
         verified_only=verified_only,
     )
     result = search(index, vocabulary, parsed, filters, sort=order, limit=limit, query_text=text)
+    result = replace(result, about=_about(ctx, env, data_dir_option, index, filters.as_of))
     if result.total == 0:
         if fmt in (QuoteFormat.JSON, QuoteFormat.CSV):
             _write(env, _quote_list_renderer(fmt)(result, context=context), output)
@@ -278,6 +281,35 @@ def _format(env: Environment, fmt: QuoteFormat | None, output: Path | None) -> Q
     return fmt or QuoteFormat.TEXT
 
 
+def _about(
+    ctx: typer.Context, env: Environment, option: Path | None, index: Index, as_of: date | None
+) -> About:
+    """What a search rests on: the data dir, its newest statement, its last commit."""
+    from jcpoa_tracker import __version__
+    from jcpoa_tracker.cli.common import today_or_exit
+    from jcpoa_tracker.datadir import display_path
+    from jcpoa_tracker.provenance import last_commit_date
+    from jcpoa_tracker.report.about import About, describe_data_dir
+    from jcpoa_tracker.search.quotes import newest_statement
+
+    chosen = data_dir(env, option, ctx)
+    today = today_or_exit(env)
+    day = as_of or today
+    newest = newest_statement(index, day)
+    return About(
+        title="",
+        short_name="",
+        data=describe_data_dir(chosen.origin, display_path(chosen.path), __version__),
+        as_of=day,
+        today=today,
+        newest=newest[0] if newest else None,
+        newest_id=newest[1] if newest else None,
+        last_commit=None
+        if chosen.origin == "bundled"
+        else last_commit_date(chosen.path, env.environ),
+    )
+
+
 def _open(
     ctx: typer.Context, env: Environment, option: Path | None, no_cache: bool
 ) -> tuple[Index, Vocabulary]:
@@ -315,8 +347,7 @@ def _filters(
 ) -> Filters:
     """Names typed by a person, resolved to ids.  Unknown ids (round, track,
     category) are usage errors; names that match nobody are "no match"."""
-    from jcpoa_tracker.model import Category
-    from jcpoa_tracker.search.quotes import Filters, NoMatch, resolve_topic
+    from jcpoa_tracker.search.quotes import Filters, NoMatch, known_categories, resolve_topic
 
     start, end, day = _window(env, since, until, as_of)
     chosen: set[str] | None = None
@@ -354,11 +385,11 @@ def _filters(
             usage_error(env, f"--track: no track '{track}'; {hint}")
         in_track = {r for r, (t, _) in vocabulary.rounds.items() if t == track}
         rounds = in_track if rounds is None else rounds & in_track
-    known_categories = [c.value for c in Category]
+    used = known_categories(index) if categories else []
     for name in categories or []:
-        if name not in known_categories:
+        if name not in used:
             usage_error(
-                env, f"--category: unknown '{name}'; use one of {', '.join(known_categories)}"
+                env, f"--category: no statement is coded '{name}'; use one of {', '.join(used)}"
             )
     return Filters(
         speakers=None if chosen is None else tuple(sorted(chosen)),

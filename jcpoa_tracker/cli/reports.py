@@ -14,15 +14,17 @@ from typing import TYPE_CHECKING, Annotated, Generic, TypeVar
 
 import typer
 
-from jcpoa_tracker.cli.common import as_of_or_exit, data_dir, usage_error
+from jcpoa_tracker.cli.common import as_of_or_exit, data_dir, today_or_exit, usage_error
 from jcpoa_tracker.cli.env import Environment
 from jcpoa_tracker.problems import ExitCode
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from jcpoa_tracker.datadir import DataDir
     from jcpoa_tracker.model import Actor, Dataset, Statement
     from jcpoa_tracker.query import Scope
+    from jcpoa_tracker.report.about import About
 
 R = TypeVar("R")
 
@@ -99,6 +101,7 @@ class ReportContext:
     as_of: date
     format: ReportFormat
     errors: int
+    about: About
 
 
 def prepare(
@@ -141,6 +144,30 @@ def prepare(
         as_of=as_of,
         format=fmt or ReportFormat.TEXT,
         errors=errors,
+        about=describe(env, chosen, dataset, as_of),
+    )
+
+
+def describe(env: Environment, chosen: DataDir, dataset: Dataset, as_of: date) -> About:
+    """What a report rests on: the dataset, its newest record, its last commit."""
+    from jcpoa_tracker import __version__
+    from jcpoa_tracker.datadir import display_path
+    from jcpoa_tracker.provenance import last_commit_date
+    from jcpoa_tracker.report.about import About, describe_data_dir, newest_record
+
+    newest, newest_id = newest_record(dataset, as_of)
+    config = dataset.config
+    return About(
+        title=config.title,
+        short_name=config.short_name,
+        data=describe_data_dir(chosen.origin, display_path(chosen.path), __version__),
+        as_of=as_of,
+        today=today_or_exit(env),
+        newest=newest,
+        newest_id=newest_id,
+        last_commit=None
+        if chosen.origin == "bundled"
+        else last_commit_date(chosen.path, env.environ),
     )
 
 

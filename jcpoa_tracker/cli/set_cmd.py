@@ -224,7 +224,7 @@ def set_round(
     from jcpoa_tracker.model import Round
 
     env = Environment()
-    status = closed("--status", status, "StickingStatus")
+    status = closed("--status", status, "StickingStatus", ctx, data_dir_option)
     if (status or raised_by) and not sticking_point:
         usage_error(env, "--status and --raised-by need --sticking-point ID")
     if pause and sticking_point and note:
@@ -389,7 +389,7 @@ def set_milestone(
         changes = _fields(
             [
                 ("title", title),
-                ("kind", closed("--kind", kind, "MilestoneKind")),
+                ("kind", closed("--kind", kind, "MilestoneKind", ctx, data_dir_option)),
                 ("end", end),
                 ("announced", announced),
                 ("location", location),
@@ -438,9 +438,9 @@ def set_statement(
             [
                 ("role", role),
                 ("round", round_id),
-                ("occasion", closed("--occasion", occasion, "Occasion")),
+                ("occasion", closed("--occasion", occasion, "Occasion", ctx, data_dir_option)),
                 ("context", context),
-                ("category", closed("--category", category, "Category")),
+                ("category", closed("--category", category, "Category", ctx, data_dir_option)),
                 ("tone", str(tone) if tone is not None else None),
                 ("verified", None if verified is None else str(verified).lower()),
                 ("date_note", date_note),

@@ -41,4 +41,6 @@ def status(
     renderers = Renderers(
         render.status_text, render.status_markdown, render.status_json, render.status_rich
     )
-    render_report(report, build_status(report.scope, report.as_of), renderers, output, width)
+    render_report(
+        report, build_status(report.scope, report.as_of, report.about), renderers, output, width
+    )

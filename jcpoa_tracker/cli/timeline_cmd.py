@@ -56,13 +56,13 @@ def timeline(
 ) -> None:
     """Rounds, milestones and declared phases in date order (and statements
     with --statements): one line per event, or grouped by year on a terminal."""
-    from jcpoa_tracker.model import MilestoneKind
     from jcpoa_tracker.render import timeline as render
     from jcpoa_tracker.report.timeline import EventKind, build_timeline
 
     report = prepare(ctx, data_dir_option, as_of, track, format, output, no_cache)
     start, end = parse_window(report, since, until)
-    known_kinds = [k.value for k in EventKind] + [k.value for k in MilestoneKind]
+    milestone_kinds = report.scope.dataset.config.vocabulary.milestone_kinds
+    known_kinds = [k.value for k in EventKind] + [k.id for k in milestone_kinds]
     for name in kind or ():
         if name not in known_kinds:
             usage_error(
@@ -78,6 +78,7 @@ def timeline(
         kinds=kind or (),
         party=party,
         statements=statements,
+        about=report.about,
     )
     renderers = Renderers(
         render.timeline_text, render.timeline_markdown, render.timeline_json, render.timeline_rich

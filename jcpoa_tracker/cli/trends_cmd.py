@@ -67,7 +67,7 @@ def trends(
 
     report = prepare(ctx, data_dir_option, as_of, track, format, output, no_cache)
     start, end = parse_window(report, since, until)
-    result = build_trends(report.scope, report.as_of, period, start, end)
+    result = build_trends(report.scope, report.as_of, period, start, end, report.about)
     if plot is not None:
         if plot_series not in render.PLOT_SERIES and plot_series not in result.metrics:
             choices = ", ".join((*render.PLOT_SERIES, *result.metrics))

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
+from jcpoa_tracker.config_file import load_config
 from jcpoa_tracker.datadir import discover, display_path
 from jcpoa_tracker.load import LoadResult, add_file, collector_paused, load_file, parse_bytes
 from jcpoa_tracker.model import Dataset
@@ -27,8 +28,8 @@ def check_with(root: Path, replaced: Mapping[Path, str]) -> Checked:
     paths = discover(root)
     on_disk = {path.resolve() for path in paths}
     paths += [path for path in replaced if path.resolve() not in on_disk]
-    dataset = Dataset()
-    problems: list[Problem] = []
+    config, problems = load_config(root)
+    dataset = Dataset(config=config)
     refs = []
     with collector_paused():
         for path in paths:

@@ -386,9 +386,11 @@ MILESTONE_MEASUREMENTS = TableSpec(
     (
         _parent("milestone_id", "the milestone"),
         _POSITION,
-        _text("metric", "enrichment-level, stockpile-60pct...", required=True),
+        _text("metric", "the id of a series in dataset.yaml", required=True),
         Column("value", ColumnType.REAL, "the number as reported", required=True),
         _text("unit", "percent, kg...", required=True),
+        Column("low", ColumnType.REAL, "for an estimate: the low end of the range"),
+        Column("high", ColumnType.REAL, "for an estimate: the high end of the range"),
         _text("note", "as of when, by whom"),
     ),
     ("milestone_id", "position"),

@@ -304,6 +304,8 @@ def _milestone(rows: _Rows, milestone: Milestone, file: str) -> None:
             metric=measurement.metric,
             value=measurement.value,
             unit=measurement.unit,
+            low=measurement.low,
+            high=measurement.high,
             note=measurement.note,
         )
     _sources(rows, milestone)

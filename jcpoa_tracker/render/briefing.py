@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import Actor, Round
-from jcpoa_tracker.render.charts import Series, sparkline, svg_chart
+from jcpoa_tracker.render.charts import Series, sparkline, sparkline_svg, svg_chart
 from jcpoa_tracker.render.diff import field_json
 from jcpoa_tracker.render.quotes import citation
 from jcpoa_tracker.render.status import days, phase_summary
@@ -210,8 +210,17 @@ def _quote(rank: int, notable: NotableQuote) -> dict[str, Any]:
             "outlet": source.outlet,
             "tier": None if source.tier is None else str(source.tier),
             "link": _link(source.url),
+            # a newspaper's citation: the outlet's name, else the site's
+            "name": source.outlet or _site(source.url),
         },
     }
+
+
+def _site(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or url
+    return host.removeprefix("www.")
 
 
 def _link(url: str) -> str | None:
@@ -222,19 +231,21 @@ def _link(url: str) -> str | None:
 
 def _trends(briefing: Briefing) -> dict[str, Any]:
     periods = briefing.trends.periods
-    labels = [p.label for p in periods]
+    # Calendar words, not ISO week codes: each week by its Monday.
+    labels = [f"{p.start.day} {p.start:%b}" for p in periods]
     statements = [sum(p.statements.values()) for p in periods]
     tone = [None if (mean := p.mean_tone()) is None else round(mean, 2) for p in periods]
     session = [p.session_days for p in periods]
     most = max([*statements, 1])
-    series: list[tuple[str, str, list[int] | list[float | None], str]] = [
+    scales: list[tuple[str, str, list[int] | list[float | None], float, float]] = [
         # from zero, so that a quiet quarter is a low line, not a flat middle one
-        ("statements", "Statements", statements, sparkline(statements, low=0, high=most)),
-        ("tone", "Mean tone (-2 to +2)", tone, sparkline(tone, low=-2, high=2)),
-        ("session_days", "Days in session", session, sparkline(session, low=0, high=7)),
+        ("statements", "Statements", statements, 0, most),
+        ("tone", "Mean tone (-2 to +2)", tone, -2, 2),
+        ("session_days", "Days in session", session, 0, 7),
     ]
+    first = FuzzyDate.from_date(periods[0].start).human() if periods else ""
     svg = svg_chart(
-        "Statements per week",
+        f"Statements per week (weeks beginning on Monday, from {first})",
         labels,
         [Series("statements", tuple(float(n) for n in statements))],
         kind="bar",
@@ -253,15 +264,38 @@ def _trends(briefing: Briefing) -> dict[str, Any]:
                 # A week without a value is a gap: shown as "·", which no
                 # mail client or Markdown renderer collapses as it does spaces.
                 "sparkline": spark.replace(" ", "·"),
+                # The same line as a small SVG, for HTML: block characters
+                # read as underscores in many mail fonts.
+                "sparkline_svg": svg_line,
                 "latest": values[-1] if values else None,
                 "latest_text": _number(values[-1] if values else None, signed=ident == "tone"),
             }
-            for ident, name, values, spark in series
+            for ident, name, values, spark, svg_line in (
+                (
+                    ident,
+                    name,
+                    values,
+                    sparkline(values, low=low, high=high),
+                    sparkline_svg(values, label=f"{name}, weeks from {first}", low=low, high=high),
+                )
+                for ident, name, values, low, high in scales
+            )
         ],
         # The chart for HTML: an SVG element, without the XML declaration
         # a standalone file has, so that it can sit inside the page.
         "chart_svg": svg.split("\n", 1)[1] if svg.startswith("<?xml") else svg,
     }
+
+
+def _empty_note(briefing: Briefing) -> str | None:
+    """Why a window can be empty: how old the newest record is."""
+    about = briefing.about
+    if not briefing.is_empty or about is None:
+        return None
+    if about.newest is None:
+        return "The data has no dated record by this date."
+    age = about.newest_age_days or 0
+    return f"The newest record in the data is from {about.newest.human()}, {days(age)} before."
 
 
 def _number(value: float | None, *, signed: bool) -> str:
@@ -297,6 +331,15 @@ def _alert(alert: Alert) -> dict[str, Any]:
             f"No statement recorded for {days(alert.count)} while talks are in session "
             f"({subject}): the data may be behind."
         )
+    elif alert.kind is AlertKind.STALE_DATA:
+        severity = "warning"
+        if alert.date is None:
+            message = "The data has no dated record by this date: nothing here can be current."
+        else:
+            message = (
+                f"The data may be behind: its {subject} is from {alert.date.human()}, "
+                f"{days(alert.count)} before this briefing. Check for news before sending."
+            )
     elif alert.kind is AlertKind.DEADLINE:
         severity = "warning"
         when = alert.date.human() if alert.date else ""
@@ -377,7 +420,12 @@ def _footer(
 
 
 def context(
-    briefing: Briefing, actors: Names, *, version: str, generated_at: str | None = None
+    briefing: Briefing,
+    actors: Names,
+    *,
+    version: str,
+    generated_at: str | None = None,
+    show_ids: bool = False,
 ) -> dict[str, Any]:
     """The briefing as plain JSON-ready data: what ``--format json`` prints
     and what templates receive (docs/briefing.md lists every key)."""
@@ -385,10 +433,15 @@ def context(
     window = _window(briefing.window)
     statements = briefing.statements
     scope = f" ({briefing.track.title})" if briefing.track is not None else ""
+    day = _day(briefing.as_of)["human"]
+    title = f"{briefing.subject}: briefing, {day}" if briefing.subject else f"Briefing, {day}"
+    about = briefing.about
     return {
         "version": CONTEXT_VERSION,
         "report": "briefing",
-        "title": f"Briefing as of {_day(briefing.as_of)['human']}{scope}",
+        "title": title + scope,
+        "show_ids": show_ids,
+        "projected": about.projected if about else False,
         "as_of": _day(briefing.as_of),
         "track": None
         if briefing.track is None
@@ -409,6 +462,7 @@ def context(
         },
         "new": {
             "empty": briefing.is_empty,
+            "empty_note": _empty_note(briefing),
             "events": [_news(item, titles) for item in briefing.news],
             "sticking_points": [_sticking(c, titles) for c in briefing.sticking_points],
             "statements": {
@@ -425,7 +479,7 @@ def context(
         "trends": _trends(briefing),
         "upcoming": [_upcoming(u, titles) for u in briefing.upcoming],
         "alerts": [_alert(a) for a in briefing.alerts],
-        "data": {"errors": briefing.errors},
+        "data": {"errors": briefing.errors, **(about.to_dict() if about else {})},
         "options": {
             "stale_days": briefing.options.stale_days,
             "deadline_days": briefing.options.deadline_days,

@@ -584,3 +584,54 @@ def _write_atomic(path: Path, data: bytes) -> None:
     finally:
         if temp is not None:
             temp.unlink(missing_ok=True)
+
+
+def sparkline_svg(
+    values: Sequence[float | None],
+    *,
+    label: str,
+    low: float | None = None,
+    high: float | None = None,
+    width: int = 120,
+    height: int = 24,
+) -> str:
+    """A small inline SVG line (a dot for a lone value, a break for a gap)
+    that reads as a chart in mail and on the web, where block characters
+    render as underscores in many fonts.  ``label`` becomes its accessible
+    name (``role="img"`` with ``aria-label`` and ``<title>``)."""
+    present = [v for v in (_finite(v) for v in values) if v is not None]
+    lo = low if low is not None else min(present, default=0.0)
+    hi = high if high is not None else max(present, default=0.0)
+    pad = 3.0
+    step = (width - 2 * pad) / max(len(values) - 1, 1)
+
+    def y(v: float) -> float:
+        span = hi - lo
+        fraction = 0.5 if span <= 0 else (min(max(v, lo), hi) - lo) / span
+        return height - pad - fraction * (height - 2 * pad)
+
+    runs: list[list[tuple[float, float]]] = [[]]
+    for i, raw in enumerate(values):
+        v = _finite(raw)
+        if v is None:
+            if runs[-1]:
+                runs.append([])
+            continue
+        runs[-1].append((pad + i * step, y(v)))
+    shapes = []
+    for run in (r for r in runs if r):
+        if len(run) == 1:
+            x0, y0 = run[0]
+            shapes.append(f'<circle cx="{_n(x0)}" cy="{_n(y0)}" r="1.8" fill="#0072b2"/>')
+        else:
+            points = " ".join(f"{_n(x0)},{_n(y0)}" for x0, y0 in run)
+            shapes.append(
+                f'<polyline points="{points}" fill="none" stroke="#0072b2" stroke-width="1.5"/>'
+            )
+    name = _xml(label)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}" role="img" aria-label="{name}"><title>{name}</title>'
+        f'<line x1="{_n(pad)}" y1="{_n(height - pad)}" x2="{_n(width - pad)}" '
+        f'y2="{_n(height - pad)}" stroke="#cccccc" stroke-width="1"/>' + "".join(shapes) + "</svg>"
+    )

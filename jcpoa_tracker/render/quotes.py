@@ -122,6 +122,8 @@ def quotes_text(result: SearchResult, *, context: bool = False) -> str:
             out.extend(f"   {one_line(line)}" for line in _context_lines(q))
         out.append(f"   [{one_line(q.id)}]")
         out.append("")
+    if result.about is not None:
+        out += [one_line(result.about.footer()), ""]
     return "\n".join(out)
 
 
@@ -146,6 +148,8 @@ def quotes_markdown(result: SearchResult, *, context: bool = False) -> str:
     out = [f"## {markdown(_heading(result))}", ""]
     for q in result.quotes:
         out.extend(_markdown_quote(q, result.terms, context))
+    if result.about is not None:
+        out += [markdown(result.about.footer()), ""]
     return "\n".join(out)
 
 
@@ -201,6 +205,7 @@ def quotes_json(result: SearchResult, *, context: bool = False) -> str:
         "sort": str(result.sort),
         "total": result.total,
         "shown": len(result.quotes),
+        "data": result.about.to_dict() if result.about is not None else None,
         "quotes": [
             {**_quote_document(q), "score": None if q.score is None else round(-q.score, 6)}
             for q in result.quotes
@@ -323,6 +328,8 @@ def quotes_rich(result: SearchResult, *, context: bool = False) -> RenderableTyp
 
     items: list[RenderableType] = [Text(terminal(_heading(result)), style="bold"), Text("")]
     items.extend(_rich_quote(q, result.terms, context) for q in result.quotes)
+    if result.about is not None:
+        items.append(Text(terminal(result.about.footer()), style="dim"))
     return Group(*items)
 
 

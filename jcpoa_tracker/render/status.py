@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from jcpoa_tracker.dates import FuzzyDate
+from jcpoa_tracker.dates import FuzzyDate, elapsed
 from jcpoa_tracker.model import (
     Actor,
     Confidence,
@@ -22,6 +23,7 @@ from jcpoa_tracker.model import (
 )
 from jcpoa_tracker.render.escape import markdown, markdown_url, one_line
 from jcpoa_tracker.report.status import (
+    LatestMeasurement,
     PartyStatement,
     Status,
     StickingPointStatus,
@@ -166,7 +168,26 @@ def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -
     h = "## " if md else ""
     bullet = "- " if md else "  "
     scope = f" ({esc(status.track)})" if status.track else ""
-    yield f"{'# ' if md else ''}Status as of {FuzzyDate.from_date(status.as_of).human()}{scope}"
+    day = FuzzyDate.from_date(status.as_of).human()
+    about = status.about
+    title = f"{esc(about.title)}: status as of {day}" if about else f"Status as of {day}"
+    yield f"{'# ' if md else ''}{title}{scope}"
+    if about is not None and about.projected:
+        yield ""
+        yield (
+            f"PROJECTED BEYOND TODAY: this report is as of {day}, after today "
+            f"({FuzzyDate.from_date(about.today).human()}); counts of days are projections."
+        )
+    if status.quiet:
+        yield ""
+        last = status.last_record
+        since = (
+            f"; the last recorded event is {esc(last[1])} on {last[0].human()} "
+            f"({elapsed(last[0].last_day, status.as_of)} before this date)"
+            if last
+            else ""
+        )
+        yield f"Nothing recorded in the last {days(status.recent_days)}{since}."
     if not status.tracks:
         yield ""
         yield "No negotiation track had started by this date."
@@ -193,14 +214,27 @@ def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -
     for item in status.latest_statements:
         s = item.statement
         speaker = item.speaker.name if item.speaker else s.speaker
-        title = _role(item)
-        role = f", {title}" if title else ""
+        held = _role(item)
+        role = f", {held}" if held else ""
         yield (
             f"{bullet}{esc(_name(actors, item.party))}: {esc(speaker + role)}, {s.date.human()}: "
             f'"{esc(s.text)}"{_flags(s)} ({source(s)})'
         )
+    if status.context_statements:
+        yield ""
+        yield f"{h}More recent statements that are context, not about the talks"
+        for item in status.context_statements:
+            s = item.statement
+            speaker = item.speaker.name if item.speaker else s.speaker
+            held = _role(item)
+            role = f", {held}" if held else ""
+            topics = ", ".join(s.topics)
+            yield (
+                f"{bullet}{esc(_name(actors, item.party))}: {esc(speaker + role)}, "
+                f'{s.date.human()} [{esc(topics)}]: "{esc(s.text)}"{_flags(s)} ({source(s)})'
+            )
     yield ""
-    yield f"{h}Milestones in the last 90 days"
+    yield f"{h}Milestones in the last {days(status.recent_days)}"
     if not status.recent_milestones:
         yield f"{bullet}None."
     for dated in status.recent_milestones:
@@ -214,13 +248,9 @@ def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -
             yield f"{bullet}{m.date.human()}: {esc(m.title)} [{m.kind}], in {days(dated.days)}"
     if status.measurements:
         yield ""
-        yield f"{h}Latest measured values"
+        yield f"{h}Latest measured values (each as of its own date)"
         for latest in status.measurements:
-            value = latest.measurement
-            yield (
-                f"{bullet}{esc(value.metric)}: {value.value:g} {esc(value.unit)} "
-                f"({latest.milestone.date.human()}, {esc(latest.milestone.title)})"
-            )
+            yield f"{bullet}{esc(_measurement_line(latest, status.as_of, md))}"
     if status.tone:
         yield ""
         yield f"{h}Tone, last 30 days against the 30 before (-2 hostile to +2 cooperative)"
@@ -235,6 +265,33 @@ def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -
         f"known by this date; {b.coded} of {b.statements} statements coded for tone, "
         f"{b.unverified} with unverified wording, {b.low_confidence} of low confidence."
     )
+    if about is not None:
+        yield ""
+        yield esc(about.footer())
+
+
+def _measurement_line(latest: LatestMeasurement, as_of: date, md: bool) -> str:
+    """Label, value (with its range), kind, date, age, staleness, caveat and
+    source: a measured value is never printed without them."""
+    value = latest.measurement
+    figure = f"{value.value:g} {value.unit}"
+    if value.low is not None or value.high is not None:
+        low = "?" if value.low is None else f"{value.low:g}"
+        high = "?" if value.high is None else f"{value.high:g}"
+        figure += f" (range {low}-{high})"
+    kind = f", {latest.kind}" if latest.kind else ""
+    when = latest.milestone.date
+    age = elapsed(when.last_day, as_of)
+    stale = "; STALE, not the current state" if latest.stale else ""
+    parts = [f"{latest.label}{kind}: {figure} on {when.human()} ({age} before this report{stale})"]
+    if value.note:
+        parts.append(value.note)
+    if latest.caveat:
+        parts.append(f"caveat: {latest.caveat}")
+    source = latest.milestone.sources[0] if latest.milestone.sources else None
+    if source is not None:
+        parts.append(f"source: {source.outlet + ', ' if source.outlet else ''}{source.url}")
+    return "; ".join(parts)
 
 
 def status_text(status: Status, actors: Names) -> str:
@@ -260,11 +317,14 @@ def status_rich(status: Status, actors: Names) -> RenderableType:
         "collapsed": "bold red",
         "concluded": "bold",
     }
-    parts = []
+    parts: list[Text] = []
+    plain = ("Based on", "Data:", "Nothing recorded")
     for line in _lines(status, actors, one_line, md=False):
         text = Text(line)
-        if line and not line.startswith(" ") and not line.startswith("Based on"):
-            text.stylize("bold underline" if line.startswith("Status as of") else "bold")
+        if line.startswith("PROJECTED"):
+            text.stylize("bold reverse")
+        elif line and not line.startswith(" ") and not line.startswith(plain):
+            text.stylize("bold underline" if not parts else "bold")
         for phase, style in styles.items():
             marker = f"Phase: {phase}"
             at = line.find(marker)
@@ -308,6 +368,9 @@ def status_json(status: Status, actors: Names) -> str:
         "version": 1,
         "report": "status",
         "as_of": status.as_of.isoformat(),
+        "title": status.about.title if status.about else None,
+        "projected": status.about.projected if status.about else False,
+        "data": status.about.to_dict() if status.about else None,
         "track": status.track,
         "tracks": [
             {
@@ -359,42 +422,17 @@ def status_json(status: Status, actors: Names) -> str:
             }
             for t in status.tracks
         ],
-        "latest_statements": [
-            {
-                "party": item.party,
-                "id": item.statement.id,
-                "speaker": item.statement.speaker,
-                "speaker_name": item.speaker.name if item.speaker else None,
-                "role": _role(item),
-                "date": str(item.statement.date),
-                "text": item.statement.text,
-                "verified": item.statement.verified,
-                "confidence": str(item.statement.confidence),
-                "sources": [
-                    {
-                        "url": s.url,
-                        "outlet": s.outlet,
-                        "tier": None if s.tier is None else str(s.tier),
-                    }
-                    for s in item.statement.sources
-                ],
-            }
-            for item in status.latest_statements
-        ],
+        "latest_statements": [_statement_json(item) for item in status.latest_statements],
+        "context_statements": [_statement_json(item) for item in status.context_statements],
+        "quiet": status.quiet,
+        "last_record": None
+        if status.last_record is None
+        else {"date": str(status.last_record[0]), "id": status.last_record[1]},
         "recent_milestones": [
             _milestone(d.milestone, "days_ago", -d.days) for d in status.recent_milestones
         ],
         "upcoming": [_milestone(d.milestone, "days_remaining", d.days) for d in status.upcoming],
-        "measurements": [
-            {
-                "metric": m.measurement.metric,
-                "value": m.measurement.value,
-                "unit": m.measurement.unit,
-                "date": str(m.milestone.date),
-                "milestone": m.milestone.id,
-            }
-            for m in status.measurements
-        ],
+        "measurements": [_measurement_json(m) for m in status.measurements],
         "tone": [
             {
                 "party": t.party,
@@ -413,6 +451,47 @@ def status_json(status: Status, actors: Names) -> str:
         },
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def _statement_json(item: PartyStatement) -> dict[str, Any]:
+    statement = item.statement
+    return {
+        "party": item.party,
+        "id": statement.id,
+        "speaker": statement.speaker,
+        "speaker_name": item.speaker.name if item.speaker else None,
+        "role": _role(item),
+        "date": str(statement.date),
+        "text": statement.text,
+        "topics": list(statement.topics),
+        "round": statement.round,
+        "verified": statement.verified,
+        "confidence": str(statement.confidence),
+        "sources": [
+            {"url": s.url, "outlet": s.outlet, "tier": None if s.tier is None else str(s.tier)}
+            for s in statement.sources
+        ],
+    }
+
+
+def _measurement_json(m: LatestMeasurement) -> dict[str, Any]:
+    milestone = m.milestone
+    return {
+        "metric": m.measurement.metric,
+        "label": m.label,
+        "kind": m.kind,
+        "value": m.measurement.value,
+        "low": m.measurement.low,
+        "high": m.measurement.high,
+        "unit": m.measurement.unit,
+        "date": str(milestone.date),
+        "age_days": m.age_days,
+        "stale": m.stale,
+        "note": m.measurement.note,
+        "caveat": m.caveat,
+        "milestone": milestone.id,
+        "sources": [{"url": s.url, "outlet": s.outlet} for s in milestone.sources],
+    }
 
 
 def _milestone(m: Any, key: str, days: int) -> dict[str, Any]:

@@ -102,6 +102,15 @@ def _md_url(url: str) -> Raw:
     return Raw(markdown_url(url))
 
 
+def _md_link(text: str, url: str | None) -> Raw:
+    """A Markdown link with ``text`` (escaped) shown and ``url`` behind it;
+    the escaped text alone when there is no safe URL."""
+    if not url:
+        return Raw(markdown(text))
+    target = markdown_url(url).strip("<>")
+    return Raw(f"[{markdown(text)}](<{target}>)")
+
+
 def _code(text: str) -> Raw:
     """A Markdown code span (backticks inside become quotes)."""
     return Raw("`" + one_line(text).replace("`", "'") + "`")
@@ -131,7 +140,7 @@ def environment(fmt: str, user_dir: Path | None = None) -> SandboxedEnvironment:
     else:
         options["finalize"] = _finalizer(one_line)
     env = SandboxedEnvironment(**options)
-    env.filters.update(wrap=_wrap, ljust=_ljust, md_url=_md_url, code=_code)
+    env.filters.update(wrap=_wrap, ljust=_ljust, md_url=_md_url, md_link=_md_link, code=_code)
     return env
 
 

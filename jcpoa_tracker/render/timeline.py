@@ -41,7 +41,13 @@ def _flag(event: Event) -> str:
 
 def _header(timeline: Timeline) -> str:
     span = f"{timeline.since} to {timeline.until}" if timeline.since else f"to {timeline.until}"
-    return f"Timeline {span}, as known on {timeline.as_of}: {len(timeline.events)} events"
+    subject = f"{timeline.about.title}: timeline" if timeline.about else "Timeline"
+    count = f"{len(timeline.events)} events"
+    return f"{one_line(subject)} {span}, as known on {timeline.as_of}: {count}"
+
+
+def _footer(timeline: Timeline) -> list[str]:
+    return ["", timeline.about.footer()] if timeline.about else []
 
 
 def timeline_text(timeline: Timeline, actors: dict[str, Actor]) -> str:
@@ -52,6 +58,7 @@ def timeline_text(timeline: Timeline, actors: dict[str, Actor]) -> str:
             f"{_when(e):<22}  {_label(e):<19}  {one_line(_what(e, actors))}{_flag(e)}"
             f"  [{one_line(e.record)}]"
         )
+    lines += [one_line(line) for line in _footer(timeline)]
     return "\n".join(lines) + "\n"
 
 
@@ -62,6 +69,7 @@ def timeline_markdown(timeline: Timeline, actors: dict[str, Actor]) -> str:
         lines += [
             f"- {_when(e)} — *{_label(e)}*: {markdown(_what(e, actors))}{_flag(e)}" for e in events
         ]
+    lines += [markdown(line) for line in _footer(timeline)]
     return "\n".join(lines) + "\n"
 
 
@@ -96,6 +104,7 @@ def timeline_rich(timeline: Timeline, actors: dict[str, Actor]) -> RenderableTyp
                 what.append(" (uncertain)", style="magenta")
             table.add_row(Text(_when(e)), Text(_label(e), style=styles[e.kind]), what)
         parts.append(table)
+    parts += [Text(line, style="dim") for line in _footer(timeline)]
     return Group(*parts)
 
 
@@ -104,6 +113,9 @@ def timeline_json(timeline: Timeline, actors: dict[str, Actor]) -> str:
         "version": 1,
         "report": "timeline",
         "as_of": timeline.as_of.isoformat(),
+        "title": timeline.about.title if timeline.about else None,
+        "projected": timeline.about.projected if timeline.about else False,
+        "data": timeline.about.to_dict() if timeline.about else None,
         "since": timeline.since.isoformat() if timeline.since else None,
         "until": timeline.until.isoformat(),
         "events": [

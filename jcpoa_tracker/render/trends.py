@@ -112,7 +112,10 @@ def _totals(trends: Trends) -> list[str]:
 
 def _header(trends: Trends) -> str:
     first, last = trends.periods[0], trends.periods[-1]
-    return f"Trends by {trends.period}, {first.label} to {last.label}, as known on {trends.as_of}"
+    subject = f"{one_line(trends.about.title)}: trends" if trends.about else "Trends"
+    return (
+        f"{subject} by {trends.period}, {first.label} to {last.label}, as known on {trends.as_of}"
+    )
 
 
 def _footnote(trends: Trends) -> str | None:
@@ -141,6 +144,8 @@ def trends_text(trends: Trends, actors: dict[str, Actor]) -> str:
     note = _footnote(trends)
     if note:
         lines += ["", note]
+    if trends.about:
+        lines += ["", one_line(trends.about.footer())]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -162,6 +167,8 @@ def trends_markdown(trends: Trends, actors: dict[str, Actor]) -> str:
     note = _footnote(trends)
     if note:
         lines += ["", markdown(note)]
+    if trends.about:
+        lines += ["", markdown(trends.about.footer())]
     return "\n".join(lines) + "\n"
 
 
@@ -185,6 +192,8 @@ def trends_rich(trends: Trends, actors: dict[str, Actor]) -> RenderableType:
     note = _footnote(trends)
     if note:
         parts.append(Text(note, style="dim"))
+    if trends.about:
+        parts.append(Text(trends.about.footer(), style="dim"))
     return Group(*parts)
 
 
@@ -219,9 +228,21 @@ def trends_json(trends: Trends, actors: dict[str, Actor]) -> str:
         "version": 1,
         "report": "trends",
         "as_of": trends.as_of.isoformat(),
+        "title": trends.about.title if trends.about else None,
+        "projected": trends.about.projected if trends.about else False,
+        "data": trends.about.to_dict() if trends.about else None,
         "period": str(trends.period),
         "parties": {party: _name(actors, party) for party in trends.parties},
         "units": trends.units,
+        "series": {
+            metric: {
+                "label": trends.series[metric].label if metric in trends.series else metric,
+                "unit": trends.units[metric],
+                "kind": str(trends.series[metric].kind) if metric in trends.series else None,
+                "caveat": trends.series[metric].caveat if metric in trends.series else None,
+            }
+            for metric in trends.metrics
+        },
         "periods": periods,
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -255,4 +276,5 @@ def trends_plot(trends: Trends, actors: dict[str, Actor], series: str) -> str:
         return svg_chart(title, labels, [Series(title, values)], kind="bar", y_min=0)
     measured = tuple(p.measurements.get(series) for p in trends.periods)
     unit = trends.units.get(series, "")
-    return svg_chart(series, labels, [Series(series, measured)], y_label=unit)
+    label = trends.metric_label(series)
+    return svg_chart(label, labels, [Series(label, measured)], y_label=unit)

@@ -17,22 +17,21 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from jcpoa_tracker.config import GENERIC, DatasetConfig
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import (
     Actor,
-    Category,
     Confidence,
     Dataset,
     Milestone,
-    MilestoneKind,
     Record,
     Round,
     Statement,
-    StickingStatus,
     Track,
 )
 from jcpoa_tracker.provenance import DataOrigin
 from jcpoa_tracker.query import Scope, happened_by
+from jcpoa_tracker.report.about import About
 from jcpoa_tracker.report.diff import Change, FieldChange, RecordChange
 from jcpoa_tracker.report.status import RECENT_DAYS, Status, TrackPhase, TrackStatus, build_status
 from jcpoa_tracker.report.timeline import EventKind, build_timeline
@@ -41,7 +40,6 @@ from jcpoa_tracker.search.index import Index
 from jcpoa_tracker.search.quotes import Filters, NoMatch, Quote, Vocabulary, find_quote, search
 
 __all__ = [
-    "CATEGORY_WEIGHTS",
     "Alert",
     "AlertKind",
     "Briefing",
@@ -97,7 +95,9 @@ class Window:
 
 @dataclass(frozen=True, slots=True)
 class BriefingOptions:
-    stale_days: int = 7  # alert when talks are in session and nothing was said for this long
+    # alert when the data has not moved for this long, or talks are in
+    # session and nothing was said (dataset.yaml: defaults.stale_days)
+    stale_days: int = 14
     deadline_days: int = 14  # alert for a deadline this close
     quotes: int = 5  # notable quotes shown
     trend_weeks: int = 12  # weeks in the trend in brief
@@ -136,8 +136,8 @@ class StickingChange:
     track: str
     id: str
     title: str
-    before: StickingStatus | None  # None: new to the status report
-    after: StickingStatus
+    before: str | None  # None: new to the status report
+    after: str
     round: str
 
 
@@ -167,7 +167,8 @@ class Upcoming:
 
 class AlertKind(StrEnum):
     DATA_ERRORS = "data-errors"
-    STALE = "stale"
+    STALE = "stale"  # talks in session, nothing said for a while
+    STALE_DATA = "stale-data"  # the data itself has not moved for a while
     DEADLINE = "deadline"
     LOW_CONFIDENCE = "low-confidence"
 
@@ -200,6 +201,8 @@ class Briefing:
     origin: DataOrigin
     errors: int
     tracks: tuple[Track, ...] = ()  # every track in scope, for names
+    subject: str = ""  # the dataset's short name, for the title
+    about: About | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -209,23 +212,6 @@ class Briefing:
     @property
     def next_date(self) -> Upcoming | None:
         return self.upcoming[0] if self.upcoming else None
-
-
-# What a statement does, by how much it moves a negotiation: threats and
-# actions first, then refusals and deals, then pressure, then process talk.
-CATEGORY_WEIGHTS: dict[str, int] = {
-    Category.THREATEN: 4,
-    Category.ACT: 4,
-    Category.REJECT: 3,
-    Category.AGREE: 3,
-    Category.CONCEDE: 3,
-    Category.WARN: 2,
-    Category.DEMAND: 2,
-    Category.ACCUSE: 2,
-    Category.APPEAL: 1,
-    Category.CONSULT: 1,
-    Category.ASSESS: 0,
-}
 
 
 def build_briefing(
@@ -238,6 +224,7 @@ def build_briefing(
     changes: Sequence[RecordChange] = (),
     before: Dataset | None = None,
     options: BriefingOptions | None = None,
+    about: About | None = None,
 ) -> Briefing:
     """The briefing as of ``window.end``.
 
@@ -267,6 +254,7 @@ def build_briefing(
     headline, others = _headline(status, as_of)
     upcoming = _upcoming(status)
     briefing_alerts = _alerts(scope, status, upcoming, statements, news, errors, options)
+    briefing_alerts += _stale_data(about, options.stale_days)
     weeks_back = as_of - timedelta(weeks=options.trend_weeks - 1)
     return Briefing(
         as_of=as_of,
@@ -279,7 +267,9 @@ def build_briefing(
         news=tuple(news),
         sticking_points=_sticking_changes(earlier, status),
         statements=_count(scope, statements),
-        quotes=notable_quotes([q for q in quotes if q.id in in_window], options.quotes),
+        quotes=notable_quotes(
+            [q for q in quotes if q.id in in_window], options.quotes, scope.dataset.config
+        ),
         trends=build_trends(
             scope, as_of, Period.WEEK, period_start(weeks_back, Period.WEEK), as_of
         ),
@@ -288,6 +278,8 @@ def build_briefing(
         origin=origin,
         errors=errors,
         tracks=tuple(scope.tracks()),
+        subject=scope.dataset.config.short_name,
+        about=about,
     )
 
 
@@ -323,23 +315,28 @@ def window_quotes(
     return quotes
 
 
-def notable_quotes(quotes: Iterable[Quote], limit: int) -> tuple[NotableQuote, ...]:
+def notable_quotes(
+    quotes: Iterable[Quote], limit: int, config: DatasetConfig = GENERIC
+) -> tuple[NotableQuote, ...]:
     """The ``limit`` most notable quotes.
 
-    Score: the category's weight (CATEGORY_WEIGHTS; uncoded counts 0) plus
+    Score: the category's weight (from the dataset's codebook in
+    dataset.yaml: threats and actions first, then refusals and deals, then
+    pressure, then process talk; uncoded counts 0) plus
     the strength of the tone (|tone|, 0 to 2), minus 1 for unverified
     wording and minus 1 for low confidence, so a quote an editor cannot
     safely repeat needs more to rank.  Ties: the newer first, then by id.
     Speaker seniority is not in the data and plays no part.
     """
-    scored = [NotableQuote(q, _score(q)) for q in quotes]
+    scored = [NotableQuote(q, _score(q, config)) for q in quotes]
     by_id = sorted(scored, key=lambda n: n.quote.id)
     ranked = sorted(by_id, key=lambda n: (n.score, n.quote.date.sort_key), reverse=True)
     return tuple(ranked[:limit])
 
 
-def _score(q: Quote) -> int:
-    weight = CATEGORY_WEIGHTS.get(q.category, 0) if q.category else 0
+def _score(q: Quote, config: DatasetConfig) -> int:
+    category = config.category(q.category) if q.category else None
+    weight = category.weight if category is not None else 0
     score = weight + (abs(q.tone) if q.tone is not None else 0)
     if not q.verified:
         score -= 1
@@ -482,7 +479,7 @@ def _record_item(record: Record) -> NewsItem | None:
 def _sticking_changes(earlier: Status | None, now: Status) -> tuple[StickingChange, ...]:
     """Sticking points whose status in the status report differs from what
     it was before the window (or at the revision)."""
-    before: dict[tuple[str, str], StickingStatus] = {}
+    before: dict[tuple[str, str], str] = {}
     if earlier is not None:
         for track in earlier.tracks:
             for point in track.sticking_points:
@@ -574,10 +571,11 @@ def _alerts(
     if errors:
         alerts.append(Alert(AlertKind.DATA_ERRORS, errors))
     alerts.extend(_stale(scope, status, options.stale_days))
+    deadline_kinds = scope.dataset.config.deadline_kinds()
     alerts.extend(
         Alert(AlertKind.DEADLINE, u.days, u.title, u.date, (u.record,))
         for u in upcoming
-        if u.kind == MilestoneKind.DEADLINE and u.days <= options.deadline_days
+        if u.kind in deadline_kinds and u.days <= options.deadline_days
     )
     low = sorted(
         {s.id for s in statements if s.confidence is Confidence.LOW}
@@ -586,6 +584,28 @@ def _alerts(
     if low:
         alerts.append(Alert(AlertKind.LOW_CONFIDENCE, len(low), records=tuple(low)))
     return tuple(alerts)
+
+
+def _stale_data(about: About | None, stale_days: int) -> tuple[Alert, ...]:
+    """The data itself looks behind: its newest record, or (for a git
+    checkout) its last commit before the as-of date, is older than
+    ``stale_days``.  An editor must not mail a quiet briefing without
+    knowing that the quiet may be the data's."""
+    if about is None:
+        return ()
+    ages = []
+    if about.newest is not None:
+        ages.append(((about.as_of - about.newest.last_day).days, "newest record", about.newest))
+    if about.last_commit is not None and about.last_commit <= about.as_of:
+        committed = FuzzyDate.from_date(about.last_commit)
+        ages.append(((about.as_of - about.last_commit).days, "last data commit", committed))
+    stale = [age for age in ages if age[0] > stale_days]
+    if not stale and ages:
+        return ()
+    if not ages:
+        return (Alert(AlertKind.STALE_DATA, 0, "no dated record"),)
+    days, what, when = min(stale, key=lambda age: age[0])
+    return (Alert(AlertKind.STALE_DATA, days, what, when),)
 
 
 def _stale(scope: Scope, status: Status, stale_days: int) -> list[Alert]:

@@ -8,10 +8,12 @@ from datetime import date, timedelta
 from enum import StrEnum
 from statistics import fmean
 
+from jcpoa_tracker.config import DatasetConfig, Series
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import (
     Actor,
     Confidence,
+    Dataset,
     Measurement,
     Milestone,
     Phase,
@@ -19,7 +21,6 @@ from jcpoa_tracker.model import (
     Round,
     Statement,
     StickingDisposition,
-    StickingStatus,
     Track,
 )
 from jcpoa_tracker.query import (
@@ -30,10 +31,11 @@ from jcpoa_tracker.query import (
     latest_phase,
     round_status,
 )
+from jcpoa_tracker.report.about import About, newest_record
 
-__all__ = ["Status", "TrackPhase", "build_status"]
+__all__ = ["Status", "TrackPhase", "build_status", "is_about_the_negotiation"]
 
-RECENT_DAYS = 90
+RECENT_DAYS = 90  # the generic default of dataset.yaml's defaults.recent_days
 TONE_WINDOW = 30
 
 
@@ -51,7 +53,7 @@ class TrackPhase(StrEnum):
 class StickingPointStatus:
     id: str
     title: str
-    status: StickingStatus
+    status: str  # a word of the dataset's sticking_point_statuses
     since: FuzzyDate  # when it last changed (the round's end, or start while in session)
     round: str
     note: str | None
@@ -101,8 +103,26 @@ class DatedMilestone:
 
 @dataclass(frozen=True, slots=True)
 class LatestMeasurement:
+    """The newest value of a measured series, with what a reader must know
+    to print it: what kind of number it is, how old, and whether stale."""
+
     measurement: Measurement
-    milestone: Milestone
+    milestone: Milestone  # the event that reported it: its date and sources
+    series: Series | None  # from dataset.yaml; None for an undeclared metric
+    age_days: int  # from the milestone's last day to the as-of date
+    stale: bool  # older than the dataset's measurement_stale_days
+
+    @property
+    def label(self) -> str:
+        return self.series.label if self.series else self.measurement.metric
+
+    @property
+    def kind(self) -> str | None:
+        return str(self.series.kind) if self.series else None
+
+    @property
+    def caveat(self) -> str | None:
+        return self.series.caveat if self.series else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,15 +151,29 @@ class Status:
     as_of: date
     track: str | None
     tracks: tuple[TrackStatus, ...]
-    latest_statements: tuple[PartyStatement, ...]
+    latest_statements: tuple[PartyStatement, ...]  # about the negotiation (see the rule)
+    context_statements: tuple[PartyStatement, ...]  # newer, but only context (strikes...)
     recent_milestones: tuple[DatedMilestone, ...]
     upcoming: tuple[DatedMilestone, ...]
     measurements: tuple[LatestMeasurement, ...]
     tone: tuple[ToneSummary, ...]
     basis: Basis
+    recent_days: int  # the window of recent_milestones
+    # When nothing is recent: the date and id of the last record known.
+    last_record: tuple[FuzzyDate, str] | None
+    about: About | None = None
+
+    @property
+    def quiet(self) -> bool:
+        """Nothing recorded in the recent window: no milestone, no round."""
+        return not self.recent_milestones and all(
+            t.current is None and (t.days_since_last or 0) > self.recent_days for t in self.tracks
+        )
 
 
-def build_status(scope: Scope, as_of: date) -> Status:
+def build_status(scope: Scope, as_of: date, about: About | None = None) -> Status:
+    config = scope.dataset.config
+    recent_days = config.defaults.recent_days
     statements = [s for s in scope.statements() if happened_by(s.date, as_of)]
     milestones = scope.milestones()
     known_milestones = [m for m in milestones if happened_by(m.date, as_of)]
@@ -158,16 +192,30 @@ def build_status(scope: Scope, as_of: date) -> Status:
         )
     )
     rounds_known = sum(1 for r in scope.rounds() if round_status(r, as_of) is not None)
+    about_it = [s for s in statements if is_about_the_negotiation(s, config)]
+    latest = _latest_by_party(scope, about_it)
+    shown = {item.statement.id for item in latest}
+    newest_by_party = {item.party: item.statement.date.sort_key for item in latest}
+    context = tuple(
+        item
+        for item in _latest_by_party(scope, [s for s in statements if s.id not in shown])
+        if item.statement.date.sort_key > newest_by_party.get(item.party, (date.min, 0, ""))
+        and item.statement.date.last_day > as_of - timedelta(days=recent_days)
+        and not is_about_the_negotiation(item.statement, config)
+    )
+    ordered = sorted(known_milestones, key=lambda m: m.date.sort_key)
+    recent = tuple(
+        DatedMilestone(m, (m.date.last_day - as_of).days)
+        for m in ordered
+        if m.date.last_day > as_of - timedelta(days=recent_days)
+    )
     return Status(
         as_of=as_of,
         track=scope.track.id if scope.track else None,
         tracks=tracks,
-        latest_statements=_latest_by_party(scope, statements),
-        recent_milestones=tuple(
-            DatedMilestone(m, (m.date.last_day - as_of).days)
-            for m in sorted(known_milestones, key=lambda m: m.date.sort_key)
-            if m.date.last_day > as_of - timedelta(days=RECENT_DAYS)
-        ),
+        latest_statements=latest,
+        context_statements=context,
+        recent_milestones=recent,
         upcoming=tuple(
             DatedMilestone(m, (m.date.first_day - as_of).days)
             for m in sorted(milestones, key=lambda m: m.date.sort_key)
@@ -176,7 +224,7 @@ def build_status(scope: Scope, as_of: date) -> Status:
             and m.announced is not None
             and happened_by(m.announced, as_of)
         ),
-        measurements=_latest_measurements(known_milestones),
+        measurements=_latest_measurements(known_milestones, as_of, config),
         tone=_tone(scope, statements, as_of),
         basis=Basis(
             statements=len(statements),
@@ -186,7 +234,26 @@ def build_status(scope: Scope, as_of: date) -> Status:
             rounds=rounds_known,
             milestones=len(known_milestones),
         ),
+        recent_days=recent_days,
+        last_record=None if recent else _last_record(scope.dataset, as_of),
+        about=about,
     )
+
+
+def _last_record(dataset: Dataset, as_of: date) -> tuple[FuzzyDate, str] | None:
+    day, ident = newest_record(dataset, as_of)
+    return (day, ident) if day is not None and ident is not None else None
+
+
+def is_about_the_negotiation(statement: Statement, config: DatasetConfig) -> bool:
+    """The rule for "latest statement by each party": a statement counts
+    when it names a round, or has a topic other than the dataset's context
+    topics (defaults.context_topics: strikes, hostilities...).  A spokesman's
+    post about a rocket attack is context, not the party's word on the talks."""
+    if statement.round is not None:
+        return True
+    context = config.defaults.context_topics
+    return not statement.topics or any(t not in context for t in statement.topics)
 
 
 def _track_status(scope: Scope, track: Track, as_of: date) -> TrackStatus:
@@ -212,7 +279,9 @@ def _track_status(scope: Scope, track: Track, as_of: date) -> TrackStatus:
         next_round=nxt,
         days_to_next=(nxt.start.first_day - as_of).days if nxt else None,
         cancelled=_recently_cancelled(statuses, last),
-        sticking_points=_sticking_points(statuses, current, as_of),
+        sticking_points=_sticking_points(
+            statuses, current, as_of, scope.dataset.config.vocabulary.sticking_point_statuses[0].id
+        ),
     )
 
 
@@ -260,10 +329,11 @@ def _phase(
 
 
 def _sticking_points(
-    statuses: list[RoundStatus], current: RoundStatus | None, as_of: date
+    statuses: list[RoundStatus], current: RoundStatus | None, as_of: date, initial: str
 ) -> tuple[StickingPointStatus, ...]:
     """Latest status of each issue from rounds that have ended (a round's
-    statuses describe its close, so they are not known while it runs)."""
+    statuses describe its close, so they are not known while it runs: an
+    issue new in a round in session has the vocabulary's first status)."""
     latest: dict[str, StickingPointStatus] = {}
     for status in statuses:
         if status.state is not RoundState.ENDED:
@@ -274,7 +344,7 @@ def _sticking_points(
             before = latest.get(point.id)
             same = (
                 before is not None
-                and before.status is point.status
+                and before.status == point.status
                 and before.disposition in (None, StickingDisposition.CARRIED)
             )
             former = _former_titles(before, point.title)
@@ -307,7 +377,7 @@ def _sticking_points(
             latest[point.id] = StickingPointStatus(
                 point.id,
                 point.title,
-                before.status if before else StickingStatus.OPEN,
+                before.status if before else initial,
                 before.since if before else current.round.start,
                 current.round.id,
                 before.note if before else None,
@@ -344,12 +414,21 @@ def _latest_by_party(scope: Scope, statements: list[Statement]) -> tuple[PartySt
     return tuple(PartyStatement(p, scope.full(s), actors.get(s.speaker)) for p, s in ordered)
 
 
-def _latest_measurements(milestones: list[Milestone]) -> tuple[LatestMeasurement, ...]:
-    latest: dict[str, LatestMeasurement] = {}
+def _latest_measurements(
+    milestones: list[Milestone], as_of: date, config: DatasetConfig
+) -> tuple[LatestMeasurement, ...]:
+    latest: dict[str, tuple[Measurement, Milestone]] = {}
     for milestone in sorted(milestones, key=lambda m: m.date.sort_key):
         for measurement in milestone.measurements:
-            latest[measurement.metric] = LatestMeasurement(measurement, milestone)
-    return tuple(latest[k] for k in sorted(latest))
+            latest[measurement.metric] = (measurement, milestone)
+    stale_after = config.defaults.measurement_stale_days
+    found = []
+    for metric in sorted(latest):
+        measurement, milestone = latest[metric]
+        age = (as_of - milestone.date.last_day).days
+        series = config.series_of(metric)
+        found.append(LatestMeasurement(measurement, milestone, series, age, age > stale_after))
+    return tuple(found)
 
 
 def _tone(scope: Scope, statements: list[Statement], as_of: date) -> tuple[ToneSummary, ...]:

@@ -11,6 +11,7 @@ from enum import StrEnum
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import Confidence, Round
 from jcpoa_tracker.query import Scope, happened_by
+from jcpoa_tracker.report.about import About
 
 __all__ = ["Event", "EventKind", "Timeline", "build_timeline"]
 
@@ -43,6 +44,7 @@ class Timeline:
     until: date
     events: tuple[Event, ...]
     statements_included: bool
+    about: About | None = None
 
 
 def build_timeline(
@@ -54,6 +56,7 @@ def build_timeline(
     kinds: Iterable[str] = (),
     party: str | None = None,
     statements: bool = False,
+    about: About | None = None,
 ) -> Timeline:
     """Events known by ``as_of``, between ``since`` and ``until`` inclusive.
     ``kinds`` filters by event kind or milestone kind; ``party`` keeps events
@@ -126,7 +129,7 @@ def build_timeline(
         and (party is None or party in e.parties or party_of.get(party) in e.parties)
     ]
     chosen.sort(key=lambda e: (e.date.sort_key, _ORDER[e.kind], e.record))
-    return Timeline(as_of, since, last, tuple(chosen), statements)
+    return Timeline(as_of, since, last, tuple(chosen), statements, about)
 
 
 _ORDER = {

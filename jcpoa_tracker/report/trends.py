@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from statistics import fmean
 
+from jcpoa_tracker.config import Series
 from jcpoa_tracker.dates import Period, Precision
 from jcpoa_tracker.model import Round
 from jcpoa_tracker.query import Scope, happened_by
+from jcpoa_tracker.report.about import About
 
 __all__ = ["Period", "PeriodStats", "Trends", "build_trends", "period_start"]
 
@@ -92,13 +94,27 @@ class Trends:
     parties: tuple[str, ...]
     metrics: tuple[str, ...]
     units: dict[str, str]
+    series: dict[str, Series] = field(default_factory=dict)  # the metrics' declarations
+    about: About | None = None
+
+    def metric_label(self, metric: str) -> str:
+        """A measured series as people read it: "Enrichment level (percent)"."""
+        declared = self.series.get(metric)
+        unit = declared.unit if declared else self.units.get(metric, "")
+        name = declared.label if declared else metric
+        return f"{name} ({unit})" if unit else name
 
     def mean_gap(self, stats: PeriodStats) -> float | None:
         return fmean(stats.gaps) if stats.gaps else None
 
 
 def build_trends(
-    scope: Scope, as_of: date, period: Period, since: date | None, until: date | None
+    scope: Scope,
+    as_of: date,
+    period: Period,
+    since: date | None,
+    until: date | None,
+    about: About | None = None,
 ) -> Trends:
     last = min(until or as_of, as_of)
     first = since or _default_since(last, period)
@@ -148,8 +164,17 @@ def build_trends(
             units[measurement.metric] = measurement.unit
         if m.date.precision < _PRECISION_NEEDED[period]:
             stats.imprecise += 1
+    config = scope.dataset.config
+    declared = {m: found for m in units if (found := config.series_of(m)) is not None}
     return Trends(
-        as_of, period, tuple(periods), tuple(sorted(parties)), tuple(sorted(units)), units
+        as_of,
+        period,
+        tuple(periods),
+        tuple(sorted(parties)),
+        tuple(sorted(units)),
+        units,
+        declared,
+        about,
     )
 
 

@@ -288,7 +288,7 @@ def scan(root: Path) -> dict[str, Stamp]:
                 if entry.is_dir():
                     if not entry.is_symlink():  # as os.walk: links to folders are not followed
                         pending.append((entry.path, f"{prefix}{name}/"))
-                elif name.endswith(DATA_SUFFIXES) and not (prefix == "" and name == CONFIG_NAME):
+                elif name.endswith(DATA_SUFFIXES) and (prefix or name != CONFIG_NAME):
                     info = entry.stat()
                     found[prefix + name] = (
                         info.st_size,

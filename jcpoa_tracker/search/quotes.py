@@ -13,13 +13,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.dates import FuzzyDate, parse_iso
 from jcpoa_tracker.model import Confidence, Original, Role, Source, SourceTier, role_held
 from jcpoa_tracker.search.fold import fold, words
 from jcpoa_tracker.search.index import Index, read_document
 from jcpoa_tracker.search.syntax import Query, Term
+
+if TYPE_CHECKING:
+    from jcpoa_tracker.report.about import About
 
 __all__ = [
     "Filters",
@@ -135,6 +138,7 @@ class SearchResult:
     terms: tuple[Term, ...] = ()
     query: str = ""
     sort: Sort = Sort.RELEVANCE
+    about: About | None = None  # what the search rests on (set by the caller)
 
 
 @dataclass(slots=True)
@@ -397,6 +401,23 @@ def find_quote(index: Index, vocabulary: Vocabulary, ident: str) -> Quote:
 
 def known_topics(index: Index) -> list[str]:
     return [t for (t,) in index.connection.execute("SELECT DISTINCT topic FROM topics")]
+
+
+def newest_statement(index: Index, as_of: date) -> tuple[FuzzyDate, str] | None:
+    """The newest statement said by ``as_of``: what a search rests on."""
+    row = index.connection.execute(
+        "SELECT date, id FROM statements WHERE last_day <= ? ORDER BY sort_key DESC LIMIT 1",
+        (as_of.isoformat(),),
+    ).fetchone()
+    return (parse_iso(row[0]), row[1]) if row else None
+
+
+def known_categories(index: Index) -> list[str]:
+    """The categories statements are coded with (the dataset's codebook, as used)."""
+    rows = index.connection.execute(
+        "SELECT DISTINCT category FROM statements WHERE category IS NOT NULL ORDER BY category"
+    )
+    return [c for (c,) in rows]
 
 
 def resolve_topic(index: Index, typed: str) -> str:
