@@ -189,13 +189,18 @@ def check_date_order(loaded: LoadResult, _root: Path | None) -> Iterator[Problem
             )
 
 
-def check_overlap(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+def _held_rounds_by_track(dataset: Dataset) -> Iterator[list[Round]]:
+    """Each track's rounds that were not cancelled, in date order."""
     by_track: dict[str, list[Round]] = defaultdict(list)
-    for rnd in loaded.dataset.rounds:
+    for rnd in dataset.rounds:
         if rnd.cancelled is None:
             by_track[rnd.track].append(rnd)
     for rounds in by_track.values():
-        rounds.sort(key=lambda r: r.start.sort_key)
+        yield sorted(rounds, key=lambda r: r.start.sort_key)
+
+
+def check_overlap(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    for rounds in _held_rounds_by_track(loaded.dataset):
         for earlier, later in pairwise(rounds):
             if earlier.end is None:
                 yield problem(
@@ -383,12 +388,7 @@ def check_sticking_continuity(loaded: LoadResult, _root: Path | None) -> Iterato
         term = config.status(status)
         return term is not None and term.settled
 
-    by_track: dict[str, list[Round]] = defaultdict(list)
-    for rnd in loaded.dataset.rounds:
-        if rnd.cancelled is None:
-            by_track[rnd.track].append(rnd)
-    for rounds in by_track.values():
-        rounds.sort(key=lambda r: r.start.sort_key)
+    for rounds in _held_rounds_by_track(loaded.dataset):
         known = {p.id for r in rounds for p in r.sticking_points}
         live: dict[str, Round] = {}  # listed open point -> the round that last listed it
         carried: set[str] = set()

@@ -200,7 +200,7 @@ def test_date_filters_as_of_and_verified_only():
     verified = json.loads(
         run("quotes", "--speaker", "biden", "--verified-only", "-f", "json").stdout
     )
-    assert everyone["total"] == 2 and verified["total"] == 1
+    assert everyone["total"] == verified["total"] + 1  # one unverified Biden quote
     assert verified["quotes"][0]["verified"] is True
     assert run("quotes", "--since", "2022", "--until", "2021").exit_code == 2
     assert run("quotes", "--since", "soonish").exit_code == 2

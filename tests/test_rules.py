@@ -6,6 +6,7 @@ problem it must (or must not) give."""
 from __future__ import annotations
 
 import json
+import textwrap
 
 import pytest
 from typer.testing import CliRunner
@@ -13,16 +14,19 @@ from typer.testing import CliRunner
 from jcpoa_tracker.cli import app
 from jcpoa_tracker.model import Source, SourceTier
 from jcpoa_tracker.sources import corroborated, domain_of, tier_of, tier_table
+from tests.conftest import BUNDLED_CONFIG
 
 runner = CliRunner()
 
-TIERS = """
+TIERS = BUNDLED_CONFIG + textwrap.dedent(
+    """
     source_tiers:
       primary: [state.gov, iaea.org, example.org]
       wire: [reuters.com, apnews.com]
       outlet: [aljazeera.com]
       aggregator: [longform.social, amp.apnews.com]
-"""
+    """
+)
 TABLE = tier_table(
     {
         "primary": ["state.gov", "iaea.org"],

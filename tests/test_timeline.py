@@ -99,7 +99,7 @@ def test_cli_timeline() -> None:
     as_json = runner.invoke(
         app, [*args, "--format", "json"], env={"JCPOA_TRACKER_TODAY": "2026-11-23"}
     )
-    assert json.loads(as_json.stdout)["events"][0]["date"] == "2021-06-02"
+    assert json.loads(as_json.stdout)["events"][0]["date"] == "2021-06"
 
 
 def test_cli_timeline_usage_errors() -> None:

@@ -178,18 +178,7 @@ def _load(
     changed since it was written, else by reading and checking every file
     (then the cache is rewritten; a cache that cannot be written is skipped)."""
     from jcpoa_tracker.cache import Hydrator, cache_file, fingerprint, read_cache, write_cache
-    from jcpoa_tracker.sources import configured_tiers, graded
     from jcpoa_tracker.validate import validate
-
-    table = configured_tiers(root)
-
-    def with_tiers(
-        full: Callable[[Statement], Statement],
-    ) -> Callable[[Statement], Statement]:
-        """A shown statement's full record, its sources graded."""
-        if table is None:
-            return full
-        return lambda statement: graded(full(statement), table)
 
     if use_cache:
         stamp = fingerprint(root)
@@ -199,13 +188,27 @@ def _load(
             # The records live until the process ends: keep the cyclic
             # collector from walking them again and again during the report.
             gc.freeze()
-            return cached.dataset, cached.errors, with_tiers(Hydrator(cached.full_paths))
+            full = _graded(cached.dataset, Hydrator(cached.full_paths))
+            return cached.dataset, cached.errors, full
     checked, _ = validate(root)
     gc.freeze()
     if use_cache:
         with contextlib.suppress(OSError):
             write_cache(target, root, stamp, checked.dataset, checked.errors)
-    return checked.dataset, checked.errors, with_tiers(lambda statement: statement)
+    return checked.dataset, checked.errors, _graded(checked.dataset, lambda statement: statement)
+
+
+def _graded(
+    dataset: Dataset, full: Callable[[Statement], Statement]
+) -> Callable[[Statement], Statement]:
+    """A shown statement's full record, its sources graded by the tiers of
+    the dataset's configuration (reports show each source's tier)."""
+    from jcpoa_tracker.sources import dataset_tiers, graded
+
+    table = dataset_tiers(dataset.config)
+    if table is None:
+        return full
+    return lambda statement: graded(full(statement), table)
 
 
 @dataclass(frozen=True, slots=True)
