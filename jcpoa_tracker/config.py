@@ -30,7 +30,7 @@ __all__ = [
 class SeriesKind(StrEnum):
     """What a measured number is; a chart or a 'latest' line never mixes kinds."""
 
-    LEVEL = "level"  # a state reached: the highest enrichment level produced
+    LEVEL = "level"  # a state reached: the highest level attained
     READING = "reading"  # one observation, not a state: particles found at a site
     ESTIMATE = "estimate"  # a judged value, often with a range
     LIMIT = "limit"  # a ceiling set by an agreement or law
@@ -98,6 +98,7 @@ class Vocabulary:
     occasions: tuple[Term, ...]
     sticking_point_statuses: tuple[Term, ...]
     topics: tuple[Term, ...] = ()
+    document_kinds: tuple[Term, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,7 @@ class DatasetConfig:
             occasions={t.id: t for t in vocab.occasions},
             statuses={t.id: t for t in vocab.sticking_point_statuses},
             topics={t.id: t for t in vocab.topics},
+            documents={t.id: t for t in vocab.document_kinds},
             series={s.id: s for s in self.series},
         )
 
@@ -155,6 +157,10 @@ class DatasetConfig:
 
     def status(self, ident: str) -> Term | None:
         found: Term | None = self._by_id["statuses"].get(ident)
+        return found
+
+    def document_kind(self, ident: str) -> Term | None:
+        found: Term | None = self._by_id["documents"].get(ident)
         return found
 
     def topic(self, ident: str) -> Term | None:
@@ -229,6 +235,16 @@ GENERIC_VOCABULARY: Final = Vocabulary(
         Term("narrowed", "narrowed", "gaps reduced, not closed"),
         Term("resolved", "resolved", "agreed or dropped by the side pressing it", settled=True),
         Term("deadlocked", "deadlocked", "neither side moving"),
+    ),
+    document_kinds=_terms(
+        ("draft", "Draft", "a draft text, by a chair, bureau or party"),
+        ("negotiating-text", "Negotiating text", "the text the parties negotiate on"),
+        ("proposal", "Proposal", "a party's proposal or amendment"),
+        ("agreement", "Agreement", "an agreed or adopted text"),
+        ("resolution", "Resolution", "a resolution of an international body"),
+        ("report", "Report", "an official report"),
+        ("statement", "Statement", "a joint or official statement"),
+        ("other", "Other", "anything else"),
     ),
 )
 

@@ -92,6 +92,7 @@ class _VocabularyIn:
     occasions: tuple[Term, ...] | None = None
     sticking_point_statuses: tuple[Term, ...] | None = None
     topics: tuple[Term, ...] | None = None
+    document_kinds: tuple[Term, ...] | None = None
 
 
 VOCABULARY = Spec(
@@ -103,6 +104,7 @@ VOCABULARY = Spec(
         Field("occasions", ListOf(Obj(TERM)), "where statements are made"),
         Field("sticking_point_statuses", ListOf(Obj(TERM)), "the states of an issue on the table"),
         Field("topics", ListOf(Obj(TERM)), "statement topics; when given, others are warned"),
+        Field("document_kinds", ListOf(Obj(TERM)), "kinds of document: draft, agreement..."),
     ),
     "The dataset's vocabularies; each list given replaces the generic default.",
 )
@@ -201,6 +203,7 @@ def _build(
         occasions=vocab_in.occasions or generic.occasions,
         sticking_point_statuses=vocab_in.sticking_point_statuses or generic.sticking_point_statuses,
         topics=vocab_in.topics or (),
+        document_kinds=vocab_in.document_kinds or generic.document_kinds,
     )
     tiers_in: _TiersIn = values.get("source_tiers") or _TiersIn()
     tiers = {
@@ -234,6 +237,7 @@ def check_config(config: DatasetConfig) -> Iterable[Problem]:
         ("vocabularies", vocab.occasions),
         ("vocabularies", vocab.sticking_point_statuses),
         ("vocabularies", vocab.topics),
+        ("vocabularies", vocab.document_kinds),
         ("series", config.series),
     )
     for key, terms in lists:
@@ -260,7 +264,7 @@ def check_config(config: DatasetConfig) -> Iterable[Problem]:
     tz = config.defaults.timezone
     if not _known_timezone(tz):
         yield _problem(
-            config, "defaults", f"unknown time zone '{tz}'", "use an IANA name like Europe/Vienna"
+            config, "defaults", f"unknown time zone '{tz}'", "use an IANA name like Europe/Zurich"
         )
     owner: dict[str, str] = {}
     for tier, domains in config.source_tiers.items():

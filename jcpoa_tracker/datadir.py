@@ -1,7 +1,8 @@
 """Which data directory a command reads.
 
 In order: the ``--data-dir`` option, the ``JCPOA_TRACKER_DATA`` environment
-variable, ``./rounds`` when it exists, and the dataset bundled in the package.
+variable, the working directory when it holds a ``dataset.yaml``, ``./rounds``
+when it exists, and the dataset bundled in the package.
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def resolve_data_dir(option: Path | None, environ: Mapping[str, str], cwd: Path)
         return _existing(option, "option", "--data-dir")
     if environ.get(ENV_VAR):
         return _existing(Path(environ[ENV_VAR]), "environment", ENV_VAR)
+    if (cwd / CONFIG_NAME).is_file():  # inside a data repository made by `init`
+        return DataDir(cwd, "working directory")
     local = cwd / "rounds"
     if local.is_dir():
         return DataDir(local, "working directory")
@@ -60,6 +63,11 @@ def resolve_data_dir(option: Path | None, environ: Mapping[str, str], cwd: Path)
 
 
 def _existing(path: Path, origin: str, name: str) -> DataDir:
+    if not path.exists():
+        raise DataDirError(
+            f"{name}: '{path}' does not exist; to start a new dataset there, run "
+            f"'jcpoa-tracker init {path} --title \"...\"'"
+        )
     if not path.is_dir():
         raise DataDirError(f"{name}: '{path}' is not a directory")
     return DataDir(path, origin)

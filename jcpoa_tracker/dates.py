@@ -4,7 +4,7 @@ Sources often know only the month ("July 2025") or the year of an event.  A
 :class:`FuzzyDate` remembers that, so a July 2021 event is never shown as
 "1 July 2021": it covers a range of days (``first_day`` to ``last_day``) and
 prints as it was written.  An optional time of day must carry a timezone,
-because "8 pm" is a different day in Washington and in Tehran.
+because "8 pm" is a different day in Washington and in Seoul.
 """
 
 from __future__ import annotations

@@ -331,6 +331,7 @@ _LISTS = {
     "round": "rounds",
     "statement": "statements",
     "milestone": "milestones",
+    "document": "documents",
 }
 
 

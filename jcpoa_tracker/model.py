@@ -21,9 +21,11 @@ __all__ = [
     "ActorKind",
     "Confidence",
     "Dataset",
+    "Document",
     "Measurement",
     "Milestone",
     "Original",
+    "Part",
     "Pause",
     "Phase",
     "PhaseChange",
@@ -39,6 +41,7 @@ __all__ = [
     "StickingDisposition",
     "StickingPoint",
     "Track",
+    "Vote",
     "role_held",
 ]
 
@@ -144,6 +147,38 @@ class Pause:
 
 
 @dataclass(frozen=True, slots=True)
+class Part:
+    """One part of a session held in parts (resumed sessions): the round's
+    days between parts are a break, not a new round."""
+
+    start: FuzzyDate
+    end: FuzzyDate | None = None
+    label: str | None = None  # "resumed session", "second part"
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """A formal vote with its counts; ``method`` says how it was taken
+    (recorded vote, consensus, without objection)."""
+
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    absent: int | None = None
+    body: str | None = None  # who voted: "Committee A", "Board of Governors"
+    method: str | None = None
+    note: str | None = None
+
+    @property
+    def counts(self) -> str | None:
+        """ "124-0-11" (yes-no-abstain), or None when not counted."""
+        if self.yes is None or self.no is None:
+            return None
+        return f"{self.yes}-{self.no}" + (f"-{self.abstain}" if self.abstain is not None else "")
+
+
+@dataclass(frozen=True, slots=True)
 class StickingPoint:
     """One issue on the table in one round; the same ``id`` across rounds of a
     track makes a history of its status."""
@@ -214,6 +249,7 @@ class Actor(Record):
     aliases: tuple[str, ...] = ()
     party: str | None = None
     roles: tuple[Role, ...] = ()
+    members: tuple[str, ...] = ()  # for a bloc or group: the actors in it
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -243,6 +279,8 @@ class Round(Record):
     pauses: tuple[Pause, ...] = ()
     sticking_points: tuple[StickingPoint, ...] = ()
     dispositions: tuple[PointDisposition, ...] = ()
+    parts: tuple[Part, ...] = ()  # a session held in parts
+    documents: tuple[str, ...] = ()  # texts on the table (document ids)
     outcome: str | None = None
     date_note: str | None = None
 
@@ -254,6 +292,7 @@ class Statement(Record):
     date: FuzzyDate
     text: str
     role: str | None = None
+    on_behalf_of: str | None = None  # the group or party the speaker spoke for
     original: Original | None = None
     occasion: str | None = None  # a word of the dataset's occasions
     context: str | None = None
@@ -263,6 +302,7 @@ class Statement(Record):
     category: str | None = None  # a word of the dataset's categories (its codebook)
     tone: int | None = None
     verified: bool = False
+    documents: tuple[str, ...] = ()  # the texts it speaks about
     date_note: str | None = None
 
 
@@ -278,6 +318,26 @@ class Milestone(Record):
     location: str | None = None
     summary: str | None = None
     measurements: tuple[Measurement, ...] = ()
+    vote: Vote | None = None
+    documents: tuple[str, ...] = ()  # the texts it concerns (adopted, tabled...)
+    date_note: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document(Record):
+    """A text other records refer to: a draft, a negotiating text, an
+    agreement, a resolution.  Its ``date`` is when it was issued."""
+
+    record_kind: ClassVar[str] = "document"
+    title: str
+    date: FuzzyDate
+    kind: str  # a word of the dataset's document_kinds
+    symbol: str | None = None  # its official symbol: A/INB/7/3, GOV/2024/39
+    track: str | None = None
+    authors: tuple[str, ...] = ()  # who tabled or issued it
+    url: str | None = None  # where the text itself is published
+    supersedes: str | None = None  # the earlier document this one replaces
+    summary: str | None = None
     date_note: str | None = None
 
 
@@ -290,6 +350,7 @@ class Dataset:
     rounds: list[Round] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     milestones: list[Milestone] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     config: DatasetConfig = GENERIC  # the data directory's dataset.yaml
 
@@ -299,6 +360,7 @@ class Dataset:
         yield from self.rounds
         yield from self.statements
         yield from self.milestones
+        yield from self.documents
 
     def __len__(self) -> int:
         return (
@@ -307,4 +369,5 @@ class Dataset:
             + len(self.rounds)
             + len(self.statements)
             + len(self.milestones)
+            + len(self.documents)
         )

@@ -82,6 +82,11 @@ RULES: dict[str, tuple[Severity, str]] = {
         "a topic outside the dataset's declared topics (when dataset.yaml lists topics)",
     ),
     "config": (Severity.ERROR, "a mistake in the dataset's configuration (dataset.yaml)"),
+    "measurement": (
+        Severity.ERROR,
+        "a measurement of a series dataset.yaml does not declare, in another unit than its "
+        "series', or outside its own low-high range",
+    ),
     "tone-unexpected": (
         Severity.WARNING,
         "a statement's tone outside the range its category's codebook entry expects",

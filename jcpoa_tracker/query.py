@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
+from itertools import pairwise
 
 from jcpoa_tracker.dates import FuzzyDate, Precision
 from jcpoa_tracker.model import (
@@ -73,11 +74,22 @@ def round_status(rnd: Round, as_of: date) -> RoundStatus | None:
         # "ended some day in July": not known to be over until July is
         return RoundStatus(rnd, RoundState.IN_SESSION, (as_of - rnd.start.first_day).days + 1)
     day = (as_of - rnd.start.first_day).days + 1
-    for pause in rnd.pauses:
+    for pause in (*rnd.pauses, *_between_parts(rnd)):
         ends = pause.end.first_day if pause.end is not None else None
         if pause.start.first_day <= as_of and (ends is None or as_of < ends):
             return RoundStatus(rnd, RoundState.PAUSED, day, pause)
     return RoundStatus(rnd, RoundState.IN_SESSION, day)
+
+
+def _between_parts(rnd: Round) -> list[Pause]:
+    """A session held in parts is paused between them."""
+    gaps = []
+    for before, after in pairwise(rnd.parts):
+        if before.end is not None:
+            label = after.label or "the next part"
+            resumes = FuzzyDate.from_date(before.end.last_day + timedelta(days=1))
+            gaps.append(Pause(resumes, after.start, f"between parts, until {label}"))
+    return gaps
 
 
 def latest_phase(track: Track, as_of: date) -> PhaseChange | None:

@@ -136,6 +136,31 @@ DISPOSITION = Spec(
     ),
     "What happened to an open sticking point that a round does not list.",
 )
+PART = Spec(
+    "part",
+    model.Part,
+    (
+        Field("start", DateField(), "first day of this part", required=True),
+        Field("end", DateField(), "last day of this part"),
+        Field("label", Text(), "e.g. 'resumed session', 'second part'"),
+        Field("note", Text(), "caveats"),
+    ),
+    "One part of a session held in parts; the days between parts are a break.",
+)
+VOTE = Spec(
+    "vote",
+    model.Vote,
+    (
+        Field("yes", Int(0, 100000), "votes in favour"),
+        Field("no", Int(0, 100000), "votes against"),
+        Field("abstain", Int(0, 100000), "abstentions"),
+        Field("absent", Int(0, 100000), "members absent or not voting"),
+        Field("body", Text(), "who voted: 'Committee A', 'Board of Governors'"),
+        Field("method", Text(), "recorded vote, show of hands, consensus, without objection..."),
+        Field("note", Text(), "who voted how, as sources give it"),
+    ),
+    "A formal vote and its counts.",
+)
 ORIGINAL = Spec(
     "original",
     model.Original,
@@ -168,6 +193,7 @@ ACTOR = _record(
     Field("aliases", ListOf(Text()), "other names and spellings seen in sources"),
     Field("party", Ref("actor"), "for a person: the party they speak for"),
     Field("roles", ListOf(Obj(ROLE)), "offices held, with dates"),
+    Field("members", ListOf(Ref("actor")), "for a bloc or group: the actors in it"),
 )
 TRACK = _record(
     "track",
@@ -205,6 +231,8 @@ ROUND = _record(
         ListOf(Obj(DISPOSITION)),
         "open points of earlier rounds this round does not list: carried, dropped, superseded",
     ),
+    Field("parts", ListOf(Obj(PART)), "for a session held in parts: each part's dates"),
+    Field("documents", ListOf(Ref("document")), "the texts on the table (document ids)"),
     Field("outcome", Text(), "how the round ended"),
     Field("date_note", Text(), "caveats about the dates"),
 )
@@ -215,6 +243,7 @@ STATEMENT = _record(
     Field("speaker", Ref("actor"), "the actor id of whoever said it", required=True),
     Field("date", DateField(), "when it was said or posted", required=True),
     Field("role", Text(), "the speaker's office at the time, as the source gives it"),
+    Field("on_behalf_of", Ref("actor"), "the group or party the speaker spoke for"),
     Field("text", Text(), "the words exactly as quoted by the source", required=True),
     Field("original", Obj(ORIGINAL), "the original-language wording, if published"),
     Field("occasion", Word("occasions"), "press-conference, interview, social-media..."),
@@ -229,6 +258,7 @@ STATEMENT = _record(
     Field("category", Word("categories"), "what the statement does (docs/codebook.md)"),
     Field("tone", Int(-2, 2, rule="tone-range"), "-2 hostile .. 0 neutral .. +2 cooperative"),
     Field("verified", Bool(), "true only if the wording was read in a source (default false)"),
+    Field("documents", ListOf(Ref("document")), "the texts it speaks about (document ids)"),
     Field("date_note", Text(), "caveats about the date (time zones, inferred weekdays)"),
 )
 MILESTONE = _record(
@@ -244,6 +274,23 @@ MILESTONE = _record(
     Field("location", Text(), "city, country"),
     Field("summary", Text(), "a few sentences of context"),
     Field("measurements", ListOf(Obj(MEASUREMENT)), "measured values reported with the event"),
+    Field("vote", Obj(VOTE), "for a vote: its counts and how it was taken"),
+    Field("documents", ListOf(Ref("document")), "the texts it concerns (document ids)"),
+    Field("date_note", Text(), "caveats about the date"),
+)
+DOCUMENT = _record(
+    "document",
+    model.Document,
+    "A text other records refer to: a draft, a negotiating text, an agreement.",
+    Field("title", Text(), "its title, as published", required=True),
+    Field("date", DateField(), "when it was issued or circulated", required=True),
+    Field("kind", Word("document_kinds"), "draft, negotiating-text, agreement...", required=True),
+    Field("symbol", Text(), "its official symbol, e.g. A/INB/7/3"),
+    Field("track", Ref("track"), "the track it belongs to"),
+    Field("authors", ListOf(Ref("actor")), "who tabled or issued it"),
+    Field("url", Url(), "where the text itself is published"),
+    Field("supersedes", Ref("document"), "the earlier document this one replaces"),
+    Field("summary", Text(), "what it says, in a few sentences"),
     Field("date_note", Text(), "caveats about the date"),
 )
 
@@ -254,6 +301,7 @@ RECORD_SPECS: Final[dict[str, Spec]] = {
     "rounds": ROUND,
     "statements": STATEMENT,
     "milestones": MILESTONE,
+    "documents": DOCUMENT,
 }
 KINDS: Final = tuple(spec.name for spec in RECORD_SPECS.values())
 
@@ -262,10 +310,12 @@ _NESTED = (
     ROLE,
     PHASE_CHANGE,
     PAUSE,
+    PART,
     STICKING_POINT,
     DISPOSITION,
     ORIGINAL,
     MEASUREMENT,
+    VOTE,
 )
 
 

@@ -163,6 +163,7 @@ def check_date_order(loaded: LoadResult, _root: Path | None) -> Iterator[Problem
                     f"pause starting {pause.start} lies outside the round "
                     f"({rnd.start} to {rnd.end or 'open'})",
                 )
+        yield from _parts_in_order(rnd)
     for item in data.milestones:
         if item.end is not None and _before(item.end, item.date):
             yield problem(
@@ -187,6 +188,32 @@ def check_date_order(loaded: LoadResult, _root: Path | None) -> Iterator[Problem
                 "phase changes are not in date order",
                 "list them oldest first",
             )
+
+
+def _parts_in_order(rnd: Round) -> Iterator[Problem]:
+    """A session's parts lie within the round, in order, without overlap."""
+    previous = None
+    for part in rnd.parts:
+        name = part.label or f"part starting {part.start}"
+        if part.end is not None and _before(part.end, part.start):
+            yield problem(rnd, "parts", "date-order", f"{name} ends before it starts")
+        if _before(part.start, rnd.start) or (rnd.end is not None and _before(rnd.end, part.start)):
+            yield problem(
+                rnd,
+                "parts",
+                "date-order",
+                f"{name} lies outside the round ({rnd.start} to {rnd.end or 'open'})",
+                "a round in parts starts with its first part and ends with its last",
+            )
+        if previous is not None and (previous.end is None or not _before(previous.end, part.start)):
+            yield problem(
+                rnd,
+                "parts",
+                "date-order",
+                f"{name} starts before the part before it has ended",
+                "list the parts in date order; each ends before the next starts",
+            )
+        previous = part
 
 
 def _held_rounds_by_track(dataset: Dataset) -> Iterator[list[Round]]:
@@ -266,6 +293,7 @@ _FOLDERS = {
     "round": "tracks",
     "statement": "statements",
     "milestone": "milestones",
+    "document": "documents",
 }
 
 
@@ -515,11 +543,53 @@ def check_vocabulary(loaded: LoadResult, _root: Path | None) -> Iterator[Problem
                         did_you_mean(topic, sorted(topics))
                         or f"add it to topics in dataset.yaml{where}",
                     )
+    document_kinds = [t.id for t in vocab.document_kinds]
+    for document in data.documents:
+        if config.document_kind(document.kind) is None:
+            yield unknown(document, "kind", document.kind, "document_kinds", document_kinds)
     for rnd in data.rounds:
         for point in rnd.sticking_points:
             if config.status(point.status) is None:
                 yield unknown(
                     rnd, "sticking_points", point.status, "sticking_point_statuses", statuses
+                )
+
+
+def check_measurements(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    """A measurement names a declared series (when dataset.yaml declares
+    any), in the series' unit, and a range that contains its value: a chart
+    or a "latest" line must never mix two kinds of number."""
+    config = loaded.dataset.config
+    for milestone in loaded.dataset.milestones:
+        for value in milestone.measurements:
+            series = config.series_of(value.metric)
+            if series is None and config.series:
+                known = [s.id for s in config.series]
+                yield problem(
+                    milestone,
+                    "measurements",
+                    "measurement",
+                    f"'{value.metric}' is not a series of the dataset: " + ", ".join(known),
+                    did_you_mean(value.metric, known)
+                    or "declare it under series in dataset.yaml (label, unit, kind)",
+                )
+            elif series is not None and value.unit != series.unit:
+                yield problem(
+                    milestone,
+                    "measurements",
+                    "measurement",
+                    f"'{value.metric}' is measured in {series.unit}, not {value.unit}",
+                    f"convert the value to {series.unit}, or declare another series",
+                )
+            low = value.low if value.low is not None else value.value
+            high = value.high if value.high is not None else value.value
+            if not low <= value.value <= high:
+                yield problem(
+                    milestone,
+                    "measurements",
+                    "measurement",
+                    f"'{value.metric}': {value.value:g} lies outside its range {low:g}-{high:g}",
+                    "low and high bound the reported estimate",
                 )
 
 
@@ -539,6 +609,7 @@ CHECKS: tuple[Check, ...] = (
     check_round_relation,
     check_sticking_continuity,
     check_vocabulary,
+    check_measurements,
 )
 
 

@@ -144,7 +144,7 @@ class GitRepo:
         self.git("commit", "--quiet", "--allow-empty", "-m", message)
 
 
-def golden_about(dataset: Any, day: date) -> Any:
+def golden_about(dataset: Any, day: date, data: str = "the bundled dataset") -> Any:
     """What a golden report rests on, fixed: the same bytes whatever the
     clock, the checkout's commits or the tool's version."""
     from jcpoa_tracker.report.about import About, newest_record
@@ -154,7 +154,7 @@ def golden_about(dataset: Any, day: date) -> Any:
     return About(
         title=config.title,
         short_name=config.short_name,
-        data="the bundled dataset",
+        data=data,
         as_of=day,
         today=day,
         newest=newest,

@@ -272,6 +272,7 @@ def _quote(ident: str, **fields: Any) -> Quote:
         "party": "us",
         "party_name": "United States",
         "role": None,
+        "on_behalf_of": None,
         "date": FuzzyDate(2021, 12, 3),
         "text": "x",
         "original": None,

@@ -188,3 +188,24 @@ def textwrap_dedent(text: str) -> str:
     import textwrap
 
     return textwrap.dedent(text).lstrip("\n")
+
+
+def test_every_configuration_key_is_documented() -> None:
+    from jcpoa_tracker.config_file import CONFIG_SPEC, NESTED_SPECS
+
+    page = (REPO / "docs" / "configuration.md").read_text(encoding="utf-8")
+    missing = [
+        f"{spec.name}.{field.name}"
+        for spec in (CONFIG_SPEC, *NESTED_SPECS)
+        for field in spec.fields
+        if f"`{field.name}`" not in page
+    ]
+    assert missing == []
+
+
+def test_the_example_dataset_has_its_own_configuration() -> None:
+    who = REPO / "examples" / "who-pandemic-agreement"
+    config, problems = load_config(who)
+    assert problems == []
+    assert config.title == "WHO pandemic agreement negotiations"
+    assert config.kind("nuclear-step") is None and config.kind("adoption") is not None

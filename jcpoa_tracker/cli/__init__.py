@@ -36,6 +36,7 @@ COMMANDS = {
     "set": "set_cmd",
     "diff": "diff_cmd",
     "schema": "schema_cmd",
+    "init": "init_cmd",
     "export": "export_cmd",
 }
 

@@ -167,7 +167,7 @@ DelegationOption = Annotated[
 ]
 MeasurementOption = Annotated[
     list[str] | None,
-    opt("--measurement", "METRIC=VALUE UNIT, e.g. 'enrichment-level=60 percent' (repeatable)."),
+    opt("--measurement", "METRIC=VALUE UNIT, e.g. 'signatories=12 states' (repeatable)."),
 ]
 OccasionOption = Annotated[
     str | None,

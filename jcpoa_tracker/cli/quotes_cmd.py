@@ -128,8 +128,9 @@ def quotes(
 ) -> None:
     """Search what was said: ranked quotes with citations.
 
-    Examples: quotes guarantees --speaker blinken; quotes '"serious differences"';
-    quotes 'snapback OR "snap back"' --since 2025; quotes enrich* --party iran --limit 5
+    Examples: quotes sanctions; quotes '"serious differences"';
+    quotes 'ceasefire OR truce' --since 2025; quotes 'negotiat*' --limit 5;
+    quotes progress --speaker NAME (any name, alias or spelling of a speaker)
     """
     from jcpoa_tracker.render import quotes as render
     from jcpoa_tracker.search.quotes import Sort, search, suggest_terms
@@ -444,7 +445,9 @@ def _show(
     """Rich on a terminal (text format, no -o), else the format's text; only
     the one chosen is built (Rich is imported only for a terminal)."""
     if fmt is QuoteFormat.TEXT and output is None and env.stdout_is_tty:
-        env.console(width=width).print(rich())
+        # crop=False: a URL or a file:line longer than the window is left to the
+        # terminal to wrap, whole and clickable, never cut by Rich
+        env.console(width=width).print(rich(), crop=False)
     else:
         _write(env, plain(), output)
 

@@ -1,6 +1,6 @@
 """`jcpoa-tracker set`: change the fields that move during talks, in place.
 
-`set round vienna-r7 --end 2021-12-17`, `set round R --sticking-point ID
+`set round ROUND --end 2021-12-17`, `set round R --sticking-point ID
 --status narrowed`, `set track T --phase suspended`... Each change is
 spliced into the record's file (comments and layout kept), the whole dataset
 is checked with it, and only then is the file replaced, atomically.

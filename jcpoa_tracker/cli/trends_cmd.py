@@ -47,7 +47,7 @@ def trends(
         typer.Option(
             "--plot-series",
             help="What --plot draws: tone, statements, session-days, rounds, or a "
-            "measured metric such as enrichment-level.",
+            "measured series (its id in dataset.yaml).",
         ),
     ] = "tone",
     as_of: AsOfOption = None,

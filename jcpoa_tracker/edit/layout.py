@@ -1,7 +1,7 @@
 """Where a new record belongs (docs/data-format.md, "Layout") and the id it
 gets when none is given, derived from its content the way the bundled ids
-are: ``araghchi-2021-06-20-closer-than-ever``, ``vienna-r7``,
-``enrich-60pct``, ``bagheri-kani``.
+are: ``smith-2021-06-20-closer-than-ever`` (speaker, date, words),
+``geneva-r7`` (a track's numbered rounds), ``text-agreed``, ``jane-smith``.
 """
 
 from __future__ import annotations
@@ -82,8 +82,8 @@ def _candidate(kind: str, values: Mapping[str, Value], dataset: Dataset) -> str:
 
 
 def _numbered_prefix(track: str, dataset: Dataset) -> str:
-    """The prefix the track's numbered rounds already use (``vienna`` for
-    the ``vienna-talks`` track's ``vienna-r7``), else the track id."""
+    """The prefix the track's numbered rounds already use (``geneva`` for
+    the ``geneva-talks`` track's ``geneva-r7``), else the track id."""
     prefixes = Counter(
         match.group(1)
         for rnd in dataset.rounds

@@ -51,7 +51,7 @@ def delegations(typed: list[str]) -> dict[str, Value]:
         party, sep, people = text.partition("=")
         names = [name.strip() for name in people.split(",") if name.strip()]
         if not sep or not party.strip() or not names:
-            raise ValueError(f"'{text}': write PARTY=PERSON, e.g. iran=araghchi")
+            raise ValueError(f"'{text}': write PARTY=PERSON, e.g. state-a=envoy-a")
         leads.setdefault(party.strip(), []).extend(names)
     return {party: names[0] if len(names) == 1 else names for party, names in leads.items()}
 
@@ -65,11 +65,11 @@ def pause(text: str, today: date) -> tuple[str, str | None]:
 
 
 def measurement(text: str) -> dict[str, Value]:
-    """``METRIC=VALUE UNIT``, e.g. ``enrichment-level=60 percent``."""
+    """``METRIC=VALUE UNIT``, e.g. ``signatories=12 states``."""
     metric, sep, rest = text.partition("=")
     parts = rest.split(None, 1)
     if not sep or not metric.strip() or len(parts) != 2:
-        raise ValueError(f"'{text}': write METRIC=VALUE UNIT, e.g. enrichment-level=60 percent")
+        raise ValueError(f"'{text}': write METRIC=VALUE UNIT, e.g. signatories=12 states")
     value, unit = parts
     try:
         float(value)

@@ -128,7 +128,7 @@ def headline(record: Record, actors: Names) -> str:
 
 
 def _attribution(statement: Statement, actors: Names) -> str:
-    """'Abbas Araghchi, Deputy Foreign Minister, 20 June 2021 [wording unverified]'."""
+    """'Jane Doe, Deputy Foreign Minister, 20 June 2021 [wording unverified]'."""
     parts = [_name(actors, statement.speaker)]
     if statement.role:
         parts.append(statement.role)

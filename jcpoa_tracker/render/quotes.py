@@ -12,6 +12,7 @@ import csv
 import io
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.render.escape import (
@@ -32,6 +33,7 @@ from jcpoa_tracker.search.quotes import (
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from rich.text import Text
 
 __all__ = [
     "citation",
@@ -65,6 +67,8 @@ def _who(q: Quote) -> str:
         who += f", {q.role}"
     if q.party_name and q.party_name != q.speaker_name:
         who += f" ({q.party_name})"
+    if q.on_behalf_of and "behalf" not in (q.role or ""):
+        who += f", on behalf of {q.on_behalf_of}"
     return who
 
 
@@ -312,14 +316,24 @@ def _rich_quote(q: Quote, terms: Any, context: bool) -> RenderableType:
         body.append(terminal(q.text[start:end]), style="bold yellow")
         at = end
     body.append(terminal(q.text[at:]) + "\u201d")
-    cite = Text("\u2014 " + terminal(citation(q)), style="dim")
-    lines: list[RenderableType] = [body, cite]
+    source = q.sources[0] if q.sources else None
+    plain = replace(q, sources=(replace(source, url=""),)) if source else q
+    cite = Text("\u2014 " + terminal(citation(plain)).rstrip(": ."), style="dim")
+    # The URL and the id stand outside the padding, which would cut them.
+    url = [url_text(source.url, indent="  ")] if source is not None else []
+    lines: list[RenderableType] = []
     if q.flags:
         lines.append(Text("\u26a0 " + "; ".join(q.flags), style="bold red"))
     if context:
         lines.extend(Text(terminal(line), style="cyan") for line in _context_lines(q))
-    lines.append(Text(terminal(q.id), style="dim italic"))
-    return Padding(Group(*lines), (0, 0, 1, 2))
+    ident = Text("  " + terminal(q.id), style="dim italic", no_wrap=True, overflow="ignore")
+    return Group(
+        Padding(Group(body, cite), (0, 0, 0, 2)),
+        *url,
+        *(Padding(line, (0, 0, 0, 2)) for line in lines),
+        ident,
+        Text(""),
+    )
 
 
 def quotes_rich(result: SearchResult, *, context: bool = False) -> RenderableType:
@@ -418,11 +432,34 @@ def quote_rich(q: Quote) -> RenderableType:
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
     table.add_column()
+    where = ""
     for label, value in _full_lines(q):
-        table.add_row(label, Text(terminal(value)))
-    for number, line in enumerate(_source_lines(q)):
-        table.add_row("Sources" if number == 0 else "", Text(terminal(line)))
-    return Group(*items, Text(""), table)
+        if label == "File":  # a path people copy: on its own line, never cut
+            where = value
+        else:
+            table.add_row(label, Text(terminal(value)))
+    file_line = Text.assemble(("File ", "bold"), terminal(where), no_wrap=True, overflow="ignore")
+    sources: list[RenderableType] = [file_line, Text("Sources", style="bold")]
+    for s, line in zip(q.sources, _source_lines(q), strict=True):
+        sources.append(url_text(s.url, indent="  "))
+        rest = line[len(s.url) :].strip()
+        if rest:
+            sources.append(Text("    " + terminal(rest), style="dim"))
+    return Group(*items, Text(""), table, *sources)
+
+
+def url_text(url: str, indent: str = "") -> Text:
+    """A URL on a line of its own that is never cut or wrapped by Rich (the
+    terminal shows it whole), and a clickable OSC 8 hyperlink on terminals
+    that support them; a URL with anything but plain URL characters is
+    shown escaped and not linked."""
+    from rich.style import Style
+    from rich.text import Text
+
+    shown = terminal(url)
+    safe = shown == url and url.lower().startswith(("http://", "https://")) and " " not in url
+    style = Style(link=url, underline=True) if safe else Style()
+    return Text.assemble(indent, (shown, style), no_wrap=True, overflow="ignore")
 
 
 _SPEAKER_COLUMNS = ("id", "name", "party", "statements", "unverified", "first", "last", "aliases")

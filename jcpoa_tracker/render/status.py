@@ -49,6 +49,12 @@ def days(n: int) -> str:
 
 def _round_line(rnd: Round, actors: Names) -> str:
     parts = [rnd.title, _span(rnd)]
+    if rnd.parts:
+        held = ", ".join(
+            f"{p.start.human()}" + (f" to {p.end.human()}" if p.end and p.end != p.start else "")
+            for p in rnd.parts
+        )
+        parts.append(f"in {len(rnd.parts)} parts: {held}")
     if rnd.location:
         parts.append(rnd.location)
     if rnd.format:
@@ -201,6 +207,9 @@ def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -
             yield f"{bullet}{label}: {esc(_round_line(rnd, actors))}"
             if rnd.delegations:
                 yield f"{bullet}Lead negotiators: {esc(_delegations(rnd, actors))}"
+            if rnd.documents:
+                texts = "; ".join(status.documents.get(d, d) for d in rnd.documents)
+                yield f"{bullet}Texts on the table: {esc(texts)}"
             if rnd.outcome and not track.current:
                 yield f"{bullet}Outcome: {esc(rnd.outcome)}"
         if track.sticking_points:
@@ -216,6 +225,8 @@ def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -
         speaker = item.speaker.name if item.speaker else s.speaker
         held = _role(item)
         role = f", {held}" if held else ""
+        if s.on_behalf_of and "behalf" not in role:
+            role += f", on behalf of {_name(actors, s.on_behalf_of)}"
         yield (
             f"{bullet}{esc(_name(actors, item.party))}: {esc(speaker + role)}, {s.date.human()}: "
             f'"{esc(s.text)}"{_flags(s)} ({source(s)})'

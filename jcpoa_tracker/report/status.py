@@ -159,6 +159,7 @@ class Status:
     tone: tuple[ToneSummary, ...]
     basis: Basis
     recent_days: int  # the window of recent_milestones
+    documents: dict[str, str]  # document id -> "title (symbol)", for the texts rounds cite
     # When nothing is recent: the date and id of the last record known.
     last_record: tuple[FuzzyDate, str] | None
     about: About | None = None
@@ -235,6 +236,10 @@ def build_status(scope: Scope, as_of: date, about: About | None = None) -> Statu
             milestones=len(known_milestones),
         ),
         recent_days=recent_days,
+        documents={
+            d.id: f"{d.title} ({d.symbol})" if d.symbol else d.title
+            for d in scope.dataset.documents
+        },
         last_record=None if recent else _last_record(scope.dataset, as_of),
         about=about,
     )

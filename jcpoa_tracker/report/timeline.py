@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from jcpoa_tracker.dates import FuzzyDate
-from jcpoa_tracker.model import Confidence, Round
+from jcpoa_tracker.model import Confidence, Milestone, Round
 from jcpoa_tracker.query import Scope, happened_by
 from jcpoa_tracker.report.about import About
 
@@ -88,7 +88,7 @@ def build_timeline(
                 m.end,
                 EventKind.MILESTONE,
                 str(m.kind),
-                m.title,
+                _with_vote(m),
                 m.id,
                 None,
                 m.parties,
@@ -139,6 +139,19 @@ _ORDER = {
     EventKind.MILESTONE: 2,
     EventKind.STATEMENT: 3,
 }
+
+
+def _with_vote(milestone: Milestone) -> str:
+    """A milestone's title, with its vote counts when the title lacks them."""
+    vote = milestone.vote
+    if vote is None:
+        return milestone.title
+    counts = vote.counts
+    if counts is not None and counts not in milestone.title:
+        return f"{milestone.title} (vote {counts}, yes-no-abstain)"
+    if counts is None and vote.method and vote.method not in milestone.title:
+        return f"{milestone.title} ({vote.method})"
+    return milestone.title
 
 
 def _round_events(rnd: Round, as_of: date, party_of: dict[str, str]) -> list[Event]:

@@ -98,7 +98,7 @@ class Trends:
     about: About | None = None
 
     def metric_label(self, metric: str) -> str:
-        """A measured series as people read it: "Enrichment level (percent)"."""
+        """A measured series as people read it: "Signatories (states)"."""
         declared = self.series.get(metric)
         unit = declared.unit if declared else self.units.get(metric, "")
         name = declared.label if declared else metric

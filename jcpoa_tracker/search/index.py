@@ -498,6 +498,7 @@ DOCUMENT_FIELDS = (
     "date_note",
     "note",
     "sources",
+    "on_behalf_of",
 )
 
 
@@ -528,6 +529,7 @@ def _document(s: Statement) -> bytes:
             s.date_note,
             s.note,
             tuple(sources),
+            s.on_behalf_of,
         )
     )
 

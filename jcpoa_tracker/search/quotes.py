@@ -75,6 +75,7 @@ class Quote:
     party: str | None
     party_name: str | None
     role: str | None  # the role given by the statement, or the one held that day
+    on_behalf_of: str | None  # the name of the group or party spoken for
     date: FuzzyDate
     text: str
     original: Original | None
@@ -354,6 +355,7 @@ def _quote(index: Index, vocabulary: Vocabulary, row: Sequence[Any]) -> Quote:
         party=party,
         party_name=vocabulary.name(party),
         role=data["role"] or vocabulary.role_on(speaker, day),
+        on_behalf_of=vocabulary.name(data["on_behalf_of"]) if data["on_behalf_of"] else None,
         date=day,
         text=data["text"],
         original=Original(*original) if original else None,

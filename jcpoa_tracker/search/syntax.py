@@ -2,9 +2,9 @@
 
     guarantees sanctions          both words (in any order)
     "serious differences"         the exact phrase
-    snapback OR "snap back"       either
+    ceasefire OR truce            either
     sanctions -oil                sanctions, but not oil
-    enrich*                       enrich, enrichment, enriched...
+    negotiat*                     negotiate, negotiation, negotiators...
     (oil OR gas) -sanctions       parentheses group
 
 ``OR`` must be written in capitals (a lower-case "or" is a word); ``AND``
@@ -106,17 +106,17 @@ class _Parser:
 
     def expression(self) -> Node | None:
         if self.peek() == "OR":
-            raise QuerySyntaxError("OR needs a word on each side, like 'snapback OR sanctions'")
+            raise QuerySyntaxError("OR needs a word on each side, like 'ceasefire OR truce'")
         alternatives = [self.conjunction()]
         while self.peek() == "OR":
             self.take()
             if self.peek() in (None, ")", "OR"):
-                raise QuerySyntaxError("OR needs a word on each side, like 'snapback OR sanctions'")
+                raise QuerySyntaxError("OR needs a word on each side, like 'ceasefire OR truce'")
             alternatives.append(self.conjunction())
         present = [node for node in alternatives if node is not None]
         if len(alternatives) > 1 and len(present) < len(alternatives):
             # A side made only of punctuation: 'OR' would silently mean AND.
-            raise QuerySyntaxError("OR needs a word on each side, like 'snapback OR sanctions'")
+            raise QuerySyntaxError("OR needs a word on each side, like 'ceasefire OR truce'")
         if not present:
             return None
         return present[0] if len(present) == 1 else Any(tuple(present))
@@ -171,7 +171,7 @@ def _term(token: str) -> Term | None:
         prefix = token.endswith("*")
         body = token.rstrip("*") if prefix else token
         if "*" in body:
-            raise QuerySyntaxError(f"'{token}': '*' can only end a word, as in 'enrich*'")
+            raise QuerySyntaxError(f"'{token}': '*' can only end a word, as in 'negotiat*'")
         if prefix and not body:
             raise QuerySyntaxError("'*' alone matches nothing: write the start of a word first")
     tokens = tuple(word for _, _, word in words(fold(body)))
