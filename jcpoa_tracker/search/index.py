@@ -44,7 +44,7 @@ __all__ = [
     "speaker_words",
 ]
 
-FORMAT = 4  # bump when the schema or the folding changes: old indexes are rebuilt
+FORMAT = 5  # bump when the schema or the folding changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
