@@ -67,6 +67,7 @@ def test_readme_usage_examples_run(args: list[str], monkeypatch, tmp_path) -> No
     # Run where ./rounds is the bundled data, as in a checkout, but write any
     # output files into a temporary folder.
     (tmp_path / "rounds").symlink_to(REPO / "rounds", target_is_directory=True)
+    (tmp_path / "examples").symlink_to(REPO / "examples", target_is_directory=True)
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, args, env={"GITHUB_ACTIONS": ""})
     assert result.exit_code == 0, result.stdout + result.stderr

@@ -70,3 +70,26 @@ def test_the_word_list_catches_what_it_should() -> None:
     words = _dataset_words()
     assert {"araghchi", "blinken", "vienna-talks", "iran"} <= words
     assert len(_package_files()) > 50
+
+
+def test_the_help_names_the_negotiation_of_the_data_dir() -> None:
+    import subprocess
+    import sys
+
+    def helps(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "jcpoa_tracker", *args, "--help"],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", "HOME": str(REPO)},
+            cwd=REPO,
+        )
+        return " ".join(done.stdout.split())
+
+    who = REPO / "examples" / "who-pandemic-agreement"
+    assert "WHO pandemic agreement negotiations: where the negotiation stands" in helps(
+        "--data-dir", str(who)
+    )
+    assert "Iran nuclear negotiations: where" in helps()
+    assert "Iran" not in helps("status")  # a command's own help names no negotiation

@@ -41,13 +41,15 @@ COMMANDS = {
 }
 
 
-def build_app(commands: Iterable[str] | None = None) -> typer.Typer:
-    """The Typer app with the given commands (default: all of them)."""
+def build_app(commands: Iterable[str] | None = None, title: str | None = None) -> typer.Typer:
+    """The Typer app with the given commands (default: all of them); the
+    help names the negotiation ``title`` when it is known."""
+    subject = f"{title}: where" if title else "Where"
     built = typer.Typer(
         name="jcpoa-tracker",
         help=(
-            "Where a negotiation stands, and how it got there, from sourced YAML data "
-            "(the data directory's dataset.yaml names the negotiation)."
+            f"{subject} the negotiation stands, and how it got there, from sourced YAML "
+            "data (the data directory's dataset.yaml names the negotiation)."
         ),
         no_args_is_help=True,
         add_completion=True,
@@ -100,10 +102,32 @@ def _commands_for(argv: list[str]) -> list[str] | None:
     return named or None
 
 
+def _title_for_help(argv: list[str]) -> str | None:
+    """For the top-level help only: the title of the dataset the command
+    would read (from its dataset.yaml), so that help run in a data
+    directory names its negotiation.  Any problem just leaves it out."""
+    asks_help = not argv or "--help" in argv or "-h" in argv
+    if not asks_help or any(arg in COMMANDS for arg in argv):
+        return None
+    from pathlib import Path
+
+    from jcpoa_tracker.config_file import load_config
+    from jcpoa_tracker.datadir import DataDirError, resolve_data_dir
+
+    given = argv.index("--data-dir") + 1 if "--data-dir" in argv[:-1] else None
+    option = Path(argv[given]) if given is not None else None
+    try:
+        config, problems = load_config(resolve_data_dir(option, os.environ, Path.cwd()).path)
+    except (DataDirError, OSError):
+        return None
+    return None if problems or config.path is None else config.title
+
+
 def main() -> None:
     """Console-script entry point: the one place that exits."""
     try:
-        build_app(_commands_for(sys.argv[1:]))(standalone_mode=True)
+        argv = sys.argv[1:]
+        build_app(_commands_for(argv), _title_for_help(argv))(standalone_mode=True)
     except KeyboardInterrupt:
         sys.stderr.write("interrupted\n")
         sys.exit(130)

@@ -424,6 +424,8 @@ def _latest_measurements(
 ) -> tuple[LatestMeasurement, ...]:
     latest: dict[str, tuple[Measurement, Milestone]] = {}
     for milestone in sorted(milestones, key=lambda m: m.date.sort_key):
+        if not milestone.sources:
+            continue  # an unsourced figure (a data error) is never printed
         for measurement in milestone.measurements:
             latest[measurement.metric] = (measurement, milestone)
     stale_after = config.defaults.measurement_stale_days
