@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE))
 
 from run import best, ensure_corpus, libyaml_floor, script  # noqa: E402
 
-from jcpoa_tracker.load import HAVE_LIBYAML  # noqa: E402
+from jcpoa_tracker.loader import HAVE_LIBYAML  # noqa: E402
 
 SELECTIVE = ['"serious differences"', "--speaker", "speaker-003"]
 FREQUENT = ["sanctions"]  # in about 84% of the synthetic statements

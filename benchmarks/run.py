@@ -31,9 +31,9 @@ sys.path.insert(0, str(HERE))
 
 from generate import generate  # noqa: E402
 
+from jcpoa_tracker.checks import validate  # noqa: E402
 from jcpoa_tracker.datadir import bundled_data_dir  # noqa: E402
-from jcpoa_tracker.load import HAVE_LIBYAML, discover  # noqa: E402
-from jcpoa_tracker.validate import validate  # noqa: E402
+from jcpoa_tracker.loader import HAVE_LIBYAML, discover  # noqa: E402
 
 
 def best(fn: Callable[[], object], repeat: int) -> float:

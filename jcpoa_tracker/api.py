@@ -107,7 +107,7 @@ def load(path: str | os.PathLike[str] | None = None) -> Data:
     """Read and check a data directory: ``path``, else what the command line
     would choose ($JCPOA_TRACKER_DATA, a dataset.yaml or ./rounds in the
     working directory, the bundled dataset)."""
-    from jcpoa_tracker.validate import validate as check
+    from jcpoa_tracker.checks import validate as check
 
     root = _root(path)
     checked, _ = check(root)
@@ -284,8 +284,14 @@ def quotes(
         lambda r, _a: render.quotes_markdown(r),
         lambda d: [
             {
-                key: q[key]
-                for key in ("id", "date", "speaker", "speaker_name", "party", "text", "verified")
+                "id": q["id"],
+                "date": q["date"],
+                "speaker": q["speaker"]["id"],
+                "speaker_name": q["speaker"]["name"],
+                "party": (q["party"] or {}).get("name"),
+                "text": q["text"],
+                "verified": q["verified"],
+                "citation": q["citation"],
             }
             for q in d["quotes"]
         ],

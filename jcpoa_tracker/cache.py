@@ -9,7 +9,10 @@ statement's full record is re-read from its own file on demand.
 
 It is never stale: it is keyed by a fingerprint of every data file's path,
 size, inode, modification and change times, so any added, changed, removed
-or renamed file misses and rebuilds it.  A corrupt, truncated or
+or renamed file misses and rebuilds it.  Files changed within a few seconds
+of the fingerprint (whose stamps a coarse-timestamp filesystem could leave
+unchanged by a rewrite) are also hashed, and the cache is used only while
+their content still has those hashes (cachedir.py).  A corrupt, truncated or
 foreign-version cache file is ignored and rewritten.  Writes are atomic, so
 two processes at once never leave a broken file (the last one wins).
 """
@@ -19,16 +22,17 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jcpoa_tracker.cachedir import CACHE_VAR, cache_location
+from jcpoa_tracker.cachedir import CACHE_VAR, cache_location, content_digest, is_recent
 from jcpoa_tracker.config_file import load_config
-from jcpoa_tracker.datadir import CONFIG_NAME
+from jcpoa_tracker.datadir import CONFIG_NAME, UnsafeFile, located, read_data, walk
 from jcpoa_tracker.dates import parse_iso
-from jcpoa_tracker.load import add_file, collector_paused, discover, display_path, load_file
+from jcpoa_tracker.loader import add_file, collector_paused, display_path, load_file
 from jcpoa_tracker.model import Confidence, Dataset, Statement
 from jcpoa_tracker.output import write_atomic
 
@@ -36,13 +40,14 @@ __all__ = [
     "CACHE_VAR",
     "Cached",
     "Hydrator",
+    "Stamp",
     "cache_file",
     "fingerprint",
     "read_cache",
     "write_cache",
 ]
 
-FORMAT = 2
+FORMAT = 3
 
 
 def cache_file(root: Path, environ: Mapping[str, str]) -> Path:
@@ -50,19 +55,46 @@ def cache_file(root: Path, environ: Mapping[str, str]) -> Path:
     return cache_location(root, environ, ".reports")
 
 
-def fingerprint(root: Path) -> str:
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """What identifies the data files' state: ``digest`` over every file's
+    stamp, and the content hash of each file changed too recently for its
+    stamp to prove it unchanged later (by path relative to the data dir)."""
+
+    digest: str
+    recent: dict[str, str] = field(default_factory=dict)
+
+
+def fingerprint(root: Path) -> Stamp:
     """Every data file's path (relative to the data dir), size, inode and
-    times: any added, removed, renamed or rewritten file changes it."""
+    times: any added, removed, renamed or rewritten file changes it.  Links
+    and special files are stamped as themselves, never followed."""
+    scanned = time.time_ns()
     digest = hashlib.sha256(f"{FORMAT}\n".encode())
+    recent: dict[str, str] = {}
     config = root / CONFIG_NAME
-    for path in [config, *discover(root)] if config.is_file() else discover(root):
-        info = path.stat()
-        relative = path.relative_to(root)
+    entries = walk(root)
+    if root.is_dir() and os.path.lexists(config):  # the configuration shapes reports too
+        entries = [(CONFIG_NAME, str(config)), *entries]
+    for relative, path in entries:
+        try:
+            info = os.lstat(path)
+        except OSError:
+            continue  # removed since the listing: the next run sees it gone
         digest.update(
             f"{relative}\0{info.st_size}\0{info.st_ino}\0{info.st_mtime_ns}\0"
             f"{info.st_ctime_ns}\n".encode()
         )
-    return digest.hexdigest()
+        if is_recent(info, scanned):
+            recent[relative] = _content(Path(path))
+    return Stamp(digest.hexdigest(), recent)
+
+
+def _content(path: Path) -> str:
+    try:
+        return content_digest(read_data(path))
+    except (OSError, UnsafeFile) as error:
+        return f"unread: {error}"
 
 
 # The statement fields a report computes with; text, sources and the rest
@@ -89,14 +121,14 @@ class Cached:
     full_paths: frozenset[str]  # files whose records are complete in ``dataset``
 
 
-def write_cache(target: Path, root: Path, stamp: str, dataset: Dataset, errors: int) -> None:
+def write_cache(target: Path, root: Path, stamp: Stamp, dataset: Dataset, errors: int) -> None:
     """Store what reports need of ``dataset`` (loaded from ``root``)."""
     base = root.resolve()
     relative: dict[str, str] = {}
 
     def rel(path: str) -> str:
         if path not in relative:
-            relative[path] = os.path.relpath(Path(path).resolve(), base)
+            relative[path] = os.path.relpath(located(Path(path)), base)
         return relative[path]
 
     rows = [
@@ -121,7 +153,8 @@ def write_cache(target: Path, root: Path, stamp: str, dataset: Dataset, errors: 
     }
     payload = {
         "format": FORMAT,
-        "fingerprint": stamp,
+        "fingerprint": stamp.digest,
+        "recent": stamp.recent,
         "errors": errors,
         "files": [rel(path) for path in dataset.files],
         "statement_files": sorted(only_statements),
@@ -131,8 +164,9 @@ def write_cache(target: Path, root: Path, stamp: str, dataset: Dataset, errors: 
     write_atomic(target, marshal.dumps(payload))
 
 
-def read_cache(target: Path, root: Path, stamp: str) -> Cached | None:
-    """The cached data, or None when missing, stale, corrupt or foreign."""
+def read_cache(target: Path, root: Path, stamp: Stamp) -> Cached | None:
+    """The cached data, or None when missing, stale, corrupt or foreign.
+    Files that were recent when it was written are checked by content."""
     try:
         payload: Any = marshal.loads(target.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -140,9 +174,16 @@ def read_cache(target: Path, root: Path, stamp: str) -> Cached | None:
     if (
         not isinstance(payload, dict)
         or payload.get("format") != FORMAT
-        or payload.get("fingerprint") != stamp
+        or payload.get("fingerprint") != stamp.digest
+        or not isinstance(payload.get("recent"), dict)
     ):
         return None
+    for relative, digest in payload["recent"].items():
+        known = stamp.recent.get(relative)
+        if known is None:  # no longer recent: hashed only for this check
+            known = _content(root / relative if root.is_dir() else root)
+        if known != digest:
+            return None
     try:
         with collector_paused():
             return _rebuild(payload, root)

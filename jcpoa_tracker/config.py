@@ -17,6 +17,7 @@ __all__ = [
     "GENERIC",
     "GENERIC_VOCABULARY",
     "Category",
+    "CitationStyle",
     "DatasetConfig",
     "Defaults",
     "Series",
@@ -36,6 +37,13 @@ class SeriesKind(StrEnum):
     LIMIT = "limit"  # a ceiling set by an agreement or law
     COUNT = "count"  # how many: machines, inspections, votes
     AMOUNT = "amount"  # how much: a stockpile, a sum of money
+
+
+class CitationStyle(StrEnum):
+    """How briefings cite a source in Markdown and HTML."""
+
+    OUTLET = "outlet"  # the outlet's name as the link text, as newspapers do
+    URL = "url"  # the address itself, for readers who must see where it leads
 
 
 class SourceTier(StrEnum):
@@ -109,10 +117,11 @@ class Defaults:
     stale_days: int = 14  # briefing: data older than this is stale
     deadline_days: int = 14  # briefing: a deadline this close is an alert
     measurement_stale_days: int = 180  # a 'latest' value older than this is stale
-    timezone: str = "UTC"  # whose calendar day is 'today'
+    timezone: str | None = None  # whose calendar day is 'today' (None: the machine's)
     # Topics that alone make a statement context (a strike, a rocket attack)
     # rather than a statement about the negotiation; see report/status.py.
     context_topics: tuple[str, ...] = ()
+    citation_style: CitationStyle = CitationStyle.OUTLET
 
 
 @dataclass(frozen=True, slots=True)

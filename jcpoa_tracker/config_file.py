@@ -13,6 +13,7 @@ from jcpoa_tracker.config import (
     GENERIC,
     GENERIC_VOCABULARY,
     Category,
+    CitationStyle,
     DatasetConfig,
     Defaults,
     Series,
@@ -122,11 +123,20 @@ DEFAULTS = Spec(
             Int(1, 36500),
             "a 'latest' measured value older than this is shown as stale (180)",
         ),
-        Field("timezone", Text(), "IANA time zone whose calendar day is 'today' (UTC)"),
+        Field(
+            "timezone",
+            Text(),
+            "IANA time zone whose calendar day is 'today' (default: the machine's)",
+        ),
         Field(
             "context_topics",
             ListOf(Id()),
             "topics that alone make a statement context, not one about the negotiation",
+        ),
+        Field(
+            "citation_style",
+            Choice(CitationStyle),
+            "briefings: outlet (its name as the link text) or url (the address shown)",
         ),
     ),
     "Defaults for reports and alerts.",
@@ -175,7 +185,7 @@ NESTED_SPECS: Final = (TERM, CATEGORY, SERIES, VOCABULARY, DEFAULTS, TIERS)
 def parse_config(data: bytes, shown: str) -> tuple[DatasetConfig, list[Problem]]:
     """A configuration from a file's bytes; problems are located, and what
     cannot be read falls back to the generic defaults."""
-    from jcpoa_tracker.load import parse_node
+    from jcpoa_tracker.loader import parse_node
 
     root, problems = parse_node(data, shown)
     if root is None:
@@ -262,7 +272,7 @@ def check_config(config: DatasetConfig) -> Iterable[Problem]:
             "mark the status that means agreed or dropped",
         )
     tz = config.defaults.timezone
-    if not _known_timezone(tz):
+    if tz is not None and not _known_timezone(tz):
         yield _problem(
             config, "defaults", f"unknown time zone '{tz}'", "use an IANA name like Europe/Zurich"
         )
@@ -299,15 +309,20 @@ def _problem(config: DatasetConfig, key: str, message: str, hint: str) -> Proble
 def load_config(root: Path | None) -> tuple[DatasetConfig, list[Problem]]:
     """The configuration of the data directory ``root``: its ``dataset.yaml``,
     or the generic defaults when there is none."""
-    from jcpoa_tracker.datadir import CONFIG_NAME, display_path
+    from jcpoa_tracker.datadir import CONFIG_NAME, UnsafeFile, display_path, read_data
 
     if root is None or not root.is_dir():
         return GENERIC, []
     path = root / CONFIG_NAME
     try:
-        data = path.read_bytes()
+        data = read_data(path)  # by the data files' rules: never through a link
     except FileNotFoundError:
         return GENERIC, []
+    except UnsafeFile as error:
+        shown = display_path(path)
+        return replace(GENERIC, path=shown), [
+            Problem(shown, 1, 1, Severity.ERROR, error.rule, error.message, error.hint)
+        ]
     except OSError as error:
         shown = display_path(path)
         return replace(GENERIC, path=shown), [

@@ -7,7 +7,9 @@ when it exists, and the dataset bundled in the package.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,18 +18,27 @@ __all__ = [
     "CONFIG_NAME",
     "DATA_SUFFIXES",
     "ENV_VAR",
+    "MAX_FILE_BYTES",
     "DataDir",
     "DataDirError",
+    "UnsafeFile",
     "bundled_data_dir",
     "discover",
     "display_path",
+    "located",
+    "read_data",
     "resolve_data_dir",
+    "walk",
 ]
 
 ENV_VAR = "JCPOA_TRACKER_DATA"
 DATA_SUFFIXES = (".yaml", ".yml")
 # The dataset's configuration, at the root of a data directory; not a data file.
 CONFIG_NAME = "dataset.yaml"
+# The largest data file read (the biggest real one is a few kilobytes): a
+# bigger one is an error, so a link to /dev/zero or a runaway file can never
+# exhaust memory.
+MAX_FILE_BYTES = 8 * 1024 * 1024
 
 
 class DataDirError(Exception):
@@ -75,27 +86,183 @@ def _existing(path: Path, origin: str, name: str) -> DataDir:
 
 def discover(root: Path) -> list[Path]:
     """Every data file under ``root``, in a stable order; hidden files and
-    folders (``.git``, editor backups) are skipped."""
-    if root.is_file():
-        return [root]
-    found: list[Path] = []
-    for folder, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        at_root = folder == str(root)
-        found.extend(
-            Path(folder) / name
-            for name in sorted(filenames)
-            if name.endswith(DATA_SUFFIXES)
-            and not name.startswith(".")
-            and not (at_root and name == CONFIG_NAME)
-        )
+    folders (``.git``, editor backups) are skipped.
+
+    Entries that must not be read are listed too, so that reading them
+    (``read_data``) reports them where they are: symbolic links (to a file
+    or a folder; never followed), special files named like data files
+    (FIFOs, devices, sockets), and folders that cannot be listed."""
+    return [Path(path) for _, path in walk(root)]
+
+
+def walk(root: Path) -> list[tuple[str, str]]:
+    """``discover``'s entries as (path relative to ``root`` with ``/``
+    separators, path); a root that is not a folder is its own entry."""
+    if not root.is_dir():
+        return [(root.name, str(root))] if os.path.lexists(root) else []
+    found: list[tuple[str, str]] = []
+    _walk(str(root), "", found)
     return found
+
+
+def _walk(folder: str, prefix: str, found: list[tuple[str, str]]) -> None:
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        found.append((prefix.rstrip("/") or ".", folder))  # read_data says why
+        return
+    subfolders = []
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        if entry.is_symlink():
+            if name.endswith(DATA_SUFFIXES) or _is_folder(entry):
+                found.append((prefix + name, entry.path))
+        elif entry.is_dir(follow_symlinks=False):
+            subfolders.append((entry.path, f"{prefix}{name}/"))
+        elif name.endswith(DATA_SUFFIXES) and (prefix or name != CONFIG_NAME):
+            found.append((prefix + name, entry.path))
+    for subfolder, inner in subfolders:
+        _walk(subfolder, inner, found)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+class UnsafeFile(Exception):
+    """A data file that is not read: what it is, and what to do."""
+
+    def __init__(self, rule: str, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.message = message
+        self.hint = hint
+
+
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def read_data(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of one data file, read only when it is a regular file of at
+    most ``limit`` bytes.  Never follows a symbolic link, never blocks on a
+    FIFO or device, never reads a byte of anything else; raises UnsafeFile
+    (with a rule id for the problem) or OSError (a file that vanished)."""
+    # A device is never even opened (opening some has effects); the checks
+    # are repeated on what was opened, in case the entry was swapped since.
+    try:
+        _check_kind(os.lstat(path).st_mode, path)
+        handle = os.open(path, _OPEN_FLAGS)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise _link(path) from None
+        if error.errno in (errno.EACCES, errno.EPERM):
+            raise _unreadable(path, error) from None
+        raise
+    try:
+        info = os.fstat(handle)
+        _check_kind(info.st_mode, path)
+        if stat.S_ISDIR(info.st_mode):
+            raise UnsafeFile(
+                "unreadable",
+                "cannot list this folder: permission denied; its files were not read",
+                "give the user read and execute permission on it (chmod u+rx)",
+            )
+        if info.st_size > limit:
+            raise _too_large(limit)
+        chunks = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(handle, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        if left <= 0:
+            raise _too_large(limit)  # it grew while being read
+        return b"".join(chunks)
+    except OSError as error:
+        if error.errno in (errno.EACCES, errno.EPERM):
+            raise _unreadable(path, error) from None
+        raise
+    finally:
+        os.close(handle)
+
+
+def _check_kind(mode: int, path: Path) -> None:
+    """Raise UnsafeFile for a link or a special file (a folder passes: it is
+    one that could not be listed, reported by read_data)."""
+    if stat.S_ISLNK(mode):
+        raise _link(path)
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise UnsafeFile(
+            "special-file",
+            f"this is a {_kind(mode)}, not a regular file; it was not read",
+            "data files are regular files: replace it with one, or remove it",
+        )
+
+
+def _link(path: Path) -> UnsafeFile:
+    what = "folder" if path.is_dir() else "file"
+    return UnsafeFile(
+        "symlink",
+        f"this is a symbolic link (to a {what}); links in the data directory are never followed",
+        "put the file itself here (links could reach files outside the data directory)",
+    )
+
+
+def _unreadable(path: Path, error: OSError) -> UnsafeFile:
+    what = "folder" if path.is_dir() else "file"
+    reason = (error.strerror or "permission denied").lower()
+    return UnsafeFile(
+        "unreadable",
+        f"cannot read this {what}: {reason}",
+        "give the user read permission on it (chmod u+r), or move it out of the data directory",
+    )
+
+
+def _too_large(limit: int) -> UnsafeFile:
+    return UnsafeFile(
+        "file-too-large",
+        f"the file is larger than the limit of {limit // (1024 * 1024)} MiB; it was not read",
+        "split it: one file per speaker and day (see docs/data-format.md, 'Layout')",
+    )
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "special file"
+
+
+def located(path: Path) -> Path:
+    """The absolute path with its folders resolved but not its last part: a
+    symbolic link stays itself (resolving it could leave the data directory,
+    or loop)."""
+    if path.name in ("", ".", ".."):
+        return path.resolve()
+    return path.parent.resolve() / path.name
 
 
 def display_path(path: Path) -> str:
     """The path as a person would type it: relative to the working directory
-    when the file is below it."""
+    when the file is below it.  A symbolic link is shown as itself, never
+    as the file it points to."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(located(path).relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)

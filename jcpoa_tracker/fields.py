@@ -13,6 +13,7 @@ silently: a plain ``no`` in a text field stays the text "no" and is flagged.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -294,6 +295,11 @@ class DateField(Text):
         }
 
 
+# A whole number longer than this is a typo (and would overflow SQLite's
+# 64-bit integers in an export, or Python's limit on converting long text).
+_MAX_DIGITS = 15
+
+
 class Int(FieldType):
     label = "whole number"
 
@@ -308,6 +314,14 @@ class Int(FieldType):
             return INVALID
         if not _INT.fullmatch(text):
             ctx.report(node, "type", f"expected a whole number, found '{_short(text)}'")
+            return INVALID
+        if len(text.lstrip("+-").lstrip("0")) > _MAX_DIGITS:
+            ctx.report(
+                node,
+                self.rule,
+                f"the number {_short(text)} is too large",
+                f"use a whole number of at most {_MAX_DIGITS} digits",
+            )
             return INVALID
         value = int(text)
         if (self.minimum is not None and value < self.minimum) or (
@@ -341,7 +355,16 @@ class Number(FieldType):
         if not _FLOAT.fullmatch(text):
             ctx.report(node, "type", f"expected a number, found '{_short(text)}'")
             return INVALID
-        return float(text)
+        value = float(text)
+        if not math.isfinite(value):  # 1e999: JSON has no infinity
+            ctx.report(
+                node,
+                "type",
+                f"the number {_short(text)} is too large to store",
+                "write the value in a unit that keeps it below 1e308",
+            )
+            return INVALID
+        return value
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "number"}

@@ -21,7 +21,7 @@ from pathlib import Path, PurePosixPath
 from jcpoa_tracker.config import GENERIC, DatasetConfig
 from jcpoa_tracker.config_file import load_config, parse_config
 from jcpoa_tracker.datadir import CONFIG_NAME, DATA_SUFFIXES, discover
-from jcpoa_tracker.load import (
+from jcpoa_tracker.loader import (
     FileResult,
     LoadResult,
     add_file,

@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
 
-__all__ = ["write_atomic"]
+__all__ = ["STALE_AFTER", "remove_stale_temporaries", "write_atomic"]
+
+# A temporary file of write_atomic this old is a killed writer's leftover
+# (a live one exists for the milliseconds a write takes).
+STALE_AFTER = 600.0
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
     """Write ``content`` (text is UTF-8) to a temporary file beside ``path``,
     flush it to disk, then rename it over ``path``: readers see the old file
-    or the new one, never a mix."""
+    or the new one, never a mix.  Temporary files of ``path`` that a killed
+    writer left (older than ``STALE_AFTER``) are removed first."""
     data = content.encode("utf-8") if isinstance(content, str) else content
+    remove_stale_temporaries(
+        path.parent, re.compile(re.escape(f".{path.name}.") + r"[A-Za-z0-9_]{8}\.tmp\Z")
+    )
     mode = _mode_for(path)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -37,3 +47,31 @@ def _mode_for(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def remove_stale_temporaries(
+    folder: Path, name: re.Pattern[str], older_than: float = STALE_AFTER
+) -> list[Path]:
+    """Delete the regular files in ``folder`` whose names match ``name`` and
+    that were last modified at least ``older_than`` seconds ago; the ones
+    removed."""
+    removed: list[Path] = []
+    limit = time.time() - older_than
+    try:
+        with os.scandir(folder) as entries:
+            stale = [
+                Path(entry.path)
+                for entry in entries
+                if name.match(entry.name)
+                and entry.is_file(follow_symlinks=False)
+                and entry.stat(follow_symlinks=False).st_mtime <= limit
+            ]
+    except OSError:
+        return removed
+    for path in stale:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        removed.append(path)
+    return removed

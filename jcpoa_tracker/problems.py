@@ -95,11 +95,18 @@ RULES: dict[str, tuple[Severity, str]] = {
     "url": (Severity.ERROR, "a source URL that is not http(s)"),
     "date": (Severity.ERROR, "a malformed or impossible date"),
     "date-order": (Severity.ERROR, "an end before its start, or a pause outside its round"),
-    "duplicate-id": (Severity.ERROR, "an id used twice in the data directory"),
+    "duplicate-id": (
+        Severity.ERROR,
+        "an id used twice in the data directory (or a sticking point twice in one round)",
+    ),
     "duplicate-number": (Severity.ERROR, "two rounds of one track with the same number"),
     "dangling-ref": (Severity.ERROR, "a reference to an id that does not exist"),
-    "wrong-ref-kind": (Severity.ERROR, "a reference to a record of the wrong kind"),
+    "wrong-ref-kind": (
+        Severity.ERROR,
+        "a reference to a record of the wrong kind (a person as a party, too)",
+    ),
     "overlap": (Severity.ERROR, "two rounds of one track that overlap in time"),
+    "party-cycle": (Severity.ERROR, "actors whose parties lead back to themselves"),
     "tone-range": (Severity.ERROR, "a tone outside -2..+2"),
     "unverified-note": (
         Severity.WARNING,
@@ -124,4 +131,14 @@ RULES: dict[str, tuple[Severity, str]] = {
     ),
     "layout": (Severity.WARNING, "a record outside the folder the layout gives its kind"),
     "no-data": (Severity.ERROR, "no data files were found"),
+    "symlink": (
+        Severity.ERROR,
+        "a symbolic link in the data directory (to a file or a folder); never followed or read",
+    ),
+    "special-file": (
+        Severity.ERROR,
+        "a FIFO, device or socket named like a data file; never opened for reading",
+    ),
+    "file-too-large": (Severity.ERROR, "a data file over the size limit (8 MiB); not read"),
+    "unreadable": (Severity.ERROR, "a data file or folder the user may not read"),
 }

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from jcpoa_tracker.datadir import discover
+from jcpoa_tracker.datadir import UnsafeFile, discover, read_data
 
 __all__ = ["DataOrigin", "data_hash", "data_origin", "git_head", "last_commit_date"]
 
@@ -45,7 +45,10 @@ def data_hash(root: Path) -> str:
     files = sorted((path.relative_to(root).as_posix(), path) for path in discover(root))
     digest = hashlib.sha256(b"jcpoa-tracker data v1\n")
     for relative, path in files:
-        content = path.read_bytes()
+        try:  # by the loader's rules: a link or special file is never read
+            content = read_data(path)
+        except (OSError, UnsafeFile) as error:
+            content = f"not read: {type(error).__name__}".encode()
         digest.update(f"{relative}\0{len(content)}\0".encode())
         digest.update(content)
     return digest.hexdigest()

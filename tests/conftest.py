@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from jcpoa_tracker.checks import validate
 from jcpoa_tracker.problems import Problem
-from jcpoa_tracker.validate import validate
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "rounds"

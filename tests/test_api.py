@@ -72,7 +72,7 @@ def test_dates_are_read_by_the_command_line_rules() -> None:
 def test_quotes_find_speakers_by_any_spelling() -> None:
     found = jt.quotes(jt.load(DATA), "progress", speaker="Araqchi").to_dict()
     assert found["total"] >= 1
-    assert {q["speaker"] for q in found["quotes"]} == {"araghchi"}
+    assert {q["speaker"]["id"] for q in found["quotes"]} == {"araghchi"}
 
 
 def test_dataframes_have_one_row_per_item() -> None:

@@ -28,7 +28,7 @@ from typer.testing import CliRunner
 from jcpoa_tracker.briefing_state import BriefingState, read_state, write_state
 from jcpoa_tracker.cli import app
 from jcpoa_tracker.dates import FuzzyDate
-from jcpoa_tracker.load import load
+from jcpoa_tracker.loader import load
 from jcpoa_tracker.model import Confidence
 from jcpoa_tracker.provenance import DataOrigin, data_hash
 from jcpoa_tracker.query import Scope

@@ -106,7 +106,7 @@ def test_a_corrupt_or_foreign_cache_is_rebuilt(data: Path) -> None:
         target.write_bytes(garbage)
         assert without_data_line(status(data)) == GOLDEN
         assert cached(data) is not None  # rewritten
-    target.write_bytes(marshal.dumps({"format": 999, "fingerprint": fingerprint(data)}))
+    target.write_bytes(marshal.dumps({"format": 999, "fingerprint": fingerprint(data).digest}))
     assert without_data_line(status(data)) == GOLDEN
     assert cached(data) is not None
 

@@ -10,10 +10,11 @@ import jsonschema
 import pytest
 import yaml
 
+from jcpoa_tracker.checks import validate
 from jcpoa_tracker.config import GENERIC, SeriesKind
 from jcpoa_tracker.config_file import load_config, parse_config
 from jcpoa_tracker.schema import config_json_schema, json_schema
-from jcpoa_tracker.validate import validate
+from tests.conftest import BUNDLED_CONFIG
 from tests.test_cli import invoke
 
 REPO = Path(__file__).resolve().parent.parent
@@ -209,3 +210,57 @@ def test_the_example_dataset_has_its_own_configuration() -> None:
     assert problems == []
     assert config.title == "WHO pandemic agreement negotiations"
     assert config.kind("nuclear-step") is None and config.kind("adoption") is not None
+
+
+def test_defaults_main_track_citation_style_and_timezone(write_rounds) -> None:
+    from datetime import date as day
+
+    from jcpoa_tracker.cli.common import _timezone
+    from jcpoa_tracker.loader import load
+    from jcpoa_tracker.query import Scope
+    from jcpoa_tracker.report.status import build_status
+
+    bundled = load([BUNDLED]).dataset
+    ordered = [t.track.id for t in build_status(Scope(bundled), day(2025, 9, 1)).tracks]
+    assert ordered[0] != "us-iran-2026"  # not yet begun: the main track is not invented
+    config = (BUNDLED / "dataset.yaml").read_text()
+    root = write_rounds(
+        {"dataset.yaml": config.replace("main_track: us-iran-2026", "main_track: vienna")}
+    )
+    data = load([root]).dataset
+    assert data.config.defaults.main_track == "vienna"
+    assert _timezone(BUNDLED) == "UTC"
+    assert _timezone(REPO / "examples" / "who-pandemic-agreement") == "Europe/Zurich"
+    zoned = write_rounds(
+        {"dataset.yaml": "title: x\ndefaults:\n  # note\n  timezone: Asia/Tokyo\n"}
+    )
+    assert _timezone(zoned) == "Asia/Tokyo"
+    assert _timezone(write_rounds({"dataset.yaml": "title: x\n# timezone: Asia/Tokyo\n"})) is None
+    by_url = write_rounds({"dataset.yaml": config + "\n"})
+    text = (
+        (by_url / "dataset.yaml")
+        .read_text()
+        .replace("  timezone: UTC\n", "  timezone: UTC\n  citation_style: url\n")
+    )
+    (by_url / "dataset.yaml").write_text(text)
+    assert load([by_url]).dataset.config.defaults.citation_style == "url"
+
+
+def test_a_url_citation_style_shows_addresses_in_briefings(write_rounds) -> None:
+    said = """
+        statements:
+          - id: said
+            speaker: blinken
+            date: 2021-12-09
+            text: We are ready.
+            category: agree
+            verified: true
+            sources: [{url: "https://example.org/said", outlet: Example Wire}]
+    """
+    outlet = write_rounds({"statements/2021/a.yaml": said})
+    args = ["briefing", "--as-of", "2021-12-10", "--format", "html", "--data-dir", str(outlet)]
+    assert '<a href="https://example.org/said">Example Wire</a>' in invoke(*args).stdout
+    config = BUNDLED_CONFIG.replace("  timezone: UTC\n", "  timezone: UTC\n  citation_style: url\n")
+    write_rounds({"dataset.yaml": config})
+    shown = invoke(*args).stdout
+    assert '<a href="https://example.org/said">https://example.org/said</a>' in shown

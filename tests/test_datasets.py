@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from jcpoa_tracker.cli import app
-from jcpoa_tracker.load import load
+from jcpoa_tracker.loader import load
 from jcpoa_tracker.query import Scope
 from jcpoa_tracker.render.status import status_text
 from jcpoa_tracker.render.timeline import timeline_text

@@ -26,7 +26,7 @@ from jcpoa_tracker.gitdata import (
     read_revision,
     resolve_revision,
 )
-from jcpoa_tracker.load import load
+from jcpoa_tracker.loader import load
 from jcpoa_tracker.model import Dataset
 from jcpoa_tracker.render.diff import diff_rich
 from jcpoa_tracker.report.diff import Change, DataDiff, Side, diff_data, diff_records

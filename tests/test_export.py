@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from jcpoa_tracker import model
+from jcpoa_tracker.checks import validate
 from jcpoa_tracker.cli import app
 from jcpoa_tracker.dates import FuzzyDate, parse_iso
 from jcpoa_tracker.export import csv_out, jsonl_out, sqlite_out
@@ -31,7 +32,6 @@ from jcpoa_tracker.export.columns import RECORD_TABLES, TABLES, ColumnType, tabl
 from jcpoa_tracker.export.tables import Table, build_tables
 from jcpoa_tracker.export.target import MANIFEST_NAME
 from jcpoa_tracker.sources import configured_tiers, graded_dataset
-from jcpoa_tracker.validate import validate
 from tests.conftest import DATA, REPO
 
 runner = CliRunner()
@@ -689,7 +689,7 @@ def test_allow_errors_exports_the_valid_records(write_rounds) -> None:
     root = write_rounds(BROKEN)
     result = invoke("export", "--data-dir", str(root), "-o", "x.db", "--allow-errors")
     assert result.exit_code == 0, result.stderr
-    assert "warning: the data has 2 error(s)" in result.stderr
+    assert "warning: the data has 3 error(s)" in result.stderr
     assert "1 record(s) whose id was already used" in result.stderr
     statements = read_sqlite(Path("x.db"))["statements"]
     assert [(s["id"], s["text"]) for s in statements] == [("good", "Fine")]
@@ -706,7 +706,7 @@ def test_allow_errors_exports_the_valid_records(write_rounds) -> None:
         (["--to", "sqlite", "-o", "-"], "a SQLite export cannot go to standard output"),
         (["--to", "csv", "-o", "x.csv"], "a CSV export writes one file per table into a folder"),
         (["-o", "x.db", "--as-of", "next tuesday"], "--as-of: 'next tuesday' is not a date"),
-        (["-o", "x.db", "--data-dir", "nowhere"], "--data-dir: 'nowhere' is not a directory"),
+        (["-o", "x.db", "--data-dir", "nowhere"], "--data-dir: 'nowhere' does not exist"),
     ],
 )
 def test_usage_errors_exit_2_with_a_clear_message(args: list[str], message: str) -> None:

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jcpoa_tracker.load import load, parse_bytes
+from jcpoa_tracker.checks import validate
+from jcpoa_tracker.loader import load, parse_bytes
 from jcpoa_tracker.model import Statement
-from jcpoa_tracker.validate import validate
 
 STATEMENT = textwrap.dedent(
     """
@@ -162,7 +162,11 @@ def test_duplicate_ids_across_files(problems_of) -> None:
         "statements/2021/a.yaml": STATEMENT,
         "statements/2021/b.yaml": STATEMENT,
     }
-    assert problems_of(files) == [("statements/2021/b.yaml", 2, 9, "duplicate-id")]
+    # at both records: a check of either file alone (validate PATH) sees it
+    assert problems_of(files) == [
+        ("statements/2021/a.yaml", 2, 9, "duplicate-id"),
+        ("statements/2021/b.yaml", 2, 9, "duplicate-id"),
+    ]
 
 
 def test_duplicate_keys(problems_of) -> None:
@@ -181,6 +185,7 @@ def test_dangling_and_wrong_kind_references(problems_of) -> None:
     assert problems_of(files) == [
         ("statements/2021/a.yaml", 3, 14, "dangling-ref"),
         ("statements/2021/a.yaml", 7, 12, "wrong-ref-kind"),
+        ("tracks/vienna/track.yaml", 2, 9, "wrong-ref-kind"),  # and at the record referred to
     ]
 
 
@@ -223,8 +228,10 @@ def test_overlapping_rounds_of_one_track(problems_of) -> None:
                 sources: [{url: "https://example.org/4"}]
         """
     }
-    assert problems_of(files) == [
+    assert problems_of(files) == [  # each at both rounds
+        ("tracks/vienna/rounds.yaml", 6, 10, "overlap"),
         ("tracks/vienna/rounds.yaml", 11, 12, "overlap"),
+        ("tracks/vienna/rounds.yaml", 17, 12, "overlap"),
         ("tracks/vienna/rounds.yaml", 22, 12, "overlap"),
     ]
 
@@ -453,6 +460,7 @@ def test_round_numbers_pauses_and_cancelled_rounds(problems_of) -> None:
         """
     }
     assert problems_of(files) == [
+        ("tracks/vienna/rounds.yaml", 4, 13, "duplicate-number"),  # at both rounds
         ("tracks/vienna/rounds.yaml", 9, 7, "date-order"),  # pause ends before it starts
         ("tracks/vienna/rounds.yaml", 9, 7, "date-order"),  # and lies outside the round
         ("tracks/vienna/rounds.yaml", 14, 13, "duplicate-number"),
@@ -500,7 +508,7 @@ def test_missing_required_fields_are_each_reported(problems_of) -> None:
 def test_pure_python_parser_gives_the_same_records_and_problems(tmp_path) -> None:
     """Without libyaml the loader falls back to PyYAML's Python parser; both
     must read the bundled data identically, and report the same problems."""
-    from jcpoa_tracker.load import DEFAULT_COMPOSER, PythonComposer, discover
+    from jcpoa_tracker.loader import DEFAULT_COMPOSER, PythonComposer, discover
     from tests.conftest import DATA
 
     for path in discover(DATA)[::7]:

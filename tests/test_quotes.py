@@ -489,5 +489,5 @@ def test_console_script_in_a_cron_like_environment(tmp_path: Path):
     assert "\x1b[" not in found.stdout
     assert list((tmp_path / "cache").glob("*.quotes.sqlite"))
     missing = script("gaurantees")
-    assert missing.returncode == 1 and "Did you mean 'guarantees'?" in missing.stderr
+    assert missing.returncode == 1 and "Did you mean 'guarantees'" in missing.stderr
     assert script('"unclosed').returncode == 2

@@ -14,7 +14,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from jcpoa_tracker.cli import app
-from jcpoa_tracker.load import load
+from jcpoa_tracker.loader import load
 from jcpoa_tracker.query import RoundState, Scope, round_status
 from jcpoa_tracker.render.status import status_json, status_markdown, status_rich, status_text
 from jcpoa_tracker.report.status import TrackPhase, build_status
@@ -82,8 +82,10 @@ def test_a_cancelled_round_is_reported(dataset) -> None:
 def test_nothing_is_known_before_it_was(dataset) -> None:
     r7 = next(r for r in dataset.rounds if r.id == "vienna-r7")
     assert round_status(r7, date(2021, 11, 2)) is None  # before the announcement
+    status = build_status(Scope(dataset), date(2013, 9, 1))
+    assert status.tracks == ()  # before the first P5+1 round of the bundled data
     status = build_status(Scope(dataset), date(2015, 1, 1))
-    assert status.tracks == ()
+    assert [t.track.id for t in status.tracks] == ["p5plus1-2013-15"]  # the later tracks not yet
     assert all(s.statement.date.first_day <= date(2015, 1, 1) for s in status.latest_statements)
 
 

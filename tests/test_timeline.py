@@ -13,7 +13,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from jcpoa_tracker.cli import app
-from jcpoa_tracker.load import load
+from jcpoa_tracker.loader import load
 from jcpoa_tracker.query import Scope
 from jcpoa_tracker.render import timeline as render
 from jcpoa_tracker.report.timeline import build_timeline

@@ -19,12 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from jcpoa_tracker.checks import validate
 from jcpoa_tracker.cli import app
-from jcpoa_tracker.load import load
+from jcpoa_tracker.loader import load
 from jcpoa_tracker.query import Scope
 from jcpoa_tracker.render.status import status_json, status_markdown, status_text
 from jcpoa_tracker.report.status import build_status
-from jcpoa_tracker.validate import validate
 from tests.conftest import DATA, REPO
 
 runner = CliRunner()

@@ -59,8 +59,8 @@ from jcpoa_tracker.cli.editing import (
 from jcpoa_tracker.problems import ExitCode
 
 if TYPE_CHECKING:
+    from jcpoa_tracker.checks import Checked
     from jcpoa_tracker.edit.emit import Value
-    from jcpoa_tracker.validate import Checked
 
 add_app = typer.Typer(
     name="add",

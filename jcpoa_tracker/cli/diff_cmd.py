@@ -24,7 +24,7 @@ from jcpoa_tracker.problems import ExitCode
 
 if TYPE_CHECKING:
     from jcpoa_tracker.gitdata import Repository, Revision
-    from jcpoa_tracker.load import LoadResult
+    from jcpoa_tracker.loader import LoadResult
     from jcpoa_tracker.report.diff import Side
 
 
@@ -116,9 +116,9 @@ def diff(
 def _read(repo: Repository, revision: Revision | None) -> tuple[LoadResult, Side]:
     """The data at a revision (None: the working tree), checked, and how to
     name it."""
+    from jcpoa_tracker.checks import check
     from jcpoa_tracker.gitdata import read_revision, read_worktree
     from jcpoa_tracker.report.diff import Side
-    from jcpoa_tracker.validate import check
 
     if revision is None:
         loaded = read_worktree(repo)

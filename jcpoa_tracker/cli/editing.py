@@ -16,10 +16,10 @@ from jcpoa_tracker.cli.common import data_dir, today_or_exit, usage_error
 from jcpoa_tracker.cli.env import Environment
 
 if TYPE_CHECKING:
+    from jcpoa_tracker.checks import Checked
     from jcpoa_tracker.datadir import DataDir
     from jcpoa_tracker.edit.emit import Value
     from jcpoa_tracker.problems import Problem
-    from jcpoa_tracker.validate import Checked
 
 # --- Tab completion of known ids, from file names alone (no YAML is read) -----
 
@@ -243,8 +243,8 @@ class Session:
 def start(ctx: typer.Context, data_dir_option: Path | None, *, writing: bool) -> Session:
     """The data dir (refusing the installed copy when writing), today, and
     the dataset as it is now."""
+    from jcpoa_tracker.checks import validate
     from jcpoa_tracker.edit.files import installed_copy
-    from jcpoa_tracker.validate import validate
 
     env = Environment()
     chosen = data_dir(env, data_dir_option, ctx)
@@ -255,8 +255,25 @@ def start(ctx: typer.Context, data_dir_option: Path | None, *, writing: bool) ->
             "upgrade replaces; edit a checkout of the data (--data-dir or ./rounds)",
         )
     today = pinned_today()
+    if writing:
+        hold_lock(ctx, env, chosen.path)
     checked, _ = validate(chosen.path)
     return Session(env, chosen, today, checked)
+
+
+def hold_lock(ctx: typer.Context, env: Environment, root: Path) -> None:
+    """Hold the data directory's lock until the command ends (edit/lock.py),
+    or exit 2 when another writer holds it too long."""
+    from jcpoa_tracker.edit.lock import LockTimeout, data_lock, lock_timeout
+
+    try:
+        timeout = lock_timeout(env.environ)
+    except ValueError as error:
+        usage_error(env, str(error))
+    try:
+        ctx.with_resource(data_lock(root, timeout))
+    except LockTimeout as error:
+        usage_error(env, str(error))
 
 
 def sources(
@@ -294,7 +311,7 @@ def write(session: Session, path: Path, shown: str, text: str) -> None:
     from jcpoa_tracker.edit.files import write_data_file
 
     try:
-        write_data_file(path, text)
+        write_data_file(path, text, session.chosen.path)
     except OSError as error:
         usage_error(session.env, f"cannot write '{shown}': {error.strerror}; nothing was changed")
 

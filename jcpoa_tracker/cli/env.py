@@ -28,6 +28,9 @@ class Environment:
     stderr: IO[str] = field(default_factory=lambda: sys.stderr)
     environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
     cwd: Path = field(default_factory=Path.cwd)
+    # The time zone whose calendar day is "today": the data directory's
+    # (dataset.yaml's defaults.timezone), set once the command knows it.
+    timezone: str | None = None
 
     @property
     def stdout_is_tty(self) -> bool:
@@ -59,6 +62,15 @@ class Environment:
         pinned = self.environ.get(TODAY_VAR)
         if pinned:
             return date.fromisoformat(pinned)
+        if self.timezone and self.timezone.upper() != "UTC":
+            from datetime import datetime
+            from zoneinfo import ZoneInfo
+
+            return datetime.now(ZoneInfo(self.timezone)).date()
+        if self.timezone:
+            from datetime import UTC, datetime
+
+            return datetime.now(UTC).date()
         return date.today()
 
 

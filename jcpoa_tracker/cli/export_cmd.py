@@ -15,9 +15,9 @@ from jcpoa_tracker.export import ExportFormat
 from jcpoa_tracker.problems import ExitCode
 
 if TYPE_CHECKING:
+    from jcpoa_tracker.checks import Checked
     from jcpoa_tracker.export.tables import Table
     from jcpoa_tracker.export.target import Target
-    from jcpoa_tracker.validate import Checked
 
 
 def register(app: typer.Typer) -> None:
@@ -74,11 +74,11 @@ def export(
     when written, 1 when the data has errors (nothing written), 2 on a usage
     error. See docs/export.md.
     """
+    from jcpoa_tracker.checks import validate
     from jcpoa_tracker.export.run import choose_target, infer_format
     from jcpoa_tracker.export.snapshot import first_of_each_id, known_on
     from jcpoa_tracker.export.tables import build_tables
     from jcpoa_tracker.export.target import TargetError
-    from jcpoa_tracker.validate import validate
 
     env = Environment()
     as_of_day = _as_of(env, as_of)

@@ -113,7 +113,9 @@ def quotes(
         str,
         typer.Option(help="relevance (recency breaks ties), date (oldest first) or -date."),
     ] = "relevance",
-    limit: Annotated[int, typer.Option(min=0, help="Show at most this many (0: all).")] = 20,
+    limit: Annotated[
+        int, typer.Option(min=0, max=1_000_000, help="Show at most this many (0: all).")
+    ] = 20,
     context: Annotated[
         bool, typer.Option("--context", help="Show the occasion and the round of each quote.")
     ] = False,
@@ -428,9 +430,12 @@ def _no_filters() -> Filters:
 
 
 def _no_match(env: Environment, message: str, suggestions: list[str]) -> NoReturn:
-    env.stderr.write(f"{message}.\n")
+    from jcpoa_tracker.render.escape import terminal
+
+    # What was typed is echoed: controls and bidi overrides shown, not obeyed.
+    env.stderr.write(f"{terminal(message)}.\n")
     if suggestions:
-        env.stderr.write(f"Did you mean {' or '.join(suggestions)}?\n")
+        env.stderr.write(f"Did you mean {terminal(' or '.join(suggestions))}?\n")
     raise typer.Exit(ExitCode.NOT_FOUND)
 
 

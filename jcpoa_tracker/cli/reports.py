@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Annotated, Generic, TypeVar
 
 import typer
 
-from jcpoa_tracker.cli.common import as_of_or_exit, data_dir, today_or_exit, usage_error
+from jcpoa_tracker.cli.common import (
+    EARLIEST,
+    as_of_or_exit,
+    data_dir,
+    today_or_exit,
+    usage_error,
+    within_reports,
+)
 from jcpoa_tracker.cli.env import Environment
 from jcpoa_tracker.problems import ExitCode
 
@@ -118,12 +125,12 @@ def prepare(
     from jcpoa_tracker.query import Scope
 
     env = Environment()
-    as_of = as_of_or_exit(env, as_of_text)
     if output is not None and fmt is None:
         fmt = SUFFIXES.get(output.suffix.lower())
         if fmt is None:
             usage_error(env, f"cannot tell the format from '{output.name}'; add --format")
-    chosen = data_dir(env, data_dir_option, ctx)
+    chosen = data_dir(env, data_dir_option, ctx)  # first: "today" is in its time zone
+    as_of = as_of_or_exit(env, as_of_text)
     dataset, errors, full = _load(env, chosen.path, use_cache=not no_cache)
     track = None
     if track_id is not None:
@@ -178,7 +185,7 @@ def _load(
     changed since it was written, else by reading and checking every file
     (then the cache is rewritten; a cache that cannot be written is skipped)."""
     from jcpoa_tracker.cache import Hydrator, cache_file, fingerprint, read_cache, write_cache
-    from jcpoa_tracker.validate import validate
+    from jcpoa_tracker.checks import validate
 
     if use_cache:
         stamp = fingerprint(root)
@@ -253,6 +260,10 @@ def parse_window(
         end = parse_when(until, report.as_of).end if until else None
     except WhenError as error:
         usage_error(report.env, str(error))
+    if start is not None:
+        within_reports(report.env, "--since", max(start, EARLIEST))
+    if end is not None:
+        within_reports(report.env, "--until", end)
     if start is not None and end is not None and start > end:
         usage_error(report.env, "--since is after --until")
     return start, end

@@ -49,9 +49,9 @@ def validate(
     Prints one line per problem as path:line:column. Exit 0 when clean, 1 when
     there are errors (or warnings with --strict), 2 on a usage error.
     """
-    from jcpoa_tracker.load import HAVE_LIBYAML
+    from jcpoa_tracker.checks import validate as run
+    from jcpoa_tracker.loader import HAVE_LIBYAML
     from jcpoa_tracker.render import problems as render
-    from jcpoa_tracker.validate import validate as run
 
     env = Environment()
     chosen = data_dir(env, data_dir_option, ctx)

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode
 
+from jcpoa_tracker.checks import Checked
 from jcpoa_tracker.datadir import display_path
 from jcpoa_tracker.dates import DateError, parse_iso
 from jcpoa_tracker.edit.check import check_with, introduced
@@ -29,6 +30,7 @@ from jcpoa_tracker.edit.document import (
     split_bom,
 )
 from jcpoa_tracker.edit.emit import Value, document_text, from_value
+from jcpoa_tracker.edit.files import read_for_edit
 from jcpoa_tracker.edit.layout import LIST_KEYS, derive_id, target_path
 from jcpoa_tracker.edit.scalars import Style
 from jcpoa_tracker.edit.splice import EditError, append_item
@@ -36,7 +38,6 @@ from jcpoa_tracker.fields import Obj
 from jcpoa_tracker.model import Dataset
 from jcpoa_tracker.problems import Problem, Severity
 from jcpoa_tracker.schema import RECORD_SPECS
-from jcpoa_tracker.validate import Checked
 
 __all__ = ["Addition", "known_topics", "plan_addition", "round_on", "speaker_role"]
 
@@ -70,7 +71,7 @@ def plan_addition(root: Path, kind: str, values: Mapping[str, Value], checked: C
         raise EditError(str(error)) from None
     list_key = LIST_KEYS[kind]
     snippet = document_text(Document(_root_with(list_key, record)))
-    before = path.read_text(encoding="utf-8") if path.exists() else None
+    before = read_for_edit(root, path)
     after = snippet if before is None else _appended(before, list_key, record, snippet)
     with_record = check_with(root, {path: after})
     return Addition(

@@ -11,12 +11,12 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
+from jcpoa_tracker.checks import Checked, check
 from jcpoa_tracker.config_file import load_config
-from jcpoa_tracker.datadir import discover, display_path
-from jcpoa_tracker.load import LoadResult, add_file, collector_paused, load_file, parse_bytes
+from jcpoa_tracker.datadir import discover, display_path, located
+from jcpoa_tracker.loader import LoadResult, add_file, collector_paused, load_file, parse_bytes
 from jcpoa_tracker.model import Dataset
 from jcpoa_tracker.problems import Problem, Severity
-from jcpoa_tracker.validate import Checked, check
 
 __all__ = ["check_with", "introduced"]
 
@@ -24,16 +24,16 @@ __all__ = ["check_with", "introduced"]
 def check_with(root: Path, replaced: Mapping[Path, str]) -> Checked:
     """Every check over ``root``, reading ``replaced`` files from memory
     (a path that does not exist yet is a new file)."""
-    texts = {path.resolve(): text for path, text in replaced.items()}
+    texts = {located(path): text for path, text in replaced.items()}
     paths = discover(root)
-    on_disk = {path.resolve() for path in paths}
-    paths += [path for path in replaced if path.resolve() not in on_disk]
+    on_disk = {located(path) for path in paths}
+    paths += [path for path in replaced if located(path) not in on_disk]
     config, problems = load_config(root)
     dataset = Dataset(config=config)
     refs = []
     with collector_paused():
         for path in paths:
-            text = texts.get(path.resolve())
+            text = texts.get(located(path))
             if text is None:
                 result = load_file(path)
             else:

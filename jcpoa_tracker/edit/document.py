@@ -38,7 +38,7 @@ from jcpoa_tracker.fields import (
     Spec,
     Text,
 )
-from jcpoa_tracker.load import DEFAULT_COMPOSER
+from jcpoa_tracker.loader import DEFAULT_COMPOSER
 from jcpoa_tracker.schema import RECORD_SPECS
 
 __all__ = [
@@ -202,6 +202,14 @@ def read(text: str) -> Document | None:
     root = compose(text)
     if root is None:
         return None
+    if isinstance(root, ScalarNode):  # '~' or a word alone: nothing to put in order
+        mark = root.start_mark
+        raise Unformattable(
+            mark.line + 1,
+            mark.column + 1,
+            "file-structure",
+            "the file holds a single value, not a mapping of record lists",
+        )
     survey = _Survey(entries="#" in text)  # entries only matter for comments
     survey.visit(root, depth=0)
     attached = survey.attach(find_comments(text, survey.spans))

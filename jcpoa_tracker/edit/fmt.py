@@ -17,16 +17,17 @@ from pathlib import Path
 
 import yaml
 
-from jcpoa_tracker.datadir import discover, display_path
+from jcpoa_tracker.datadir import UnsafeFile, discover, display_path, read_data
 from jcpoa_tracker.edit.document import Unformattable, find_comments, read
 from jcpoa_tracker.edit.emit import document_text
-from jcpoa_tracker.load import FileResult, collector_paused, parse_bytes
+from jcpoa_tracker.loader import FileResult, collector_paused, parse_bytes, unread_problem
 from jcpoa_tracker.problems import Problem, Severity
 
 __all__ = ["FileFormat", "UnsafeFormat", "canonical", "format_bytes", "format_paths"]
 
-# Problems that make a file unreadable: such a file is reported, never rewritten.
-_UNREADABLE = frozenset({"encoding", "yaml-syntax"})
+# Problems that make a file unreadable, or that the canonical form cannot
+# keep (an anchor): such a file is reported, never rewritten.
+_UNREADABLE = frozenset({"encoding", "yaml-syntax", "yaml-alias"})
 # Warnings that quoting a value makes go away.
 _FIXED_BY_QUOTING = frozenset({"yaml11-bool", "yaml11-number"})
 
@@ -125,7 +126,10 @@ def format_paths(paths: Iterable[Path]) -> list[FileFormat]:
 
 def _format_file(path: Path) -> FileFormat:
     shown = display_path(path)
-    data = path.read_bytes()
+    try:
+        data = read_data(path)  # never through a link: a link is reported, never rewritten
+    except (OSError, UnsafeFile) as error:
+        return FileFormat(path, shown, "", None, (unread_problem(error, shown),))
     after, problems = format_bytes(data, shown)
     before = data.decode("utf-8", errors="replace")
     return FileFormat(path, shown, before, after, tuple(problems))

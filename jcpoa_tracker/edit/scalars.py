@@ -20,7 +20,7 @@ from yaml.error import Mark
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from jcpoa_tracker.fields import IMPLICIT, Context, Text
-from jcpoa_tracker.load import DEFAULT_COMPOSER
+from jcpoa_tracker.loader import DEFAULT_COMPOSER
 
 __all__ = ["NULL_WORDS", "Style", "double_quoted", "plain_reads_back", "render"]
 
@@ -38,7 +38,9 @@ class Style(StrEnum):
 
 # Starts with a letter, digit or "(", holds no ":" or "#" and no character
 # YAML treats specially inside a line: such text is always a plain scalar.
-_SURELY_PLAIN = re.compile(r"[A-Za-z0-9(][^:#\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]*")
+_SURELY_PLAIN = re.compile(
+    r"[A-Za-z0-9(][^:#\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]*"
+)
 _YAML12_NUMBER = re.compile(
     r"[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?"
     r"|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"

@@ -13,17 +13,18 @@ from pathlib import Path
 
 import yaml
 
+from jcpoa_tracker.checks import Checked
 from jcpoa_tracker.datadir import display_path
 from jcpoa_tracker.edit.check import check_with, introduced
 from jcpoa_tracker.edit.document import compose, split_bom
 from jcpoa_tracker.edit.emit import Value
+from jcpoa_tracker.edit.files import read_for_edit
 from jcpoa_tracker.edit.layout import LIST_KEYS
 from jcpoa_tracker.edit.splice import EditError, Step, append_item, descend, find_record, set_value
 from jcpoa_tracker.fields import did_you_mean
 from jcpoa_tracker.model import Dataset, Record, Round, Track
 from jcpoa_tracker.problems import Problem, Severity
 from jcpoa_tracker.schema import RECORD_SPECS
-from jcpoa_tracker.validate import Checked
 
 __all__ = [
     "AddItem",
@@ -112,7 +113,9 @@ def plan_update(
     be made."""
     record = find_record_of(checked.dataset, kind, record_id)
     path = Path(record.path)
-    before = path.read_text(encoding="utf-8")
+    before = read_for_edit(root, path)
+    if before is None:
+        raise EditError(f"'{display_path(path)}' no longer exists; run the command again")
     bom, text = split_bom(before)
     for change in changes:
         text = _apply(text, LIST_KEYS[kind], record_id, change)

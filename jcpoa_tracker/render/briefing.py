@@ -183,7 +183,7 @@ def _sticking(change: StickingChange, titles: dict[str, str]) -> dict[str, Any]:
     }
 
 
-def _quote(rank: int, notable: NotableQuote) -> dict[str, Any]:
+def _quote(rank: int, notable: NotableQuote, by_url: bool = False) -> dict[str, Any]:
     q = notable.quote
     source = q.sources[0] if q.sources else None
     return {
@@ -211,7 +211,8 @@ def _quote(rank: int, notable: NotableQuote) -> dict[str, Any]:
             "tier": None if source.tier is None else str(source.tier),
             "link": _link(source.url),
             # a newspaper's citation: the outlet's name, else the site's
-            "name": source.outlet or _site(source.url),
+            # (the dataset's citation_style "url" shows the address instead)
+            "name": source.url if by_url else source.outlet or _site(source.url),
         },
     }
 
@@ -436,6 +437,7 @@ def context(
     day = _day(briefing.as_of)["human"]
     title = f"{briefing.subject}: briefing, {day}" if briefing.subject else f"Briefing, {day}"
     about = briefing.about
+    by_url = briefing.citation_style == "url"
     return {
         "version": CONTEXT_VERSION,
         "report": "briefing",
@@ -475,7 +477,7 @@ def context(
                 "low_confidence": statements.low_confidence,
             },
         },
-        "quotes": [_quote(n, q) for n, q in enumerate(briefing.quotes, start=1)],
+        "quotes": [_quote(n, q, by_url) for n, q in enumerate(briefing.quotes, start=1)],
         "trends": _trends(briefing),
         "upcoming": [_upcoming(u, titles) for u in briefing.upcoming],
         "alerts": [_alert(a) for a in briefing.alerts],

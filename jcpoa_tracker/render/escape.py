@@ -21,16 +21,21 @@ __all__ = [
     "terminal",
 ]
 
-# C0 and C1 control characters except tab and newline; DEL too.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 and C1 control characters except tab and newline; DEL too; and the
+# bidirectional embeddings, overrides and isolates, which reorder what is
+# shown after them ("Trojan Source"; the marks U+200E/U+200F and Persian's
+# zero-width non-joiner U+200C are ordinary text and kept).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _visible(match: re.Match[str]) -> str:
-    return f"\\x{ord(match.group()):02x}"
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def terminal(text: str) -> str:
-    """Control characters shown as ``\\x1b`` instead of reaching the terminal.
+    """Control characters shown as ``\\x1b`` (bidi overrides as
+    ``\\u202e``) instead of reaching the terminal.
 
     Rich markup needs no escaping here as long as the result is placed in a
     ``rich.text.Text`` (which never parses markup), which the renderers do.
@@ -43,8 +48,9 @@ def one_line(text: str) -> str:
 
 
 def github_message(text: str) -> str:
-    """Escape the message part of a GitHub Actions workflow command."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """Escape the message part of a GitHub Actions workflow command; control
+    characters and bidi overrides are shown, never written to the log."""
+    return terminal(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def github_property(text: str) -> str:

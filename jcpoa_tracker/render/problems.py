@@ -19,17 +19,21 @@ _STYLES = {"error": "bold red", "warning": "yellow"}
 
 
 class ExcerptReader:
-    """Reads the lines that problems point at, once per file."""
+    """Reads the lines that problems point at, once per file, by the data
+    directory's rules (``datadir.read_data``): a link, a special file or an
+    oversized file shows no excerpt, so nothing outside the data is echoed."""
 
     def __init__(self) -> None:
         self._lines: dict[str, list[str] | None] = {}
 
     def line(self, path: str, number: int) -> str | None:
         if path not in self._lines:
+            from jcpoa_tracker.datadir import UnsafeFile, read_data
+
             try:
-                content = Path(path).read_bytes().decode("utf-8", errors="replace")
+                content = read_data(Path(path)).decode("utf-8", errors="replace")
                 self._lines[path] = content.splitlines()
-            except OSError:
+            except (OSError, UnsafeFile):
                 self._lines[path] = None
         lines = self._lines[path]
         if lines is None or not 1 <= number <= len(lines):

@@ -202,6 +202,7 @@ class Briefing:
     errors: int
     tracks: tuple[Track, ...] = ()  # every track in scope, for names
     subject: str = ""  # the dataset's short name, for the title
+    citation_style: str = "outlet"  # the dataset's defaults.citation_style
     about: About | None = None
 
     @property
@@ -279,6 +280,7 @@ def build_briefing(
         errors=errors,
         tracks=tuple(scope.tracks()),
         subject=scope.dataset.config.short_name,
+        citation_style=str(scope.dataset.config.defaults.citation_style),
         about=about,
     )
 

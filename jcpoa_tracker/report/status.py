@@ -192,6 +192,8 @@ def build_status(scope: Scope, as_of: date, about: About | None = None) -> Statu
             reverse=True,
         )
     )
+    main = config.defaults.main_track  # the dataset's main track comes first
+    tracks = tuple(sorted(tracks, key=lambda t: t.track.id != main)) if main else tracks
     rounds_known = sum(1 for r in scope.rounds() if round_status(r, as_of) is not None)
     about_it = [s for s in statements if is_about_the_negotiation(s, config)]
     latest = _latest_by_party(scope, about_it)

@@ -6,7 +6,11 @@ stored with its rows.  Before every search all files are stat'ed (a few
 milliseconds for thousands) and only added or changed files are re-read;
 removed ones lose their rows, all in one write transaction.  A file changed
 between our stat and our read is simply re-read next time, because the
-stamp we store is the one taken before reading.
+stamp we store is the one taken before reading.  A file indexed within a
+few seconds of its last change also has the hash of the content indexed
+stored, and is re-read whenever its content no longer has that hash: on a
+filesystem with coarse timestamps a rewrite can keep the stamp
+(cachedir.py).
 
 Two processes at once: SQLite's write lock serialises them, and the second
 re-checks the stamps inside its transaction, finds the work done and reads
@@ -21,6 +25,7 @@ import json
 import marshal
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -28,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jcpoa_tracker.cachedir import cache_location
-from jcpoa_tracker.datadir import CONFIG_NAME, DATA_SUFFIXES, display_path
+from jcpoa_tracker.datadir import display_path, walk
 from jcpoa_tracker.search.fold import fold
 
 if TYPE_CHECKING:
@@ -57,7 +62,7 @@ Stamp = tuple[int, int, int, int]  # size, inode, mtime_ns, ctime_ns
 _SCHEMA = f"""
 CREATE TABLE files(
     path TEXT PRIMARY KEY, size INTEGER, inode INTEGER, mtime INTEGER, ctime INTEGER,
-    errors INTEGER NOT NULL) WITHOUT ROWID;
+    errors INTEGER NOT NULL, digest TEXT) WITHOUT ROWID;
 CREATE TABLE actors(
     id TEXT NOT NULL, file TEXT NOT NULL, kind TEXT, name TEXT, party TEXT,
     aliases TEXT, roles TEXT);
@@ -109,17 +114,23 @@ class Index:
 
     def refresh(self) -> None:
         """Bring the index up to date with the files on disk."""
+        scanned = time.time_ns()
         current = scan(self.root)
-        if self._stored_stamps() == current:
+        if self._stored_stamps() == current and not self._rewritten():
             self.reread, self.removed = [], []
             return
         with self._write():
             stored = self._stored_stamps()  # another process may have done it
-            changed = sorted(rel for rel, stamp in current.items() if stored.get(rel) != stamp)
+            rewritten = self._rewritten()
+            changed = sorted(
+                rel
+                for rel, stamp in current.items()
+                if stored.get(rel) != stamp or rel in rewritten
+            )
             gone = sorted(rel for rel in stored if rel not in current)
             self.reread, self.removed = changed, gone
             if changed or gone:
-                _Update(self, current, set(stored)).run(changed, gone)
+                _Update(self, current, set(stored), scanned).run(changed, gone)
 
     def error_files(self) -> list[tuple[str, int]]:
         """Files with errors (by the per-file checks) and their error counts."""
@@ -127,6 +138,17 @@ class Index:
             "SELECT path, errors FROM files WHERE errors > 0 ORDER BY path"
         )
         return [(self.shown_path(path), errors) for path, errors in rows]
+
+    def _rewritten(self) -> set[str]:
+        """Files indexed while recent whose content no longer has the hash
+        stored with them (usually none are recent: no content is read)."""
+        rows = self.connection.execute(
+            "SELECT path, digest FROM files WHERE digest IS NOT NULL"
+        ).fetchall()
+        return {rel for rel, digest in rows if _digest_of(self.path_of(rel)) != digest}
+
+    def path_of(self, relative: str) -> Path:
+        return self.root if self.root.is_file() else self.root / relative
 
     def _stored_stamps(self) -> dict[str, Stamp]:
         rows = self.connection.execute("SELECT path, size, inode, mtime, ctime FROM files")
@@ -271,32 +293,27 @@ def _is_current(connection: sqlite3.Connection) -> bool:
 
 
 def scan(root: Path) -> dict[str, Stamp]:
-    """Every data file below ``root`` (by the rules of ``datadir.discover``)
-    with its stamp, keyed by its path relative to ``root``."""
-    if root.is_file():
-        info = root.stat()
-        return {root.name: (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)}
+    """Every entry of ``datadir.walk`` below ``root`` with its stamp (links
+    and special files stamped as themselves), keyed by its path relative to
+    ``root``."""
     found: dict[str, Stamp] = {}
-    pending = [(str(root), "")]
-    while pending:
-        folder, prefix = pending.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                name = entry.name
-                if name.startswith("."):
-                    continue
-                if entry.is_dir():
-                    if not entry.is_symlink():  # as os.walk: links to folders are not followed
-                        pending.append((entry.path, f"{prefix}{name}/"))
-                elif name.endswith(DATA_SUFFIXES) and (prefix or name != CONFIG_NAME):
-                    info = entry.stat()
-                    found[prefix + name] = (
-                        info.st_size,
-                        info.st_ino,
-                        info.st_mtime_ns,
-                        info.st_ctime_ns,
-                    )
+    for relative, path in walk(root):
+        try:
+            info = os.lstat(path)
+        except OSError:
+            continue  # removed since the listing
+        found[relative] = (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
     return found
+
+
+def _digest_of(path: Path) -> str:
+    from jcpoa_tracker.cachedir import content_digest
+    from jcpoa_tracker.datadir import UnsafeFile, read_data
+
+    try:
+        return content_digest(read_data(path))
+    except (OSError, UnsafeFile) as error:
+        return f"unread: {error}"
 
 
 def speaker_words(speaker: str, name: str | None, aliases: list[str]) -> str:
@@ -312,15 +329,20 @@ class _Update:
     """One refresh: drop the rows of changed and removed files, read the
     changed ones, insert their records."""
 
-    def __init__(self, index: Index, stamps: dict[str, Stamp], known: set[str]) -> None:
+    def __init__(
+        self, index: Index, stamps: dict[str, Stamp], known: set[str], scanned: int
+    ) -> None:
         self.index = index
+        self.scanned = scanned  # when the stamps were taken (wall clock, ns)
         self.known = known  # files with rows in the index
         self.db = index.connection
         self.stamps = stamps
         self.actors_changed = False
 
     def run(self, changed: list[str], gone: list[str]) -> None:
-        from jcpoa_tracker.load import collector_paused, load_file
+        from jcpoa_tracker.cachedir import RECENT_NS, content_digest
+        from jcpoa_tracker.datadir import UnsafeFile, read_data
+        from jcpoa_tracker.loader import FileResult, collector_paused, parse_bytes, unread_problem
         from jcpoa_tracker.model import Actor, Round, Statement, Track
         from jcpoa_tracker.problems import Severity
 
@@ -328,16 +350,24 @@ class _Update:
         for relative in (*changed, *gone):
             if relative in known:
                 self._forget(relative)
-        root = self.index.root
         statements: list[tuple[str, Statement]] = []
         with collector_paused():
             for relative in changed:
-                path = root if root.is_file() else root / relative
-                result = load_file(path, self.index.shown_path(relative))
+                shown = self.index.shown_path(relative)
+                digest: str | None = None
+                try:
+                    data = read_data(self.index.path_of(relative))
+                except (OSError, UnsafeFile) as error:
+                    result = FileResult(shown, problems=[unread_problem(error, shown)])
+                else:
+                    result = parse_bytes(data, shown)
+                    _, _, mtime, ctime = self.stamps[relative]
+                    if max(mtime, ctime) > self.scanned - RECENT_NS:
+                        digest = content_digest(data)  # what was indexed
                 errors = sum(p.severity is Severity.ERROR for p in result.problems)
                 self.db.execute(
-                    "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?)",
-                    (relative, *self.stamps[relative], errors),
+                    "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (relative, *self.stamps[relative], errors, digest),
                 )
                 for record in result.records:
                     if isinstance(record, Statement):

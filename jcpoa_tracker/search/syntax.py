@@ -24,6 +24,10 @@ from jcpoa_tracker.search.fold import fold, words
 __all__ = ["All", "Any", "Not", "Query", "QuerySyntaxError", "Term", "parse_query"]
 
 
+# Deeper nesting is no real query, and would exhaust Python's stack.
+MAX_DEPTH = 50
+
+
 class QuerySyntaxError(ValueError):
     """The query cannot be read; the message says why and how to write it."""
 
@@ -95,6 +99,7 @@ class _Parser:
     def __init__(self, tokens: list[str]) -> None:
         self.tokens = tokens
         self.at = 0
+        self.depth = 0  # parentheses and NOTs open around the current token
 
     def peek(self) -> str | None:
         return self.tokens[self.at] if self.at < len(self.tokens) else None
@@ -132,8 +137,19 @@ class _Parser:
         return nodes[0] if len(nodes) == 1 else All(tuple(nodes))
 
     def unary(self) -> Node | None:
+        self.depth += 1
+        try:
+            return self._unary()
+        finally:
+            self.depth -= 1
+
+    def _unary(self) -> Node | None:
         token = self.peek()
         assert token is not None
+        if self.depth > MAX_DEPTH and token in ("(", "NOT"):
+            raise QuerySyntaxError(
+                f"more than {MAX_DEPTH} nested parentheses or NOTs: simplify the query"
+            )
         if token == "AND":
             self.take()
             return None

@@ -3,12 +3,13 @@
 Each file is parsed by libyaml into nodes (never into Python objects, so no
 tag is ever constructed) and converted field by field by the specs in
 schema.py.  A broken file yields problems, not an exception, and never hides
-the problems of another file.  Cross-file checks live in validate.py.
+the problems of another file.  Cross-file checks live in checks.py.
 """
 
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.scanner import Scanner
 
-from jcpoa_tracker.datadir import DATA_SUFFIXES, discover, display_path
+from jcpoa_tracker.datadir import DATA_SUFFIXES, UnsafeFile, discover, display_path, read_data
 from jcpoa_tracker.fields import IMPLICIT, Context, check_tag, did_you_mean, is_null, read_mapping
 from jcpoa_tracker.model import Dataset, Record
 from jcpoa_tracker.problems import Problem, Severity
@@ -38,6 +39,7 @@ __all__ = [
     "load_file",
     "parse_bytes",
     "parse_node",
+    "unread_problem",
 ]
 
 
@@ -106,21 +108,28 @@ class LoadResult:
 def load_file(path: Path, shown: str | None = None) -> FileResult:
     shown = shown if shown is not None else display_path(path)
     try:
-        data = path.read_bytes()
-    except OSError as error:
+        data = read_data(path)
+    except (OSError, UnsafeFile) as error:
         result = FileResult(shown)
-        result.problems.append(
-            Problem(
-                shown,
-                1,
-                1,
-                Severity.ERROR,
-                "file-structure",
-                f"cannot read the file: {error.strerror}",
-            )
-        )
+        result.problems.append(unread_problem(error, shown))
         return result
     return parse_bytes(data, shown)
+
+
+def unread_problem(error: OSError | UnsafeFile, shown: str) -> Problem:
+    """Why a file was not read, located at the file itself (a link's own
+    path, never its target's)."""
+    if isinstance(error, UnsafeFile):
+        return Problem(shown, 1, 1, Severity.ERROR, error.rule, error.message, error.hint)
+    return Problem(
+        shown,
+        1,
+        1,
+        Severity.ERROR,
+        "unreadable",
+        f"cannot read the file: {(error.strerror or 'error').lower()}",
+        "check that it exists and that the user may read it",
+    )
 
 
 def parse_node(
@@ -164,6 +173,8 @@ def parse_bytes(data: bytes, shown: str, composer: ComposerType = DEFAULT_COMPOS
         )
     else:
         _read_root(root, ctx, result.records)
+        if _may_have_anchor(data):
+            ctx.problems.extend(_anchor_problems(data, shown))
     result.problems.extend(ctx.problems)
     result.refs.extend((ident, kinds, shown, line, col) for ident, kinds, line, col in ctx.refs)
     return result
@@ -236,6 +247,78 @@ def _read_root(root: Node, ctx: Context, records: list[Record]) -> None:
                     **values, path=ctx.path, line=mark.line + 1, column=mark.column + 1, where=where
                 )
             )
+
+
+def _may_have_anchor(data: bytes) -> bool:
+    """'&' or '*' where a YAML anchor or alias can start (after a space, a
+    line break, '[', '{' or ',', and before a non-space): a cheap test before
+    the exact one.  Most files have neither character; "Q&A" or "a*b" pass."""
+    if b"&" not in data and b"*" not in data:
+        return False
+    for match in _MARKER.finditer(data):
+        at = match.start()
+        if (at == 0 or data[at - 1] in _BEFORE_ANCHOR) and data[at + 1 : at + 2].strip():
+            return True
+    return False
+
+
+_MARKER = re.compile(rb"[&*]")
+_BEFORE_ANCHOR = frozenset(b" \t\r\n[{,")
+
+
+def _anchor_problems(data: bytes, shown: str) -> list[Problem]:
+    """Every anchor, where it is defined (used or not), and every alias
+    used as a mapping key: the node tree keeps neither, the events do."""
+    problems = []
+    keys: list[bool | None] = []  # per open collection: mapping expecting a key?
+
+    def report(mark: Any, message: str) -> None:
+        problems.append(
+            Problem(
+                shown,
+                mark.line + 1,
+                mark.column + 1,
+                Severity.ERROR,
+                "yaml-alias",
+                message,
+                "write the value out in full wherever it is needed",
+            )
+        )
+
+    try:
+        events = list(yaml.parse(data, Loader=_EVENT_LOADER))
+    except yaml.YAMLError:  # pragma: no cover - the same parser composed it
+        return problems
+    for event in events:
+        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            keys.pop()
+        is_key = bool(keys) and keys[-1] is True
+        if isinstance(event, yaml.NodeEvent) and event.anchor is not None:
+            if isinstance(event, yaml.AliasEvent):
+                if is_key:
+                    report(
+                        event.start_mark,
+                        f"an alias ('*{event.anchor}') used as a key is not allowed",
+                    )
+            else:
+                report(event.start_mark, f"anchor '&{event.anchor}' is not allowed in data files")
+        if isinstance(event, yaml.MappingStartEvent):
+            keys.append(True)
+        elif isinstance(event, yaml.SequenceStartEvent):
+            keys.append(None)
+        elif (
+            isinstance(
+                event,
+                (yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingEndEvent, yaml.SequenceEndEvent),
+            )
+            and keys
+            and keys[-1] is not None
+        ):
+            keys[-1] = not keys[-1]  # a key or a value is complete
+    return problems
+
+
+_EVENT_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _encoding_problem(data: bytes, shown: str) -> Problem | None:

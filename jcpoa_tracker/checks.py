@@ -1,4 +1,4 @@
-"""Checks across records and files: one small function per rule.
+"""Checks across records and files, what `validate` runs: a function per rule.
 
 Each check takes the loaded data and returns problems; ``CHECKS`` lists
 them all.  Adding a rule means writing one function, adding it to ``CHECKS``
@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path, PurePath
 
+from jcpoa_tracker.datadir import located
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.fields import did_you_mean
-from jcpoa_tracker.load import LoadResult
+from jcpoa_tracker.loader import LoadResult
 from jcpoa_tracker.model import (
     Actor,
+    ActorKind,
     Confidence,
     Dataset,
     Record,
@@ -61,6 +63,12 @@ def _id_index(dataset: Dataset) -> dict[str, Record]:
     return index
 
 
+# A problem between two records (a duplicate id, overlapping rounds...) is
+# reported at both, each naming the other: `validate PATH` shows the
+# problems located in PATH, and a changed file must see every problem it
+# takes part in, whichever file sorts first.
+
+
 def check_duplicate_ids(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
     first: dict[str, Record] = {}
     for record in loaded.dataset.records():
@@ -72,6 +80,14 @@ def check_duplicate_ids(loaded: LoadResult, _root: Path | None) -> Iterator[Prob
                 "duplicate-id",
                 f"id '{record.id}' is already used by the {seen.record_kind} at "
                 f"{seen.path}:{seen.line}",
+                "ids are unique across the data dir; choose another id",
+            )
+            yield problem(
+                seen,
+                "id",
+                "duplicate-id",
+                f"id '{record.id}' is used again by the {record.record_kind} at "
+                f"{record.path}:{record.line}",
                 "ids are unique across the data dir; choose another id",
             )
 
@@ -102,6 +118,13 @@ def check_refs(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
                 RULES["wrong-ref-kind"][0],
                 "wrong-ref-kind",
                 f"'{ident}' is a {target.record_kind}, not a {' or '.join(kinds)}",
+            )
+            yield problem(
+                target,
+                "id",
+                "wrong-ref-kind",
+                f"{target.record_kind} '{ident}' is referred to as a {' or '.join(kinds)} "
+                f"at {path}:{line}",
             )
 
 
@@ -230,22 +253,40 @@ def check_overlap(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
     for rounds in _held_rounds_by_track(loaded.dataset):
         for earlier, later in pairwise(rounds):
             if earlier.end is None:
+                hint = f"give '{earlier.id}' an end date, or mark it cancelled"
                 yield problem(
                     later,
                     "start",
                     "overlap",
                     f"round '{later.id}' starts {later.start} while '{earlier.id}' "
                     f"({earlier.path}:{earlier.line}) has no end",
-                    f"give '{earlier.id}' an end date, or mark it cancelled",
+                    hint,
+                )
+                yield problem(
+                    earlier,
+                    "start",
+                    "overlap",
+                    f"round '{earlier.id}' has no end, but '{later.id}' "
+                    f"({later.path}:{later.line}) starts after it, {later.start}",
+                    hint,
                 )
             elif later.start.last_day <= earlier.end.first_day:
+                hint = "rounds of one track cannot overlap; check both dates"
                 yield problem(
                     later,
                     "start",
                     "overlap",
-                    f"round '{later.id}' starts {later.start}, before '{earlier.id}' ends "
-                    f"{earlier.end}",
-                    "rounds of one track cannot overlap; check both dates",
+                    f"round '{later.id}' starts {later.start}, before '{earlier.id}' "
+                    f"({earlier.path}:{earlier.line}) ends {earlier.end}",
+                    hint,
+                )
+                yield problem(
+                    earlier,
+                    "end",
+                    "overlap",
+                    f"round '{earlier.id}' ends {earlier.end}, after '{later.id}' "
+                    f"({later.path}:{later.line}) starts {later.start}",
+                    hint,
                 )
 
 
@@ -262,6 +303,13 @@ def check_round_numbers(loaded: LoadResult, _root: Path | None) -> Iterator[Prob
                 "duplicate-number",
                 f"track '{rnd.track}' already has a round {rnd.number}: '{first.id}' "
                 f"({first.path}:{first.line})",
+            )
+            yield problem(
+                first,
+                "number",
+                "duplicate-number",
+                f"round {rnd.number} of track '{rnd.track}' is also '{rnd.id}' "
+                f"({rnd.path}:{rnd.line})",
             )
 
 
@@ -479,6 +527,49 @@ def _disposition_problems(
         )
 
 
+def check_parties(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    """A party is a state, bloc or organization (never a person), and
+    following parties never comes back to where it started."""
+    actors = {a.id: a for a in loaded.dataset.actors}
+    for actor in loaded.dataset.actors:
+        party = actors.get(actor.party) if actor.party else None
+        if party is not None and party.kind is ActorKind.PERSON:
+            yield problem(
+                actor,
+                "party",
+                "wrong-ref-kind",
+                f"the party of '{actor.id}' is '{party.id}', a person",
+                "a party is a state, bloc or organization: name the one they speak for",
+            )
+        seen = [actor.id]
+        while party is not None and party.id not in seen:
+            seen.append(party.id)
+            party = actors.get(party.party) if party.party else None
+        if party is not None and party.id == actor.id:
+            yield problem(
+                actor,
+                "party",
+                "party-cycle",
+                "parties form a cycle: " + " -> ".join([*seen, actor.id]),
+                "a party speaks for itself: remove 'party' from one of them",
+            )
+
+
+def check_sticking_point_ids(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    for rnd in loaded.dataset.rounds:
+        seen: set[str] = set()
+        for point in rnd.sticking_points:
+            if point.id in seen:
+                yield problem(
+                    rnd,
+                    "sticking_points",
+                    "duplicate-id",
+                    f"sticking point '{point.id}' appears twice in round '{rnd.id}'",
+                    "list each sticking point once per round; merge the two entries",
+                )
+            seen.add(point.id)
+
+
 def check_vocabulary(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
     """Milestone kinds, statement categories and occasions, sticking-point
     statuses and (when the dataset declares them) topics are words of the
@@ -608,6 +699,8 @@ CHECKS: tuple[Check, ...] = (
     check_role_dates,
     check_round_relation,
     check_sticking_continuity,
+    check_parties,
+    check_sticking_point_ids,
     check_vocabulary,
     check_measurements,
 )
@@ -630,10 +723,10 @@ def validate(data_dir: Path, paths: Sequence[Path] = ()) -> tuple[Checked, int]:
     paths are reported.  With paths outside it, the paths alone are the data.
     Returns the checked data and the number of files read.
     """
-    from jcpoa_tracker.load import load
+    from jcpoa_tracker.loader import load
 
     base = data_dir.resolve()
-    inside = [p for p in paths if _is_within(p.resolve(), base)]
+    inside = [p for p in paths if _is_within(located(p), base)]
     roots: list[Path] = (
         [data_dir, *(p for p in paths if p not in inside)] if inside else list(paths)
     )
@@ -656,11 +749,9 @@ def validate(data_dir: Path, paths: Sequence[Path] = ()) -> tuple[Checked, int]:
             )
         )
     if inside:
-        wanted = [p.resolve() for p in inside]
+        wanted = [located(p) for p in inside]
         checked.problems = [
-            p
-            for p in checked.problems
-            if any(_is_within(Path(p.path).resolve(), w) for w in wanted)
+            p for p in checked.problems if any(_is_within(located(Path(p.path)), w) for w in wanted)
         ]
     return checked, len(loaded.dataset.files)
 
