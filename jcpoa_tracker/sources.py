@@ -9,14 +9,14 @@ overrides its domain's.  Pure functions over a mapping; no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
 
 from jcpoa_tracker.config import DatasetConfig
-from jcpoa_tracker.model import Dataset, Record, Source, SourceTier
+from jcpoa_tracker.model import Dataset, Record, Source, SourceTier, Statement
 
 __all__ = [
     "STRONG",
@@ -27,6 +27,7 @@ __all__ = [
     "domain_of",
     "graded",
     "graded_dataset",
+    "grading",
     "source_tier",
     "tier_of",
     "tier_table",
@@ -97,6 +98,18 @@ def graded_dataset(dataset: Dataset, table: Mapping[str, SourceTier]) -> Dataset
         milestones=[graded(r, table) for r in dataset.milestones],
         files=list(dataset.files),
     )
+
+
+def grading(
+    dataset: Dataset, full: Callable[[Statement], Statement]
+) -> Callable[[Statement], Statement]:
+    """A report's way to a shown statement's full record, with its sources
+    graded by the tiers of the dataset's configuration (reports show each
+    source's tier); ``full`` as is when the dataset grades no sources."""
+    table = dataset_tiers(dataset.config)
+    if table is None:
+        return full
+    return lambda statement: graded(full(statement), table)
 
 
 def _publisher(source: Source) -> str:

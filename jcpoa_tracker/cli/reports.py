@@ -186,6 +186,7 @@ def _load(
     (then the cache is rewritten; a cache that cannot be written is skipped)."""
     from jcpoa_tracker.cache import Hydrator, cache_file, fingerprint, read_cache, write_cache
     from jcpoa_tracker.checks import validate
+    from jcpoa_tracker.sources import grading
 
     if use_cache:
         stamp = fingerprint(root)
@@ -195,27 +196,14 @@ def _load(
             # The records live until the process ends: keep the cyclic
             # collector from walking them again and again during the report.
             gc.freeze()
-            full = _graded(cached.dataset, Hydrator(cached.full_paths))
+            full = grading(cached.dataset, Hydrator(cached.full_paths))
             return cached.dataset, cached.errors, full
     checked, _ = validate(root)
     gc.freeze()
     if use_cache:
         with contextlib.suppress(OSError):
             write_cache(target, root, stamp, checked.dataset, checked.errors)
-    return checked.dataset, checked.errors, _graded(checked.dataset, lambda statement: statement)
-
-
-def _graded(
-    dataset: Dataset, full: Callable[[Statement], Statement]
-) -> Callable[[Statement], Statement]:
-    """A shown statement's full record, its sources graded by the tiers of
-    the dataset's configuration (reports show each source's tier)."""
-    from jcpoa_tracker.sources import dataset_tiers, graded
-
-    table = dataset_tiers(dataset.config)
-    if table is None:
-        return full
-    return lambda statement: graded(full(statement), table)
+    return checked.dataset, checked.errors, grading(checked.dataset, lambda statement: statement)
 
 
 @dataclass(frozen=True, slots=True)
