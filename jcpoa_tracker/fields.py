@@ -12,18 +12,19 @@ silently: a plain ``no`` in a text field stays the text "no" and is flagged.
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Final
-
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import TYPE_CHECKING, Any, Final
 
 from jcpoa_tracker.dates import DateError, parse_iso
 from jcpoa_tracker.problems import Problem, Severity
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeIs
+    from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 __all__ = [
     "INVALID",
@@ -43,6 +44,7 @@ __all__ = [
     "Spec",
     "Text",
     "Url",
+    "singular",
 ]
 
 # Tag the resolver gives every untagged node; anything else was written by hand.
@@ -101,9 +103,24 @@ class Context:
         )
 
 
+# The node kinds, told by their ``id`` rather than by isinstance, so that
+# reading the field declarations (schema.py, the CLI's options) never
+# imports PyYAML.
+def _is_scalar(node: Node) -> TypeIs[ScalarNode]:
+    return getattr(node, "id", None) == "scalar"
+
+
+def _is_sequence(node: Node) -> TypeIs[SequenceNode]:
+    return getattr(node, "id", None) == "sequence"
+
+
+def _is_mapping(node: Node) -> TypeIs[MappingNode]:
+    return getattr(node, "id", None) == "mapping"
+
+
 def is_null(node: Node) -> bool:
     return (
-        isinstance(node, ScalarNode)
+        _is_scalar(node)
         and not node.style  # plain: "" from libyaml, None from PyYAML
         and node.tag == IMPLICIT
         and node.value in _NULLS
@@ -131,14 +148,16 @@ def convert_node(field_type: FieldType, node: Node, ctx: Context) -> Any:
 
 
 def did_you_mean(word: str, choices: Sequence[str]) -> str | None:
+    import difflib
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else None
 
 
 def _kind_of(node: Node) -> str:
-    if isinstance(node, MappingNode):
+    if _is_mapping(node):
         return "a mapping"
-    if isinstance(node, SequenceNode):
+    if _is_sequence(node):
         return "a list"
     return f"'{_short(node.value)}'"
 
@@ -167,7 +186,7 @@ class Text(FieldType):
     label = "text"
 
     def scalar(self, node: Node, ctx: Context) -> str | _Invalid:
-        if not isinstance(node, ScalarNode):
+        if not _is_scalar(node):
             ctx.report(node, "type", f"expected {self.label}, found {_kind_of(node)}")
             return INVALID
         if node.tag != IMPLICIT and not check_tag(node, ctx):
@@ -267,7 +286,7 @@ class DateField(Text):
     label = "date"
 
     def convert(self, node: Node, ctx: Context) -> Any:
-        value = Text.scalar(self, node, ctx) if isinstance(node, ScalarNode) else None
+        value = Text.scalar(self, node, ctx) if _is_scalar(node) else None
         if not isinstance(value, str):
             if value is None:
                 ctx.report(node, "type", f"expected a date, found {_kind_of(node)}")
@@ -371,8 +390,8 @@ class Number(FieldType):
 
 
 def _number_text(node: Node, ctx: Context, label: str) -> str | None:
-    if not isinstance(node, ScalarNode) or (node.tag != IMPLICIT and not check_tag(node, ctx)):
-        if isinstance(node, ScalarNode):
+    if not _is_scalar(node) or (node.tag != IMPLICIT and not check_tag(node, ctx)):
+        if _is_scalar(node):
             return None
         ctx.report(node, "type", f"expected a {label}, found {_kind_of(node)}")
         return None
@@ -401,8 +420,8 @@ class Bool(FieldType):
     label = "true or false"
 
     def convert(self, node: Node, ctx: Context) -> bool | _Invalid:
-        if not isinstance(node, ScalarNode) or (node.tag != IMPLICIT and not check_tag(node, ctx)):
-            if not isinstance(node, ScalarNode):
+        if not _is_scalar(node) or (node.tag != IMPLICIT and not check_tag(node, ctx)):
+            if not _is_scalar(node):
                 ctx.report(node, "type", f"expected true or false, found {_kind_of(node)}")
             return INVALID
         word: str = node.value.lower()
@@ -468,10 +487,10 @@ class ListOf(FieldType):
         self.label = f"list of {item.describe()}"
 
     def convert(self, node: Node, ctx: Context) -> tuple[Any, ...] | _Invalid:
-        if self.one_or_many and isinstance(node, ScalarNode):
+        if self.one_or_many and _is_scalar(node):
             value = self.item.convert(node, ctx)
             return INVALID if value is INVALID else (value,)
-        if not isinstance(node, SequenceNode):
+        if not _is_sequence(node):
             ctx.report(
                 node,
                 "type",
@@ -514,7 +533,7 @@ class MapOf(FieldType):
         self.label = f"mapping of {key.describe()} to {value.describe()}"
 
     def convert(self, node: Node, ctx: Context) -> dict[Any, Any] | _Invalid:
-        if not isinstance(node, MappingNode):
+        if not _is_mapping(node):
             ctx.report(node, "type", f"expected a mapping, found {_kind_of(node)}")
             return INVALID
         if node.tag != IMPLICIT and not check_tag(node, ctx):
@@ -551,10 +570,8 @@ def _pairs(node: MappingNode, ctx: Context) -> list[tuple[Any, Node]]:
     an aliased node, which starts before its own key)."""
     pairs: list[tuple[Any, Node]] = []
     for key_node, value_node in node.value:
-        if value_node.start_mark.index < key_node.start_mark.index or not isinstance(
-            key_node, ScalarNode
-        ):
-            if isinstance(key_node, ScalarNode):
+        if value_node.start_mark.index < key_node.start_mark.index or not _is_scalar(key_node):
+            if _is_scalar(key_node):
                 ctx.report(
                     key_node,
                     "yaml-alias",
@@ -566,6 +583,19 @@ def _pairs(node: MappingNode, ctx: Context) -> list[tuple[Any, Node]]:
             continue
         pairs.append((key_node, value_node))
     return pairs
+
+
+_SINGULAR: Final = {"aliases": "alias"}
+
+
+def singular(name: str) -> str:
+    """One item of a list field, as options and exported columns name it:
+    ``parties`` -> ``party``, ``topics`` -> ``topic``, ``raised_by`` stays."""
+    if name in _SINGULAR:
+        return _SINGULAR[name]
+    if name.endswith("ies"):
+        return name[:-3] + "y"
+    return name.removesuffix("s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -623,7 +653,7 @@ def read_mapping(
 ) -> dict[str, Any] | None:
     """Convert a mapping node field by field.  Returns None when a required
     field is missing or invalid (its problems already reported)."""
-    if not isinstance(node, MappingNode):
+    if not _is_mapping(node):
         ctx.report(node, "type", f"expected a {spec.name} (a mapping), found {_kind_of(node)}")
         return None
     if node.tag != IMPLICIT and not check_tag(node, ctx):

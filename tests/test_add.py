@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ from typer.testing import CliRunner
 from jcpoa_tracker.cli import add_cmd, app
 from jcpoa_tracker.edit import typed
 from jcpoa_tracker.edit.layout import slug, unique
-from jcpoa_tracker.fields import KEBAB
+from jcpoa_tracker.fields import KEBAB, ListOf, MapOf, Obj
+from jcpoa_tracker.schema import RECORD_SPECS
 
 runner = CliRunner()
 TODAY = "2021-06-28"
@@ -411,3 +413,78 @@ def test_a_file_of_comments_only_gets_the_record_after_them(write_rounds) -> Non
     assert add_statement(root).exit_code == 0
     text = (root / STATEMENT_FILE).read_text(encoding="utf-8")
     assert text.startswith("# Statements of 25 June go here.\nstatements:\n  - id: blinken-")
+
+
+# --- the options come from the data format --------------------------------------
+
+
+@pytest.mark.parametrize("kind", [spec.name for spec in RECORD_SPECS.values()])
+def test_every_field_of_every_kind_is_an_add_option(kind: str) -> None:
+    """A field added to schema.py is an option of `add` with its doc as help."""
+    spec = next(s for s in RECORD_SPECS.values() if s.name == kind)
+    result = runner.invoke(app, ["add", kind, "--help"], env={"COLUMNS": "300"})
+    assert result.exit_code == 0
+    for field in spec.fields:
+        if field.name == "sources" or (kind, field.name) == ("track", "phases"):
+            continue
+        if isinstance(field.type, Obj):
+            names = [f"{field.name}_{inner.name}" for inner in field.type.spec.fields]
+        elif isinstance(field.type, ListOf | MapOf):  # repeatable, in the singular
+            irregular = {"aliases": "alias", "parties": "party"}
+            names = [irregular.get(field.name, field.name.removesuffix("s"))]
+        else:
+            names = [field.name]
+        for name in names:
+            option = "--" + name.replace("_", "-")
+            assert f" {option} " in result.stdout, f"{kind}: {option}"
+    assert "--source" in result.stdout and "--dry-run" in result.stdout
+
+
+def test_a_list_of_objects_without_a_language_takes_key_value_pairs() -> None:
+    from jcpoa_tracker.cli.derived import _generic_item
+    from jcpoa_tracker.schema import PHASE_CHANGE
+
+    parse = _generic_item(PHASE_CHANGE)
+    today = date(2021, 6, 28)
+    assert parse("date=20 June 2021; phase=suspended; note=Talks paused", today) == {
+        "date": "2021-06-20",
+        "phase": "suspended",
+        "note": "Talks paused",
+    }
+    with pytest.raises(ValueError, match="KEY one of date, phase, note"):
+        parse("date=2021-06-20;colour=red", today)
+    with pytest.raises(ValueError, match="has no phase"):
+        parse("date=2021-06-20", today)
+
+
+def test_the_newer_concepts_are_options_too(tmp_path: Path) -> None:
+    """A vote (a nested object), cited documents (a list of ids) and the
+    document kind itself come to `add` and `set` from schema.py alone."""
+    import shutil
+
+    from tests.conftest import REPO
+
+    root = tmp_path / "who"
+    shutil.copytree(REPO / "examples" / "who-pandemic-agreement", root)
+    result = invoke(
+        "add", "milestone", "--data-dir", str(root), "--date", "2025-05-19", "--kind", "vote",
+        "--title", "Committee vote on the agreement", "--vote-yes", "124", "--vote-no", "0",
+        "--vote-abstain", "11", "--document", "a-inb-7-3", "--source", "https://example.org/v",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    path = root / "milestones/2025/2025-05-19-committee-vote-on-agreement.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert '    vote:\n      "yes": 124\n      "no": 0\n      abstain: 11\n' in text
+    assert "    documents:\n      - a-inb-7-3\n" in text
+    result = invoke(
+        "set", "milestone", "committee-vote-on-agreement", "--data-dir", str(root),
+        "--vote-method", "recorded vote",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "      abstain: 11\n      method: recorded vote\n" in path.read_text(encoding="utf-8")
+    result = invoke(
+        "add", "document", "--data-dir", str(root), "--title", "Revised draft", "--date",
+        "2024-03-01", "--kind", "draft", "--author", "who", "--source", "https://example.org/d",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert (root / "documents" / "revised-draft.yaml").is_file()

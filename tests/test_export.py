@@ -28,10 +28,10 @@ from jcpoa_tracker.checks import validate
 from jcpoa_tracker.cli import app
 from jcpoa_tracker.dates import FuzzyDate, parse_iso
 from jcpoa_tracker.export import csv_out, jsonl_out, sqlite_out
-from jcpoa_tracker.export.columns import RECORD_TABLES, TABLES, ColumnType, table
+from jcpoa_tracker.export.columns import RECORD_TABLES, TABLES, ColumnType, table, tables_markdown
 from jcpoa_tracker.export.tables import Table, build_tables
 from jcpoa_tracker.export.target import MANIFEST_NAME
-from jcpoa_tracker.sources import configured_tiers, graded_dataset
+from jcpoa_tracker.sources import dataset_tiers, graded_dataset
 from tests.conftest import DATA, REPO
 
 runner = CliRunner()
@@ -67,9 +67,10 @@ def bundled() -> tuple[dict[str, model.Record], tuple[Table, ...]]:
     checked, _ = validate(DATA)
     assert checked.errors == 0
     assert len(checked.dataset) > 200  # the real dataset, not an empty folder
-    table = configured_tiers(DATA)
+    table = dataset_tiers(checked.dataset.config)
     assert table is not None  # the bundled data grades its sources: tiers are exported
-    return originals(graded_dataset(checked.dataset, table)), build_tables(checked.dataset, DATA)
+    graded = graded_dataset(checked.dataset, table)
+    return originals(graded), build_tables(checked.dataset, DATA)
 
 
 # --- reading an export back ------------------------------------------------
@@ -178,10 +179,10 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
     delegations = children("round_delegations", "round_id")
     pauses = children("round_pauses", "round_id")
     points = children("round_sticking_points", "round_id")
+    dispositions = children("round_dispositions", "round_id")
     raised: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for row in rows["round_sticking_point_raised_by"]:
         raised[(row["round_id"], row["sticking_point_position"])].append(row)
-    dispositions = children("round_dispositions", "round_id")
     topics = children("statement_topics", "statement_id")
     milestone_parties = children("milestone_parties", "milestone_id")
     measurements = children("milestone_measurements", "milestone_id")
@@ -265,7 +266,7 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
                 ),
                 dispositions=tuple(
                     model.PointDisposition(
-                        r["sticking_point_id"],
+                        r["disposition_id"],
                         model.StickingDisposition(r["disposition"]),
                         r["superseded_by"],
                         r["note"],
@@ -385,50 +386,42 @@ def test_csv_export_round_trips(bundled, tmp_path: Path) -> None:
     ]
 
 
-def test_every_model_field_has_a_column_or_a_link_table() -> None:
-    """Walks the model: a new field fails here until the export carries it."""
+def test_every_model_field_has_a_column_or_a_table() -> None:
+    """Walks the data format from each record kind: a field the export
+    leaves out fails here."""
+    from jcpoa_tracker.fields import ListOf, MapOf, Obj
+    from jcpoa_tracker.schema import RECORD_SPECS
+
     names = {spec.name: spec.names for spec in TABLES}
-    # where each kind of object lands: (table, prefix of its columns)
-    homes: dict[type, list[tuple[str, str]]] = {
-        model.Source: [("sources", ""), ("track_phase_sources", "")],
-        model.Role: [("actor_roles", "")],
-        model.PhaseChange: [("track_phases", "")],
-        model.Pause: [("round_pauses", "")],
-        model.StickingPoint: [("round_sticking_points", "")],
-        model.PointDisposition: [("round_dispositions", "")],
-        model.Original: [("statements", "original_")],
-        model.Measurement: [("milestone_measurements", "")],
-    }
-    for kind, spec in RECORD_TABLES.items():
-        cls = next(c for c in vars(model).values() if getattr(c, "record_kind", None) == kind)
-        homes[cls] = [(spec.name, "")]
-    in_model = {
-        obj
-        for obj in vars(model).values()
-        if dataclasses.is_dataclass(obj)
-        and getattr(obj, "__module__", "") == model.__name__
-        and obj not in (model.Dataset, model.Record)
-    }
-    assert in_model == set(homes), "a new model class needs a home in the export"
-    renamed = {"path": "file", "id": "id"}
     missing = []
-    for cls, places in homes.items():
-        for field in dataclasses.fields(cls):
-            if field.name in ("column", "where"):  # YAML positions, not data
-                continue
-            for home, prefix in places:
-                stem = home.removesuffix("s")  # round_sticking_points -> round_sticking_point
-                name = prefix + renamed.get(field.name, field.name)
-                if cls in (model.StickingPoint, model.PointDisposition) and field.name == "id":
-                    name = "sticking_point_id"
-                covered = (
-                    name in names[home]
-                    or any(c.startswith(name + "_") for c in names[home])  # dates, original_*
-                    or f"{stem}_{field.name}" in names  # a link table: round_pauses...
-                    or (field.name == "sources" and "sources" in names)
-                )
-                if not covered:
-                    missing.append(f"{cls.__name__}.{field.name} in {home}")
+
+    def walk(spec: Any, table_name: str, prefix: str, tables_prefix: str) -> None:
+        for field in spec.fields:
+            field_type = field.type
+            if isinstance(field_type, Obj) and not isinstance(field_type, ListOf):
+                walk(field_type.spec, table_name, f"{prefix}{field.name}_", tables_prefix)
+            elif isinstance(field_type, ListOf | MapOf):
+                home = f"{tables_prefix}_{field.name}"
+                if field.name == "sources" and not prefix and table_name in RECORD_TABLES_NAMES:
+                    home = "sources"
+                if home not in names:
+                    missing.append(f"{spec.name}.{field.name}: no table {home}")
+                elif isinstance(field_type, ListOf) and isinstance(field_type.item, Obj):
+                    singular = field.name[:-3] + "y" if field.name.endswith("ies") else field.name
+                    walk(field_type.item.spec, home, "", f"{tables_prefix}_{singular.rstrip('s')}")
+            else:
+                column = prefix + field.name
+                if column == "id" and table_name not in RECORD_TABLES_NAMES:
+                    column = f"{tables_prefix.rsplit('_', 1)[-1]}_id"
+                if column not in names[table_name] and not any(
+                    c.startswith(f"{column}_") or c.endswith(f"_{column}")
+                    for c in names[table_name]
+                ):
+                    missing.append(f"{spec.name}.{field.name}: no column {column} in {table_name}")
+
+    RECORD_TABLES_NAMES = {spec.name for spec in RECORD_TABLES.values()}
+    for key, spec in RECORD_SPECS.items():
+        walk(spec, key, "", spec.name)
     assert missing == []
 
 
@@ -455,7 +448,11 @@ def test_sqlite_has_keys_indexes_and_clean_foreign_keys(tmp_path: Path) -> None:
     for column in ("speaker", "round", "track"):
         assert any(f'("{column}")' in sql for sql in indexed), column
     fks = connection.execute("PRAGMA foreign_key_list(statements)").fetchall()
-    assert {(fk[2], fk[3]) for fk in fks} == {("actors", "speaker"), ("rounds", "round")}
+    assert {(fk[2], fk[3]) for fk in fks} == {
+        ("actors", "speaker"),
+        ("actors", "on_behalf_of"),
+        ("rounds", "round"),
+    }
     info = dict(connection.execute("SELECT key, value FROM export_info").fetchall())
     assert info == {
         "generator": "jcpoa-tracker",
@@ -514,6 +511,30 @@ def test_exports_are_identical_when_run_twice(tmp_path: Path) -> None:
         if first.is_file():
             second = tmp_path / "b" / first.relative_to(tmp_path / "a")
             assert first.read_bytes() == second.read_bytes(), first.name
+
+
+GOLDEN_DIGESTS = REPO / "tests" / "golden" / "export" / "SHA256SUMS"
+
+
+def test_the_bundled_export_is_byte_for_byte_the_golden_one(tmp_path: Path) -> None:
+    """Exports are a published format (EXPORT_VERSION): every file of every
+    format of the bundled data must keep its bytes unless a reviewed change
+    regenerates the digests (UPDATE_GOLDENS=1, after a data change)."""
+    import hashlib
+
+    export_bundled("--to", "csv", "-o", str(tmp_path / "csv"))
+    export_bundled("--to", "jsonl", "-o", str(tmp_path / "jsonl"))
+    export_bundled("-o", str(tmp_path / "stream.jsonl"))
+    export_bundled("-o", str(tmp_path / "jcpoa.db"))
+    digests = "".join(
+        f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.relative_to(tmp_path)}\n"
+        for path in sorted(tmp_path.rglob("*"))
+        if path.is_file()
+    )
+    if os.environ.get("UPDATE_GOLDENS"):
+        GOLDEN_DIGESTS.parent.mkdir(parents=True, exist_ok=True)
+        GOLDEN_DIGESTS.write_text(digests, encoding="utf-8")
+    assert digests == GOLDEN_DIGESTS.read_text(encoding="utf-8")
 
 
 # --- CSV for spreadsheets --------------------------------------------------
@@ -886,6 +907,17 @@ def test_interrupted_jsonl_file_keeps_the_previous_file(
 # --- docs ----------------------------------------------------------------------
 
 EXPORT_DOC = (REPO / "docs" / "export.md").read_text(encoding="utf-8")
+
+
+def test_the_tables_section_is_generated_from_the_tables() -> None:
+    """docs/export.md lists the tables as ``tables_markdown`` derives them
+    (UPDATE_GOLDENS=1 rewrites the section after a change of the format)."""
+    head, marker, _ = EXPORT_DOC.partition("### `actors`")
+    assert marker, "docs/export.md lost its tables"
+    if os.environ.get("UPDATE_GOLDENS"):
+        (REPO / "docs" / "export.md").write_text(head + tables_markdown(), encoding="utf-8")
+        return
+    assert head + tables_markdown() == EXPORT_DOC
 
 
 def test_every_table_and_column_is_documented() -> None:

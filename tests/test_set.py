@@ -12,6 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from jcpoa_tracker.cli import app
+from jcpoa_tracker.fields import ListOf, MapOf, Obj, singular
+from jcpoa_tracker.schema import RECORD_SPECS
 from tests.conftest import DATA
 
 runner = CliRunner()
@@ -304,3 +306,23 @@ def test_a_byte_order_mark_is_kept_and_the_edit_lands_in_place(root: Path) -> No
     after = round_text(root)
     assert after.startswith("\ufeff# Round 7")
     assert changes(ROUND_7, after.removeprefix("\ufeff")) == ([], ["    end: 2021-12-17"])
+
+
+@pytest.mark.parametrize("kind", [spec.name for spec in RECORD_SPECS.values()])
+def test_every_field_but_those_that_identify_a_record_is_a_set_option(kind: str) -> None:
+    """A field added to schema.py is an option of `set` (a list one adds items)."""
+    from jcpoa_tracker.cli.set_cmd import _NOT_SET
+
+    spec = next(s for s in RECORD_SPECS.values() if s.name == kind)
+    result = runner.invoke(app, ["set", kind, "--help"], env={"COLUMNS": "300"})
+    assert result.exit_code == 0
+    for field in spec.fields:
+        if field.name in ("id", "sources") or field.name in _NOT_SET.get(kind, set()) - {
+            "title",
+            "note",
+        }:
+            continue
+        name = singular(field.name) if isinstance(field.type, ListOf | MapOf) else field.name
+        if isinstance(field.type, Obj):  # one option per field: --vote-yes
+            name = f"{field.name}_{field.type.spec.fields[0].name}"
+        assert f" --{name.replace('_', '-')} " in result.stdout, f"{kind}: {field.name}"

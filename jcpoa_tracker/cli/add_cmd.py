@@ -11,44 +11,16 @@ import contextlib
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import partial
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Any, Final
 
 import typer
 
-from jcpoa_tracker.cli.common import DataDirOption, usage_error
+from jcpoa_tracker.cli.common import usage_error
+from jcpoa_tracker.cli.derived import Given, field_options, option_name, signature
 from jcpoa_tracker.cli.editing import (
-    DATASET_VOCABULARIES,
-    AccessedOption,
-    CategoryOption,
     Common,
-    ConfidenceNoteOption,
-    ConfidenceOption,
-    DateNoteOption,
-    DelegationOption,
-    DryRunOption,
-    FormatOption,
-    IdOption,
-    MeasurementOption,
-    MediatorOption,
-    MilestoneKindOption,
-    NoteOption,
-    OccasionOption,
-    OutletOption,
-    PartyOption,
-    RoundRefOption,
     Session,
-    SourceOption,
-    ToneOption,
-    VerifiedOption,
-    closed,
-    closed_option,
-    complete_actor,
-    complete_track,
-    day_or_exit,
-    opt,
-    parse_or_exit,
+    dataset_vocabulary,
     pinned_today,
     show_problems,
     sources,
@@ -56,7 +28,9 @@ from jcpoa_tracker.cli.editing import (
     words_of,
     write,
 )
+from jcpoa_tracker.fields import Choice, DateField, Ref, Spec, Word
 from jcpoa_tracker.problems import ExitCode
+from jcpoa_tracker.schema import RECORD_SPECS
 
 if TYPE_CHECKING:
     from jcpoa_tracker.checks import Checked
@@ -129,36 +103,52 @@ def _ids_of(kind: str) -> Callable[[Checked], list[str]]:
 
 def _values_of(enum_name: str) -> Callable[[Checked], list[str]]:
     def words(checked: Checked) -> list[str]:
-        if enum_name in DATASET_VOCABULARIES:
-            section = DATASET_VOCABULARIES[enum_name]
+        section = dataset_vocabulary(enum_name)
+        if section is not None:
             return [t.id for t in getattr(checked.dataset.config.vocabulary, section)]
         return words_of(enum_name, None)
 
     return words
 
 
-REQUIRED: dict[str, tuple[Required, ...]] = {
-    "statement": (
-        Required("speaker", "--speaker", "Speaker (actor id)", choices=_ids_of("actor")),
-        Required("date", "--date", "Date", is_date=True),
-        Required("text", "--text", "Text, exactly as quoted"),
-    ),
-    "round": (
-        Required("track", "--track", "Track (id)", choices=_ids_of("track")),
-        Required("title", "--title", "Title"),
-        Required("start", "--start", "First day", is_date=True),
-    ),
-    "milestone": (
-        Required("date", "--date", "Date", is_date=True),
-        Required("kind", "--kind", "Kind", choices=_values_of("MilestoneKind")),
-        Required("title", "--title", "Title (one line)"),
-    ),
-    "actor": (
-        Required("kind", "--kind", "Kind", choices=_values_of("ActorKind")),
-        Required("name", "--name", "Name"),
-    ),
-    "track": (Required("title", "--title", "Title"),),
+# prompts that say more than the field's name
+_LABELS: Final = {
+    ("statement", "text"): "Text, exactly as quoted",
+    ("round", "track"): "Track (id)",
+    ("round", "start"): "First day",
+    ("milestone", "title"): "Title (one line)",
 }
+
+
+def _required(kind: str, spec: Spec) -> tuple[Required, ...]:
+    """The required fields of a kind, asked for on a terminal when missing."""
+    asked = []
+    for spec_field in spec.required:
+        field_type, name = spec_field.type, spec_field.name
+        if name in ("id", "sources"):
+            continue
+        label = name.replace("_", " ").capitalize()
+        choices = None
+        if isinstance(field_type, Ref):
+            label += f" ({' or '.join(field_type.kinds)} id)"
+            choices = _ids_of(field_type.kinds[0])
+        elif isinstance(field_type, Word):
+            choices = _values_of(field_type.vocabulary)
+        elif isinstance(field_type, Choice):
+            choices = _values_of(field_type.enum.__name__)
+        asked.append(
+            Required(
+                name,
+                option_name(name),
+                _LABELS.get((kind, name), label),
+                isinstance(field_type, DateField),
+                choices,
+            )
+        )
+    return tuple(asked)
+
+
+REQUIRED: Final = {spec.name: _required(spec.name, spec) for spec in RECORD_SPECS.values()}
 
 
 def fill_required(
@@ -274,280 +264,50 @@ def _add(ctx: typer.Context, kind: str, values: dict[str, Value], common: Common
     session.env.stdout.write(f"added {kind} {addition.record_id} to {addition.shown} ({where})\n")
 
 
-def _common(
-    source: list[str] | None,
-    outlet: list[str] | None,
-    accessed: str | None,
-    confidence: str | None,
-    confidence_note: str | None,
-    note: str | None,
-    dry_run: bool,
-    data_dir_option: Path | None,
-) -> Common:
-    return Common(
-        list(source or []),
-        list(outlet or []),
-        accessed,
-        closed("--confidence", confidence, "Confidence"),
-        confidence_note,
-        note,
-        dry_run,
-        data_dir_option,
-    )
+# --- the commands, one per record kind, their options derived from schema.py ----
+
+_DOCS: Final = {
+    "statement": "Add an attributed, sourced quote to statements/<yyyy>/<date>-<speaker>.yaml.",
+    "round": "Add a round of talks to tracks/<track>/<round-id>.yaml.",
+    "milestone": "Add a dated event to milestones/<yyyy>/<date>-<id>.yaml.",
+    "actor": "Add a party or a person to actors/<id>.yaml.",
+    "track": "Add a negotiation track to tracks/<id>/track.yaml (phases: `set track`).",
+}
+# fields that `add` leaves to `set`
+_NOT_ADDED: Final = {"track": frozenset({"phases"})}
 
 
-@add_app.command("statement")
-def add_statement(
-    ctx: typer.Context,
-    speaker: Annotated[
-        str | None,
-        opt("--speaker", "Actor id of whoever said it.", autocompletion=complete_actor),
-    ] = None,
-    date_text: Annotated[str | None, opt("--date", "When it was said (default: today).")] = None,
-    text: Annotated[
-        str | None, opt("--text", "The words exactly as the source quotes them.")
-    ] = None,
-    role: Annotated[str | None, opt("--role", "The speaker's office at the time.")] = None,
-    original_lang: Annotated[
-        str | None, opt("--original-lang", "Language of the original wording (fa, ar, ru...).")
-    ] = None,
-    original_text: Annotated[
-        str | None, opt("--original-text", "The original-language wording.")
-    ] = None,
-    occasion: OccasionOption = None,
-    context: Annotated[str | None, opt("--context", "Where and to whom.")] = None,
-    round_id: RoundRefOption = None,
-    topic: Annotated[list[str] | None, opt("--topic", "A kebab-case topic (repeatable).")] = None,
-    category: CategoryOption = None,
-    tone: ToneOption = None,
-    verified: VerifiedOption = None,
-    date_note: DateNoteOption = None,
-    record_id: IdOption = None,
-    source: SourceOption = None,
-    outlet: OutletOption = None,
-    accessed: AccessedOption = None,
-    confidence: ConfidenceOption = None,
-    confidence_note: ConfidenceNoteOption = None,
-    note: NoteOption = None,
-    dry_run: DryRunOption = False,
-    data_dir_option: DataDirOption = None,
-) -> None:
-    """Add an attributed, sourced quote to statements/<yyyy>/<date>-<speaker>.yaml."""
-    common = _common(
-        source, outlet, accessed, confidence, confidence_note, note, dry_run, data_dir_option
-    )
-    today = pinned_today()
-    original: dict[str, Value] = {}
-    if original_lang or original_text:
-        original = {"lang": original_lang or "", "text": original_text or ""}
-    values: dict[str, Value | None] = {
-        "id": record_id,
-        "speaker": speaker,
-        "date": day_or_exit("--date", date_text, today),
-        "text": text,
-        "role": role,
-        "original": original,
-        "occasion": closed("--occasion", occasion, "Occasion", ctx, data_dir_option),
-        "context": context,
-        "round": round_id,
-        "topics": list(topic or []),
-        "category": closed("--category", category, "Category", ctx, data_dir_option),
-        "tone": str(tone) if tone is not None else None,
-        "verified": None if verified is None else str(verified).lower(),
-        "date_note": date_note,
-    }
-    _add(ctx, "statement", _present(values), common)
+def _command(kind: str, spec: Spec) -> Callable[..., None]:
+    """`add KIND`: an option per field of the kind, then the sources'."""
+    options = list(field_options(spec, _NOT_ADDED.get(kind, frozenset())))
+
+    def command(ctx: typer.Context, **typed: Any) -> None:
+        given = Given(ctx, typed["data_dir_option"], pinned_today())
+        values = {each.field: each.read(typed, given) for each in options}
+        common = Common(
+            list(typed["source"] or []),
+            list(typed["outlet"] or []),
+            typed["accessed"],
+            _text(values.pop("confidence", None)),
+            _text(values.pop("confidence_note", None)),
+            _text(values.pop("note", None)),
+            typed["dry_run"],
+            typed["data_dir_option"],
+        )
+        _add(ctx, kind, _present(values), common)
+
+    command.__signature__ = signature(options)  # type: ignore[attr-defined]
+    command.__doc__ = _DOCS.get(kind, f"Add a {kind}: {spec.doc}")
+    command.__name__ = f"add_{kind.replace(' ', '_')}"
+    return command
 
 
-@add_app.command("round")
-def add_round(
-    ctx: typer.Context,
-    track: Annotated[
-        str | None, opt("--track", "The track's id.", autocompletion=complete_track)
-    ] = None,
-    title: Annotated[str | None, opt("--title", "A readable name.")] = None,
-    start_text: Annotated[str | None, opt("--start", "The first (or planned) day.")] = None,
-    number: Annotated[int | None, opt("--number", "Its number within the track.", min=1)] = None,
-    end_text: Annotated[str | None, opt("--end", "The last day.")] = None,
-    announced_text: Annotated[str | None, opt("--announced", "When it was announced.")] = None,
-    cancelled_text: Annotated[str | None, opt("--cancelled", "When it was called off.")] = None,
-    location: Annotated[str | None, opt("--location", "City, country.")] = None,
-    venue: Annotated[str | None, opt("--venue", "Building or hotel.")] = None,
-    format: FormatOption = None,
-    mediator: MediatorOption = None,
-    delegation: DelegationOption = None,
-    pause: Annotated[
-        list[str] | None, opt("--pause", "START..END of a break, or START (repeatable).")
-    ] = None,
-    sticking_point: Annotated[
-        list[str] | None,
-        opt("--sticking-point", "ID=TITLE (status open) or ID:STATUS=TITLE (repeatable)."),
-    ] = None,
-    outcome: Annotated[str | None, opt("--outcome", "How the round ended.")] = None,
-    date_note: DateNoteOption = None,
-    record_id: IdOption = None,
-    source: SourceOption = None,
-    outlet: OutletOption = None,
-    accessed: AccessedOption = None,
-    confidence: ConfidenceOption = None,
-    confidence_note: ConfidenceNoteOption = None,
-    note: NoteOption = None,
-    dry_run: DryRunOption = False,
-    data_dir_option: DataDirOption = None,
-) -> None:
-    """Add a round of talks to tracks/<track>/<round-id>.yaml."""
-    from jcpoa_tracker.edit import typed
-
-    common = _common(
-        source, outlet, accessed, confidence, confidence_note, note, dry_run, data_dir_option
-    )
-    today = pinned_today()
-    pauses: list[Value] = []
-    for text in pause or ():
-        first, last = parse_or_exit("--pause", partial(typed.pause, text, today))
-        pauses.append({"start": first, **({"end": last} if last else {})})
-    values: dict[str, Value | None] = {
-        "id": record_id,
-        "track": track,
-        "title": title,
-        "start": day_or_exit("--start", start_text, today),
-        "number": str(number) if number is not None else None,
-        "end": day_or_exit("--end", end_text, today),
-        "announced": day_or_exit("--announced", announced_text, today),
-        "cancelled": day_or_exit("--cancelled", cancelled_text, today),
-        "location": location,
-        "venue": venue,
-        "format": closed("--format", format, "RoundFormat"),
-        "mediator": mediator,
-        "delegations": parse_or_exit("--delegation", partial(typed.delegations, delegation or [])),
-        "pauses": pauses,
-        "sticking_points": [
-            parse_or_exit("--sticking-point", partial(typed.sticking_point, text))
-            for text in sticking_point or ()
-        ],
-        "outcome": outcome,
-        "date_note": date_note,
-    }
-    _add(ctx, "round", _present(values), common)
+def _text(value: Value | None) -> str | None:
+    return value if isinstance(value, str) else None
 
 
-@add_app.command("milestone")
-def add_milestone(
-    ctx: typer.Context,
-    date_text: Annotated[str | None, opt("--date", "When it happened, or falls due.")] = None,
-    kind: MilestoneKindOption = None,
-    title: Annotated[str | None, opt("--title", "One line saying what happened.")] = None,
-    end_text: Annotated[str | None, opt("--end", "The last day, for an event that lasted.")] = None,
-    announced_text: Annotated[str | None, opt("--announced", "When it became known.")] = None,
-    party: PartyOption = None,
-    location: Annotated[str | None, opt("--location", "City, country.")] = None,
-    summary: Annotated[str | None, opt("--summary", "A few sentences of context.")] = None,
-    measurement: MeasurementOption = None,
-    date_note: DateNoteOption = None,
-    record_id: IdOption = None,
-    source: SourceOption = None,
-    outlet: OutletOption = None,
-    accessed: AccessedOption = None,
-    confidence: ConfidenceOption = None,
-    confidence_note: ConfidenceNoteOption = None,
-    note: NoteOption = None,
-    dry_run: DryRunOption = False,
-    data_dir_option: DataDirOption = None,
-) -> None:
-    """Add a dated event to milestones/<yyyy>/<date>-<id>.yaml."""
-    from jcpoa_tracker.edit import typed
-
-    common = _common(
-        source, outlet, accessed, confidence, confidence_note, note, dry_run, data_dir_option
-    )
-    today = pinned_today()
-    values: dict[str, Value | None] = {
-        "id": record_id,
-        "date": day_or_exit("--date", date_text, today),
-        "kind": closed("--kind", kind, "MilestoneKind", ctx, data_dir_option),
-        "title": title,
-        "end": day_or_exit("--end", end_text, today),
-        "announced": day_or_exit("--announced", announced_text, today),
-        "parties": list(party or []),
-        "location": location,
-        "summary": summary,
-        "measurements": [
-            parse_or_exit("--measurement", partial(typed.measurement, text))
-            for text in measurement or ()
-        ],
-        "date_note": date_note,
-    }
-    _add(ctx, "milestone", _present(values), common)
-
-
-@add_app.command("actor")
-def add_actor(
-    ctx: typer.Context,
-    kind: Annotated[
-        str | None, closed_option("--kind", "ActorKind", "state, bloc, organization or person.")
-    ] = None,
-    name: Annotated[str | None, opt("--name", "The name most sources use.")] = None,
-    alias: Annotated[
-        list[str] | None,
-        opt("--alias", "Another name or spelling seen in sources (repeatable)."),
-    ] = None,
-    party: Annotated[
-        str | None,
-        opt("--party", "For a person: the party they speak for.", autocompletion=complete_actor),
-    ] = None,
-    role: Annotated[list[str] | None, opt("--role", "An office held (repeatable).")] = None,
-    record_id: IdOption = None,
-    source: SourceOption = None,
-    outlet: OutletOption = None,
-    accessed: AccessedOption = None,
-    confidence: ConfidenceOption = None,
-    confidence_note: ConfidenceNoteOption = None,
-    note: NoteOption = None,
-    dry_run: DryRunOption = False,
-    data_dir_option: DataDirOption = None,
-) -> None:
-    """Add a party or a person to actors/<id>.yaml."""
-    common = _common(
-        source, outlet, accessed, confidence, confidence_note, note, dry_run, data_dir_option
-    )
-    values: dict[str, Value | None] = {
-        "id": record_id,
-        "kind": closed("--kind", kind, "ActorKind"),
-        "name": name,
-        "aliases": list(alias or []),
-        "party": party,
-        "roles": [{"title": title} for title in role or ()],
-    }
-    _add(ctx, "actor", _present(values), common)
-
-
-@add_app.command("track")
-def add_track(
-    ctx: typer.Context,
-    title: Annotated[str | None, opt("--title", "The track's name.")] = None,
-    party: PartyOption = None,
-    mediator: MediatorOption = None,
-    record_id: IdOption = None,
-    source: SourceOption = None,
-    outlet: OutletOption = None,
-    accessed: AccessedOption = None,
-    confidence: ConfidenceOption = None,
-    confidence_note: ConfidenceNoteOption = None,
-    note: NoteOption = None,
-    dry_run: DryRunOption = False,
-    data_dir_option: DataDirOption = None,
-) -> None:
-    """Add a negotiation track to tracks/<id>/track.yaml (phases: `set track`)."""
-    common = _common(
-        source, outlet, accessed, confidence, confidence_note, note, dry_run, data_dir_option
-    )
-    values: dict[str, Value | None] = {
-        "id": record_id,
-        "title": title,
-        "parties": list(party or []),
-        "mediator": mediator,
-    }
-    _add(ctx, "track", _present(values), common)
+for _spec in RECORD_SPECS.values():
+    add_app.command(_spec.name)(_command(_spec.name, _spec))
 
 
 def _present(values: dict[str, Value | None]) -> dict[str, Value]:

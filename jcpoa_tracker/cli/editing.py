@@ -1,6 +1,7 @@
-"""What `add` and `set` share: the options, Tab completion of known ids and
-words, the session (data dir, today, the dataset as it is), what people
-type in options, and how problems and results are shown and written."""
+"""What `add` and `set` share: the sources' options (the fields' own come
+from cli/derived.py), Tab completion of known ids and words, the session
+(data dir, today, the dataset as it is), what people type in options, and
+how problems and results are shown and written."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 # --- Tab completion of known ids, from file names alone (no YAML is read) -----
 
 
-def _known(kind: str) -> Callable[[typer.Context, str], list[str]]:
+def complete_known(kind: str) -> Callable[[typer.Context, str], list[str]]:
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         import os
 
@@ -41,9 +42,7 @@ def _known(kind: str) -> Callable[[typer.Context, str], list[str]]:
     return complete
 
 
-complete_actor = _known("actor")
-complete_round = _known("round")
-complete_track = _known("track")
+complete_actor = complete_known("actor")
 
 
 # --- options ---------------------------------------------------------------------
@@ -54,9 +53,6 @@ def opt(name: str, help: str, **kwargs: Any) -> Any:
     return typer.Option(name, help=help, show_default=False, **kwargs)
 
 
-IdOption = Annotated[
-    str | None, opt("--id", "The record's id (default: derived from its content, made unique).")
-]
 SourceOption = Annotated[
     list[str] | None,
     opt("--source", "URL of a page that supports the record (repeatable)."),
@@ -71,7 +67,9 @@ AccessedOption = Annotated[
 
 
 # Vocabularies that each dataset defines in its dataset.yaml, by the name
-# the options use; the others are the format's own (model.py).
+# some options use; a lower-case name is the section itself (``occasions``,
+# as fields.Word names it), and a capitalised one the format's own
+# vocabulary (a StrEnum of model.py).
 DATASET_VOCABULARIES = {
     "MilestoneKind": "milestone_kinds",
     "Category": "categories",
@@ -80,14 +78,20 @@ DATASET_VOCABULARIES = {
 }
 
 
+def dataset_vocabulary(name: str) -> str | None:
+    """The dataset.yaml section of a vocabulary, or None for the format's own."""
+    return DATASET_VOCABULARIES.get(name, name if name.islower() else None)
+
+
 def words_of(enum_name: str, root: Path | None) -> list[str]:
     """The words of a vocabulary: the dataset's (from its dataset.yaml) or
     the format's own (a StrEnum of model.py, imported only then)."""
-    if enum_name in DATASET_VOCABULARIES:
+    section = dataset_vocabulary(enum_name)
+    if section is not None:
         from jcpoa_tracker.config_file import load_config
 
         config, _ = load_config(root)
-        return [t.id for t in getattr(config.vocabulary, DATASET_VOCABULARIES[enum_name])]
+        return [t.id for t in getattr(config.vocabulary, section)]
     from jcpoa_tracker import model
 
     return [member.value for member in getattr(model, enum_name)]
@@ -131,7 +135,7 @@ def closed(
         return None
     env = Environment()
     root = None
-    if enum_name in DATASET_VOCABULARIES and ctx is not None:
+    if dataset_vocabulary(enum_name) is not None and ctx is not None:
         root = data_dir(env, data_dir_option, ctx).path
     words = words_of(enum_name, root)
     if value not in words:
@@ -143,63 +147,8 @@ def closed(
     return value
 
 
-ConfidenceOption = Annotated[
-    str | None, closed_option("--confidence", "Confidence", "high, medium or low.")
-]
-ConfidenceNoteOption = Annotated[
-    str | None, opt("--confidence-note", "Why confidence is not high.")
-]
-NoteOption = Annotated[str | None, opt("--note", "Anything else a reader should know.")]
-DateNoteOption = Annotated[str | None, opt("--date-note", "Caveats about the dates.")]
 DryRunOption = Annotated[
     bool, typer.Option("--dry-run", help="Show what would be written; write nothing.")
-]
-PartyOption = Annotated[
-    list[str] | None,
-    opt("--party", "An actor id of a party (repeatable).", autocompletion=complete_actor),
-]
-MediatorOption = Annotated[
-    str | None, opt("--mediator", "Actor id of the mediator.", autocompletion=complete_actor)
-]
-DelegationOption = Annotated[
-    list[str] | None,
-    opt("--delegation", "PARTY=PERSON lead negotiator (repeatable; PARTY=A,B for several)."),
-]
-MeasurementOption = Annotated[
-    list[str] | None,
-    opt("--measurement", "METRIC=VALUE UNIT, e.g. 'signatories=12 states' (repeatable)."),
-]
-OccasionOption = Annotated[
-    str | None,
-    closed_option(
-        "--occasion",
-        "Occasion",
-        "press-conference, interview, social-media, speech, statement, remarks, briefing...",
-    ),
-]
-CategoryOption = Annotated[
-    str | None,
-    closed_option(
-        "--category", "Category", "What the statement does: agree, warn... (docs/codebook.md)."
-    ),
-]
-ToneOption = Annotated[int | None, opt("--tone", "-2 hostile .. +2 cooperative.", min=-2, max=2)]
-VerifiedOption = Annotated[
-    bool | None,
-    opt("--verified/--unverified", "Whether the wording was read in a source."),
-]
-RoundRefOption = Annotated[
-    str | None,
-    opt("--round", "The round it concerns (its id).", autocompletion=complete_round),
-]
-FormatOption = Annotated[
-    str | None, closed_option("--format", "RoundFormat", "direct, indirect, mediated or mixed.")
-]
-MilestoneKindOption = Annotated[
-    str | None,
-    closed_option(
-        "--kind", "MilestoneKind", "agreement, deadline, talks... (the dataset's milestone kinds)."
-    ),
 ]
 
 

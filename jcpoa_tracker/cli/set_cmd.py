@@ -8,39 +8,21 @@ is checked with it, and only then is the file replaced, atomically.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import inspect
+from collections.abc import Callable, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any, Final
 
 import typer
 
-from jcpoa_tracker.cli.common import DataDirOption, usage_error
+from jcpoa_tracker.cli.common import usage_error
+from jcpoa_tracker.cli.derived import Given, Options, field_options, signature
 from jcpoa_tracker.cli.editing import (
-    AccessedOption,
-    CategoryOption,
-    ConfidenceNoteOption,
-    ConfidenceOption,
-    DateNoteOption,
-    DelegationOption,
-    DryRunOption,
-    FormatOption,
-    MeasurementOption,
-    MediatorOption,
-    MilestoneKindOption,
-    NoteOption,
-    OccasionOption,
-    OutletOption,
-    PartyOption,
-    RoundRefOption,
     Session,
-    SourceOption,
-    ToneOption,
-    VerifiedOption,
     closed,
     closed_option,
     complete_actor,
-    complete_round,
-    complete_track,
+    complete_known,
     day_or_exit,
     opt,
     parse_or_exit,
@@ -50,7 +32,9 @@ from jcpoa_tracker.cli.editing import (
     write,
 )
 from jcpoa_tracker.cli.env import Environment
+from jcpoa_tracker.fields import ListOf, MapOf, Obj, Spec
 from jcpoa_tracker.problems import ExitCode
+from jcpoa_tracker.schema import RECORD_SPECS
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -121,12 +105,6 @@ def _set(
     env.stdout.write(f"updated {kind} {record_id} in {update.shown}: {done}\n")
 
 
-def _fields(pairs: Iterable[tuple[str, Value | None]]) -> list[Change]:
-    from jcpoa_tracker.edit.update import SetField
-
-    return [SetField(name, value) for name, value in pairs if value is not None]
-
-
 def _added(field: str, wanted: Sequence[str] | None, present: Sequence[str]) -> list[Change]:
     """One new item per value not already in the list."""
     from jcpoa_tracker.edit.update import AddItem
@@ -137,54 +115,165 @@ def _added(field: str, wanted: Sequence[str] | None, present: Sequence[str]) -> 
 def _provenance(
     session: Session,
     record: Record,
-    sources: list[str] | None,
-    outlets: list[str] | None,
-    accessed: str | None,
-    confidence: str | None,
-    confidence_note: str | None,
+    typed: dict[str, Any],
+    values: dict[str, Value | None],
+    *,
+    with_sources: bool = True,
 ) -> list[Change]:
-    """New sources (already cited ones are skipped, and said so), confidence."""
-    from jcpoa_tracker.edit.update import UpdateError, source_changes
+    """New sources (already cited ones are skipped, and said so), confidence
+    (a word already checked by its option)."""
+    from jcpoa_tracker.edit.update import SetField, UpdateError, source_changes
 
+    sources = typed["source"] or [] if with_sources else []
+    outlets = typed["outlet"] or [] if with_sources else []
+    accessed = typed["accessed"] if with_sources else None
     read_on = day_or_exit("--accessed", accessed, session.today) or session.today.isoformat()
     try:
-        changes, skipped = source_changes(record, sources or [], outlets or [], read_on)
+        changes, skipped = source_changes(record, sources, outlets, read_on)
     except UpdateError as error:
         usage_error(session.env, str(error))
     for url in skipped:
         session.env.stderr.write(f"already a source of {record.id}: {url}\n")
-    return (
-        _fields(
-            [
-                ("confidence", closed("--confidence", confidence, "Confidence")),
-                ("confidence_note", confidence_note),
-            ]
-        )
-        + changes
+    settled = [
+        SetField(name, value)
+        for name in ("confidence", "confidence_note")
+        if (value := values.get(name)) is not None
+    ]
+    return settled + changes
+
+
+# --- plain fields, derived from schema.py ---------------------------------------
+
+# Fields a `set KIND` leaves alone: what identifies the record (change it by
+# editing the file), and what the kind's own options below describe.
+_NOT_SET: Final = {
+    "statement": frozenset({"speaker", "date", "text", "original"}),
+    "milestone": frozenset({"date"}),
+    "actor": frozenset({"kind"}),
+    "round": frozenset({"track", "title", "note", "pauses", "sticking_points"}),
+    "track": frozenset({"phases", "note"}),
+}
+# kinds whose ids file names give (edit.layout.ids_on_disk), for completion
+_COMPLETED: Final = frozenset({"actor", "round", "track", "document"})
+# lists of objects whose items are added only when none has that field's value
+_ADD_ONCE: Final = {"roles": "title"}
+_DOCS: Final = {
+    "statement": (
+        "Change a statement's coding or provenance: verified, round, topics, tone, sources."
+    ),
+    "milestone": "Change a milestone: end, announcement, summary, parties, measurements, sources.",
+    "actor": "Change an actor: a new office or spelling, the party, sources.",
+}
+
+
+def _options(kind: str, spec: Spec) -> list[Options]:
+    return list(field_options(spec, _NOT_SET.get(kind, frozenset()) | {"id"}))
+
+
+def _read(
+    options: list[Options], typed: dict[str, Any], ctx: typer.Context
+) -> dict[str, Value | None]:
+    """What the fields' options say, read (and checked) before the data is."""
+    given = Given(ctx, typed["data_dir_option"], pinned_today())
+    return {each.field: each.read(typed, given) for each in options}
+
+
+def _field_changes(spec: Spec, values: dict[str, Value | None], record: Record) -> list[Change]:
+    """A plain field is set, a list gets the items it lacks, a mapping or a
+    nested object the keys given."""
+    from jcpoa_tracker.edit.splice import Step
+    from jcpoa_tracker.edit.update import AddItem, SetField
+
+    changes: list[Change] = []
+    for name, value in values.items():
+        if value is None or name in ("confidence", "confidence_note"):
+            continue
+        field_type = spec.by_name[name].type
+        if isinstance(field_type, ListOf) and isinstance(value, list):
+            present = getattr(record, name)
+            if isinstance(field_type.item, Obj):
+                key = _ADD_ONCE.get(name)
+                held = {getattr(item, key) for item in present} if key else set()
+                changes += [
+                    AddItem(name, item)
+                    for item in value
+                    if key is None or not isinstance(item, dict) or item.get(key) not in held
+                ]
+            else:
+                changes += _added(name, [str(item) for item in value], present)
+        elif isinstance(field_type, MapOf | Obj) and isinstance(value, dict):
+            # a key of a mapping, or a field of a nested object, each on its own
+            changes += [SetField(key, part, (Step(name),)) for key, part in value.items() if part]
+        else:
+            changes.append(SetField(name, value))
+    return changes
+
+
+def _target(kind: str) -> inspect.Parameter:
+    """The record's id, as the command's argument (completed where file
+    names give the ids)."""
+    argument = typer.Argument(
+        metavar=kind.upper(),
+        help=f"The {kind}'s id.",
+        autocompletion=complete_known(kind) if kind in _COMPLETED else None,
+    )
+    return inspect.Parameter(
+        "target", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Annotated[str, argument]
     )
 
 
+def _derived(kind: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Give a `set KIND` command the options of the kind's plain fields
+    (before its own options) and the sources' options (after them)."""
+
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        spec = next(s for s in RECORD_SPECS.values() if s.name == kind)
+        options = _options(kind, spec)
+        own_parameters = [
+            p
+            for name, p in inspect.signature(command, eval_str=True).parameters.items()
+            if name not in ("ctx", "target", "fields", "typed")
+            and p.kind is not inspect.Parameter.VAR_KEYWORD
+        ]
+        command.__signature__ = signature(  # type: ignore[attr-defined]
+            options, _target(kind), *own_parameters
+        )
+        return command
+
+    return decorate
+
+
+def _plain_command(kind: str) -> Callable[..., None]:
+    """`set KIND` for a kind whose options are all plain fields."""
+    spec = next(s for s in RECORD_SPECS.values() if s.name == kind)
+    options = _options(kind, spec)
+
+    def command(ctx: typer.Context, target: str, **typed: Any) -> None:
+        values = _read(options, typed, ctx)
+
+        def build(session: Session, record: Record) -> list[Change]:
+            return _field_changes(spec, values, record) + _provenance(
+                session, record, typed, values
+            )
+
+        _set(ctx, kind, target, build, typed["dry_run"], typed["data_dir_option"])
+
+    command.__doc__ = _DOCS.get(kind, f"Change a {kind}: its fields and sources.")
+    command.__name__ = f"set_{kind.replace(' ', '_')}"
+    return _derived(kind)(command)
+
+
+# --- kinds with options of their own -----------------------------------------------
+
+
 @set_app.command("round")
+@_derived("round")
 def set_round(
     ctx: typer.Context,
-    round_id: Annotated[
-        str, typer.Argument(metavar="ROUND", help="The round's id.", autocompletion=complete_round)
-    ],
+    target: str,
     title: Annotated[
         str | None, opt("--title", "The round's title; with --sticking-point, the point's.")
     ] = None,
-    number: Annotated[int | None, opt("--number", "Its number within the track.", min=1)] = None,
-    start_text: Annotated[str | None, opt("--start", "The first day.")] = None,
-    end_text: Annotated[str | None, opt("--end", "The last day.")] = None,
-    announced_text: Annotated[str | None, opt("--announced", "When it was announced.")] = None,
-    cancelled_text: Annotated[str | None, opt("--cancelled", "When it was called off.")] = None,
-    location: Annotated[str | None, opt("--location", "City, country.")] = None,
-    venue: Annotated[str | None, opt("--venue", "Building or hotel.")] = None,
-    format: FormatOption = None,
-    mediator: MediatorOption = None,
-    outcome: Annotated[str | None, opt("--outcome", "How the round ended.")] = None,
-    date_note: DateNoteOption = None,
-    delegation: DelegationOption = None,
     pause: Annotated[
         str | None,
         opt("--pause", "START..END of a break (ends the one that began on START), or START."),
@@ -200,17 +289,11 @@ def set_round(
         list[str] | None,
         opt("--raised-by", "A party pressing the sticking point.", autocompletion=complete_actor),
     ] = None,
-    source: SourceOption = None,
-    outlet: OutletOption = None,
-    accessed: AccessedOption = None,
-    confidence: ConfidenceOption = None,
-    confidence_note: ConfidenceNoteOption = None,
     note: Annotated[
         str | None,
         opt("--note", "A note on the sticking point, else on the pause, else on the round."),
     ] = None,
-    dry_run: DryRunOption = False,
-    data_dir_option: DataDirOption = None,
+    **typed: Any,
 ) -> None:
     """Change a round: dates, outcome, delegations, a pause, a sticking point, sources.
 
@@ -218,12 +301,12 @@ def set_round(
     (its --title is needed only when its id is new to the track), --note the
     pause named by --pause, and otherwise the round itself.
     """
-    from jcpoa_tracker.edit import typed
-    from jcpoa_tracker.edit.splice import Step
-    from jcpoa_tracker.edit.update import SetField, pause_changes, sticking_point_changes
+    from jcpoa_tracker.edit import typed as typed_text
+    from jcpoa_tracker.edit.update import pause_changes, sticking_point_changes
     from jcpoa_tracker.model import Round
 
     env = Environment()
+    data_dir_option = typed["data_dir_option"]
     status = closed("--status", status, "StickingStatus", ctx, data_dir_option)
     if (status or raised_by) and not sticking_point:
         usage_error(env, "--status and --raised-by need --sticking-point ID")
@@ -231,36 +314,16 @@ def set_round(
         usage_error(
             env, "--note would describe both the pause and the sticking point: run set twice"
         )
+    spec = next(s for s in RECORD_SPECS.values() if s.name == "round")
+    values = _read(_options("round", spec), typed, ctx)
+    values["title"] = None if sticking_point else title
+    values["note"] = None if pause or sticking_point else note
     today = pinned_today()
-    dates = {
-        name: day_or_exit(f"--{name}", text, today)
-        for name, text in (
-            ("start", start_text),
-            ("end", end_text),
-            ("announced", announced_text),
-            ("cancelled", cancelled_text),
-        )
-    }
-    leads = parse_or_exit("--delegation", partial(typed.delegations, delegation or []))
-    paused = parse_or_exit("--pause", partial(typed.pause, pause, today)) if pause else None
+    paused = parse_or_exit("--pause", partial(typed_text.pause, pause, today)) if pause else None
 
     def build(session: Session, record: Record) -> list[Change]:
         assert isinstance(record, Round)
-        changes = _fields(
-            [
-                ("title", None if sticking_point else title),
-                ("number", str(number) if number is not None else None),
-                *dates.items(),
-                ("location", location),
-                ("venue", venue),
-                ("format", closed("--format", format, "RoundFormat")),
-                ("mediator", mediator),
-                ("outcome", outcome),
-                ("date_note", date_note),
-                ("note", None if pause or sticking_point else note),
-            ]
-        )
-        changes += [SetField(party, who, (Step("delegations"),)) for party, who in leads.items()]
+        changes = _field_changes(spec, values, record)
         if paused is not None:
             first, last = paused
             changes += pause_changes(record, first, last, None if sticking_point else note)
@@ -274,19 +337,16 @@ def set_round(
                 note=note,
                 raised_by=raised_by or [],
             )
-        return changes + _provenance(
-            session, record, source, outlet, accessed, confidence, confidence_note
-        )
+        return changes + _provenance(session, record, typed, values)
 
-    _set(ctx, "round", round_id, build, dry_run, data_dir_option)
+    _set(ctx, "round", target, build, typed["dry_run"], data_dir_option)
 
 
 @set_app.command("track")
+@_derived("track")
 def set_track(
     ctx: typer.Context,
-    track_id: Annotated[
-        str, typer.Argument(metavar="TRACK", help="The track's id.", autocompletion=complete_track)
-    ],
+    target: str,
     phase: Annotated[
         str | None,
         closed_option(
@@ -296,19 +356,10 @@ def set_track(
     date_text: Annotated[
         str | None, opt("--date", "When the phase began (default: today).")
     ] = None,
-    title: Annotated[str | None, opt("--title", "The track's name.")] = None,
-    mediator: MediatorOption = None,
-    party: PartyOption = None,
-    source: SourceOption = None,
-    outlet: OutletOption = None,
-    accessed: AccessedOption = None,
-    confidence: ConfidenceOption = None,
-    confidence_note: ConfidenceNoteOption = None,
     note: Annotated[
         str | None, opt("--note", "With --phase, what happened; else a note on the track.")
     ] = None,
-    dry_run: DryRunOption = False,
-    data_dir_option: DataDirOption = None,
+    **typed: Any,
 ) -> None:
     """Change a track: declare a phase (active, suspended, collapsed, concluded), parties, sources.
 
@@ -324,17 +375,16 @@ def set_track(
         usage_error(env, "--date gives the date of a --phase")
     today = pinned_today()
     when = day_or_exit("--date", date_text, today) or today.isoformat()
+    spec = next(s for s in RECORD_SPECS.values() if s.name == "track")
+    values = _read(_options("track", spec), typed, ctx)
+    values["note"] = None if phase else note
+    source, outlet, accessed = typed["source"], typed["outlet"], typed["accessed"]
 
     def build(session: Session, record: Record) -> list[Change]:
         assert isinstance(record, Track)
-        changes = _fields(
-            [("title", title), ("mediator", mediator), ("note", None if phase else note)]
-        )
-        changes += _added("parties", party, record.parties)
+        changes = _field_changes(spec, values, record)
         if phase is None:
-            return changes + _provenance(
-                session, record, source, outlet, accessed, confidence, confidence_note
-            )
+            return changes + _provenance(session, record, typed, values)
         read_on = day_or_exit("--accessed", accessed, today) or today.isoformat()
         change: dict[str, Value] = {"date": when, "phase": phase}
         if note:
@@ -344,151 +394,11 @@ def set_track(
                 new_source(url, outlet or [], index, read_on) for index, url in enumerate(source)
             ]
         changes += phase_changes(record, change)
-        return changes + _provenance(session, record, [], [], None, confidence, confidence_note)
+        return changes + _provenance(session, record, typed, values, with_sources=False)
 
-    _set(ctx, "track", track_id, build, dry_run, data_dir_option)
-
-
-@set_app.command("milestone")
-def set_milestone(
-    ctx: typer.Context,
-    milestone_id: Annotated[str, typer.Argument(metavar="MILESTONE", help="The milestone's id.")],
-    title: Annotated[str | None, opt("--title", "One line saying what happened.")] = None,
-    kind: MilestoneKindOption = None,
-    end_text: Annotated[str | None, opt("--end", "The last day, for an event that lasted.")] = None,
-    announced_text: Annotated[str | None, opt("--announced", "When it became known.")] = None,
-    location: Annotated[str | None, opt("--location", "City, country.")] = None,
-    summary: Annotated[str | None, opt("--summary", "A few sentences of context.")] = None,
-    date_note: DateNoteOption = None,
-    party: PartyOption = None,
-    measurement: MeasurementOption = None,
-    source: SourceOption = None,
-    outlet: OutletOption = None,
-    accessed: AccessedOption = None,
-    confidence: ConfidenceOption = None,
-    confidence_note: ConfidenceNoteOption = None,
-    note: NoteOption = None,
-    dry_run: DryRunOption = False,
-    data_dir_option: DataDirOption = None,
-) -> None:
-    """Change a milestone: end, announcement, summary, parties, measurements, sources."""
-    from jcpoa_tracker.edit import typed
-    from jcpoa_tracker.edit.update import AddItem
-    from jcpoa_tracker.model import Milestone
-
-    today = pinned_today()
-    end = day_or_exit("--end", end_text, today)
-    announced = day_or_exit("--announced", announced_text, today)
-    measured = [
-        parse_or_exit("--measurement", partial(typed.measurement, text))
-        for text in measurement or ()
-    ]
-
-    def build(session: Session, record: Record) -> list[Change]:
-        assert isinstance(record, Milestone)
-        changes = _fields(
-            [
-                ("title", title),
-                ("kind", closed("--kind", kind, "MilestoneKind", ctx, data_dir_option)),
-                ("end", end),
-                ("announced", announced),
-                ("location", location),
-                ("summary", summary),
-                ("date_note", date_note),
-                ("note", note),
-            ]
-        )
-        changes += _added("parties", party, record.parties)
-        changes += [AddItem("measurements", value) for value in measured]
-        return changes + _provenance(
-            session, record, source, outlet, accessed, confidence, confidence_note
-        )
-
-    _set(ctx, "milestone", milestone_id, build, dry_run, data_dir_option)
+    _set(ctx, "track", target, build, typed["dry_run"], typed["data_dir_option"])
 
 
-@set_app.command("statement")
-def set_statement(
-    ctx: typer.Context,
-    statement_id: Annotated[str, typer.Argument(metavar="STATEMENT", help="The statement's id.")],
-    role: Annotated[str | None, opt("--role", "The speaker's office at the time.")] = None,
-    round_id: RoundRefOption = None,
-    occasion: OccasionOption = None,
-    context: Annotated[str | None, opt("--context", "Where and to whom.")] = None,
-    category: CategoryOption = None,
-    tone: ToneOption = None,
-    verified: VerifiedOption = None,
-    topic: Annotated[list[str] | None, opt("--topic", "A topic to add (repeatable).")] = None,
-    date_note: DateNoteOption = None,
-    source: SourceOption = None,
-    outlet: OutletOption = None,
-    accessed: AccessedOption = None,
-    confidence: ConfidenceOption = None,
-    confidence_note: ConfidenceNoteOption = None,
-    note: NoteOption = None,
-    dry_run: DryRunOption = False,
-    data_dir_option: DataDirOption = None,
-) -> None:
-    """Change a statement's coding or provenance: verified, round, topics, tone, sources."""
-    from jcpoa_tracker.model import Statement
-
-    def build(session: Session, record: Record) -> list[Change]:
-        assert isinstance(record, Statement)
-        changes = _fields(
-            [
-                ("role", role),
-                ("round", round_id),
-                ("occasion", closed("--occasion", occasion, "Occasion", ctx, data_dir_option)),
-                ("context", context),
-                ("category", closed("--category", category, "Category", ctx, data_dir_option)),
-                ("tone", str(tone) if tone is not None else None),
-                ("verified", None if verified is None else str(verified).lower()),
-                ("date_note", date_note),
-                ("note", note),
-            ]
-        )
-        changes += _added("topics", topic, record.topics)
-        return changes + _provenance(
-            session, record, source, outlet, accessed, confidence, confidence_note
-        )
-
-    _set(ctx, "statement", statement_id, build, dry_run, data_dir_option)
-
-
-@set_app.command("actor")
-def set_actor(
-    ctx: typer.Context,
-    actor_id: Annotated[
-        str, typer.Argument(metavar="ACTOR", help="The actor's id.", autocompletion=complete_actor)
-    ],
-    name: Annotated[str | None, opt("--name", "The name most sources use.")] = None,
-    party: Annotated[
-        str | None,
-        opt("--party", "For a person: the party they speak for.", autocompletion=complete_actor),
-    ] = None,
-    alias: Annotated[list[str] | None, opt("--alias", "A spelling to add (repeatable).")] = None,
-    role: Annotated[list[str] | None, opt("--role", "An office to add (repeatable).")] = None,
-    source: SourceOption = None,
-    outlet: OutletOption = None,
-    accessed: AccessedOption = None,
-    confidence: ConfidenceOption = None,
-    confidence_note: ConfidenceNoteOption = None,
-    note: NoteOption = None,
-    dry_run: DryRunOption = False,
-    data_dir_option: DataDirOption = None,
-) -> None:
-    """Change an actor: a new office or spelling, the party, sources."""
-    from jcpoa_tracker.edit.update import AddItem
-    from jcpoa_tracker.model import Actor
-
-    def build(session: Session, record: Record) -> list[Change]:
-        assert isinstance(record, Actor)
-        changes = _fields([("name", name), ("party", party), ("note", note)])
-        changes += _added("aliases", alias, record.aliases)
-        held = [existing.title for existing in record.roles]
-        changes += [AddItem("roles", {"title": title}) for title in role or () if title not in held]
-        return changes + _provenance(
-            session, record, source, outlet, accessed, confidence, confidence_note
-        )
-
-    _set(ctx, "actor", actor_id, build, dry_run, data_dir_option)
+for _spec in RECORD_SPECS.values():
+    if _spec.name not in ("round", "track"):
+        set_app.command(_spec.name)(_plain_command(_spec.name))

@@ -114,6 +114,8 @@ def target_path(root: Path, kind: str, values: Mapping[str, Value], record_id: s
         return root / "tracks" / record_id / "track.yaml"
     if kind == "round":
         return root / "tracks" / text("track") / f"{record_id}.yaml"
+    if kind == "document":
+        return root / "documents" / f"{record_id}.yaml"
     day = parse_iso(text("date"))
     prefix = _day_part(day.isoformat())
     year = f"{day.year:04d}"
@@ -123,15 +125,15 @@ def target_path(root: Path, kind: str, values: Mapping[str, Value], record_id: s
 
 
 def ids_on_disk(root: Path, kind: str) -> list[str]:
-    """Actor, track or round ids from file and folder names alone, for shell
+    """Actor, track, round or document ids from file and folder names alone, for shell
     completion: no YAML is read, so a Tab press stays quick."""
 
     def stems(folder: Path, pattern: str) -> list[str]:
         return [path.stem for path in folder.glob(pattern) if not path.name.startswith(".")]
 
     tracks = root / "tracks"
-    if kind == "actor":
-        found = stems(root / "actors", "*.y*ml")
+    if kind in ("actor", "document"):
+        found = stems(root / f"{kind}s", "*.y*ml")
     elif kind == "track":
         found = [path.name for path in tracks.glob("*") if path.is_dir()]
     else:

@@ -12,7 +12,8 @@ import csv
 import io
 from collections.abc import Iterable, Iterator
 
-from jcpoa_tracker.export.tables import Table, Value
+from jcpoa_tracker.export.columns import Value
+from jcpoa_tracker.export.tables import Table
 from jcpoa_tracker.render.escape import csv_cell
 
 __all__ = ["cell", "csv_files", "format_number", "table_csv"]

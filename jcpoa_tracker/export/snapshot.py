@@ -4,7 +4,7 @@ record per id.
 "Known on D" follows the reports (query.py): a date counts once its whole
 period has passed, so a "July 2021" statement is not in an export as of
 10 July 2021.  Records are exported as recorded; only whole records and
-dated list items (phase changes, pauses) are left out.
+dated list items (phase changes, pauses, parts) are left out.
 """
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ R = TypeVar("R", bound=Record)
 
 
 def known_on(dataset: Dataset, as_of: date) -> Dataset:
-    """Actors and tracks always; statements and phase changes dated by
-    ``as_of``; rounds started, announced or called off by then (with the
-    pauses begun by then); milestones that happened or were announced by
-    then."""
+    """Actors and tracks always; statements, phase changes and documents
+    dated by ``as_of``; rounds started, announced or called off by then
+    (with the pauses and parts begun by then); milestones that happened or
+    were announced by then."""
     return Dataset(
         actors=list(dataset.actors),
         tracks=[
@@ -34,13 +34,19 @@ def known_on(dataset: Dataset, as_of: date) -> Dataset:
             for track in dataset.tracks
         ],
         rounds=[
-            replace(rnd, pauses=tuple(p for p in rnd.pauses if happened_by(p.start, as_of)))
+            replace(
+                rnd,
+                pauses=tuple(p for p in rnd.pauses if happened_by(p.start, as_of)),
+                parts=tuple(p for p in rnd.parts if happened_by(p.start, as_of)),
+            )
             for rnd in dataset.rounds
             if round_status(rnd, as_of) is not None
         ],
         statements=[s for s in dataset.statements if happened_by(s.date, as_of)],
         milestones=[m for m in dataset.milestones if _milestone_known(m, as_of)],
+        documents=[d for d in dataset.documents if happened_by(d.date, as_of)],
         files=list(dataset.files),
+        config=dataset.config,
     )
 
 
@@ -70,6 +76,8 @@ def first_of_each_id(dataset: Dataset) -> tuple[Dataset, int]:
         rounds=unique(dataset.rounds),
         statements=unique(dataset.statements),
         milestones=unique(dataset.milestones),
+        documents=unique(dataset.documents),
         files=list(dataset.files),
+        config=dataset.config,
     )
     return result, len(dataset) - len(result)
