@@ -38,6 +38,7 @@ COMMANDS = {
     "schema": "schema_cmd",
     "init": "init_cmd",
     "export": "export_cmd",
+    "site": "site_cmd",
 }
 
 

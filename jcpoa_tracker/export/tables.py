@@ -37,6 +37,7 @@ def build_tables(dataset: Dataset, data_root: Path | None = None) -> tuple[Table
     table = dataset_tiers(dataset.config)
     if table is not None:
         dataset = graded_dataset(dataset, table)
+    data_root = data_root.resolve() if data_root is not None else None  # once, not per record
     records: dict[str, list[tuple[Record, str]]] = {
         spec.name: [
             (record, _file(record, data_root))
@@ -67,7 +68,7 @@ def _file(record: Record, data_root: Path | None) -> str:
     path = Path(record.path)
     if data_root is not None:
         try:
-            return path.resolve().relative_to(data_root.resolve()).as_posix()
+            return path.resolve().relative_to(data_root).as_posix()
         except ValueError:
             pass
     return path.as_posix()

@@ -1,0 +1,78 @@
+"""The offline search index: classic scripts, one per year of statements.
+
+Browsers refuse to fetch JSON from ``file://``, but they run a script
+named in a ``<script src>``: so the index is JavaScript calling
+``SiteSearch.add(...)``, one file per year so that a large archive loads in
+parts.  Each statement carries the six fields the `quotes` index searches
+(text, original, occasion, context, topics, speaker names); the page's
+script folds and tokenises them as search/fold.py and SQLite's unicode61
+tokenizer do, so the same query finds the same statements.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+
+from jcpoa_tracker.model import Confidence, Statement
+from jcpoa_tracker.search.index import speaker_words
+from jcpoa_tracker.site.data import SiteData, file_name
+
+__all__ = ["index_scripts", "script_call"]
+
+
+def script_call(function: str, *arguments: object) -> str:
+    """``function(arg, ...);`` with each argument as JSON that is also safe
+    JavaScript (the two line separators JSON allows are escaped)."""
+    body = ",".join(
+        json.dumps(a, ensure_ascii=False, separators=(",", ":"), sort_keys=True) for a in arguments
+    )
+    body = body.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"{function}({body});\n"
+
+
+def _sort_key(statement: Statement) -> str:
+    first, precision, at = statement.date.sort_key
+    return f"{first.isoformat()} {precision} {at}"
+
+
+def index_scripts(data: SiteData) -> Iterator[tuple[str, str]]:
+    """(path, script) for ``search/meta.js`` and each ``search/YEAR.js``."""
+    speakers: dict[str, int] = {}
+    table: list[list[str]] = []
+    by_year: dict[int, list[list[object]]] = defaultdict(list)
+    for statement in sorted(data.statements, key=lambda s: (_sort_key(s), s.id)):
+        ident = statement.speaker
+        if ident not in speakers:
+            speakers[ident] = len(table)
+            actor = data.actors.get(ident)
+            words = speaker_words(
+                ident, actor.name if actor else None, list(actor.aliases) if actor else []
+            )
+            table.append([ident, data.name(ident), words, data.name(data.party(ident))])
+        original = statement.original
+        flags = (0 if statement.verified else 1) | (
+            2 if statement.confidence is Confidence.LOW else 0
+        )
+        by_year[statement.date.year].append(
+            [
+                statement.id,
+                file_name(statement.id),
+                _sort_key(statement),
+                statement.date.human(),
+                speakers[ident],
+                statement.text,
+                original.lang if original else "",
+                original.text if original else "",
+                str(statement.occasion).replace("-", " ") if statement.occasion else "",
+                statement.context or "",
+                " ".join(statement.topics),
+                flags,
+            ]
+        )
+    years = sorted(by_year)
+    meta = {"years": [[y, len(by_year[y])] for y in years], "speakers": table}
+    yield "search/meta.js", script_call("SiteSearch.meta", meta)
+    for year in years:
+        yield f"search/{year}.js", script_call("SiteSearch.add", year, by_year[year])
