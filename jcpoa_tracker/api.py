@@ -328,14 +328,16 @@ def _day(value: date | str | None, today: date | None = None, *, start: bool = F
 
 def _scope(data: Data, track: str | None) -> Any:
     from jcpoa_tracker.query import Scope
+    from jcpoa_tracker.sources import grading
 
+    full = grading(data.dataset, lambda statement: statement)
     if track is None:
-        return Scope(data.dataset)
+        return Scope(data.dataset, None, full)
     found = next((t for t in data.dataset.tracks if t.id == track), None)
     if found is None:
         known = ", ".join(t.id for t in data.dataset.tracks)
         raise ValueError(f"no track '{track}'; tracks: {known}")
-    return Scope(data.dataset, found)
+    return Scope(data.dataset, found, full)
 
 
 def _about(data: Data, day: date) -> Any:

@@ -17,7 +17,17 @@ from jcpoa_tracker.datadir import located
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.fields import did_you_mean
 from jcpoa_tracker.loader import LoadResult
-from jcpoa_tracker.model import ActorKind, Confidence, Dataset, Record, Round
+from jcpoa_tracker.model import (
+    Actor,
+    ActorKind,
+    Confidence,
+    Dataset,
+    Record,
+    Round,
+    RoundRelation,
+    StickingDisposition,
+    covers,
+)
 from jcpoa_tracker.problems import RULES, Problem
 
 __all__ = ["CHECKS", "Checked", "check", "expected_folder"]
@@ -229,13 +239,18 @@ def _parts_in_order(rnd: Round) -> Iterator[Problem]:
         previous = part
 
 
-def check_overlap(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+def _held_rounds_by_track(dataset: Dataset) -> Iterator[list[Round]]:
+    """Each track's rounds that were not cancelled, in date order."""
     by_track: dict[str, list[Round]] = defaultdict(list)
-    for rnd in loaded.dataset.rounds:
+    for rnd in dataset.rounds:
         if rnd.cancelled is None:
             by_track[rnd.track].append(rnd)
     for rounds in by_track.values():
-        rounds.sort(key=lambda r: r.start.sort_key)
+        yield sorted(rounds, key=lambda r: r.start.sort_key)
+
+
+def check_overlap(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    for rounds in _held_rounds_by_track(loaded.dataset):
         for earlier, later in pairwise(rounds):
             if earlier.end is None:
                 hint = f"give '{earlier.id}' an end date, or mark it cancelled"
@@ -361,6 +376,155 @@ def check_layout(loaded: LoadResult, root: Path | None) -> Iterator[Problem]:
                 f"{record.record_kind} records belong under {folder}/ in the data dir",
                 "see docs/data-format.md, 'Layout'",
             )
+
+
+def check_source_confidence(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    """``confidence: high`` (the default) needs one primary or wire source,
+    or two independent lower-tier ones; only where the dataset grades its
+    sources (``source_tiers`` in its configuration)."""
+    from jcpoa_tracker.sources import corroborated, dataset_tiers, source_tier
+
+    table = dataset_tiers(loaded.dataset.config)
+    if table is None:
+        return
+    for record in loaded.dataset.records():
+        if isinstance(record, Actor):  # who someone is, not a claim about events
+            continue
+        if record.confidence is not Confidence.HIGH or not record.sources:
+            continue
+        if corroborated(record.sources, table):
+            continue
+        listed = ", ".join(f"{s.url} ({source_tier(s, table)})" for s in record.sources)
+        yield problem(
+            record,
+            "confidence" if "confidence" in record.where else "id",
+            "weak-sources",
+            f"{record.record_kind} '{record.id}' has confidence high (the default) "
+            f"but no primary or wire source, nor two independent ones: {listed}",
+            "cite the original outlet's or the official page, or set 'confidence: medium' "
+            "with a 'confidence_note:'",
+        )
+
+
+def check_role_dates(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    roles = {a.id: a.roles for a in loaded.dataset.actors}
+    for statement in loaded.dataset.statements:
+        dated = [r for r in roles.get(statement.speaker, ()) if (r.start or r.end) is not None]
+        if not dated or any(covers(role, statement.date) for role in dated):
+            continue
+        spans = "; ".join(f"{r.title} ({r.start or '?'} to {r.end or 'now'})" for r in dated)
+        yield problem(
+            statement,
+            "date",
+            "role-dates",
+            f"statement '{statement.id}' of {statement.date} falls outside every dated role "
+            f"of '{statement.speaker}': {spans}",
+            "check the date, or add the office the speaker held then to their roles",
+        )
+
+
+def check_round_relation(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    rounds = {r.id: r for r in loaded.dataset.rounds}
+    for statement in loaded.dataset.statements:
+        rnd = rounds.get(statement.round) if statement.round else None
+        if rnd is None:
+            continue
+        # a cancelled round has only its planned day
+        last = rnd.end or (rnd.start if rnd.cancelled is not None else None)
+        if _before(statement.date, rnd.start):
+            actual = RoundRelation.BEFORE
+        elif last is not None and _before(last, statement.date):
+            actual = RoundRelation.AFTER
+        else:
+            actual = RoundRelation.DURING
+        said = statement.round_relation or RoundRelation.DURING
+        if actual is said or (actual is RoundRelation.DURING and statement.round_relation):
+            continue
+        span = f"{rnd.start} to {rnd.end or 'open'}"
+        yield problem(
+            statement,
+            "round_relation" if statement.round_relation else "round",
+            "round-relation",
+            f"statement '{statement.id}' of {statement.date} is linked to round '{rnd.id}' "
+            f"({span}) but falls {actual} it"
+            + (f", not {said}" if statement.round_relation else ""),
+            f"if it concerns the round, say so with 'round_relation: {actual}'; "
+            "otherwise link the right round",
+        )
+
+
+def check_sticking_continuity(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
+    """An open point that the next round of its track does not list must say
+    what happened (``dispositions``): carried, dropped or superseded.  A
+    carried point stays open, off the agenda, until a round lists it again
+    or disposes of it; a point is reported once, where it first goes missing."""
+    config = loaded.dataset.config
+
+    def settled(status: str) -> bool:
+        term = config.status(status)
+        return term is not None and term.settled
+
+    for rounds in _held_rounds_by_track(loaded.dataset):
+        known = {p.id for r in rounds for p in r.sticking_points}
+        live: dict[str, Round] = {}  # listed open point -> the round that last listed it
+        carried: set[str] = set()
+        for rnd in rounds:
+            listed = {p.id for p in rnd.sticking_points}
+            told = {d.id for d in rnd.dispositions}
+            for ident, last in sorted(live.items()):
+                if ident not in listed and ident not in told:
+                    del live[ident]
+                    yield problem(
+                        rnd,
+                        "sticking_points" if rnd.sticking_points else "id",
+                        "sticking-point-gap",
+                        f"open sticking point '{ident}' (last listed in '{last.id}') is "
+                        f"not listed in round '{rnd.id}', and nothing says what happened",
+                        f"list it, or add under 'dispositions:' '- id: {ident}' with "
+                        "'disposition: carried', 'dropped' or 'superseded'",
+                    )
+            yield from _disposition_problems(rnd, listed, live.keys() | carried, known)
+            for item in rnd.dispositions:
+                live.pop(item.id, None)
+                if item.disposition is StickingDisposition.CARRIED:
+                    carried.add(item.id)
+                else:
+                    carried.discard(item.id)
+            for point in rnd.sticking_points:
+                carried.discard(point.id)
+                if settled(point.status):
+                    live.pop(point.id, None)
+                else:
+                    live[point.id] = rnd
+
+
+def _disposition_problems(
+    rnd: Round, listed: set[str], still_open: set[str], known: set[str]
+) -> Iterator[Problem]:
+    for item in rnd.dispositions:
+        if item.id in listed:
+            message = f"sticking point '{item.id}' is listed in this round and also disposed of"
+        elif item.id not in still_open:
+            message = f"no open sticking point '{item.id}' from an earlier round to dispose of"
+        elif item.disposition is StickingDisposition.SUPERSEDED and (
+            item.superseded_by is None or item.superseded_by not in known
+        ):
+            message = (
+                f"sticking point '{item.id}' is superseded, but 'superseded_by' names no "
+                "sticking point of the track"
+            )
+        elif item.superseded_by and item.disposition is not StickingDisposition.SUPERSEDED:
+            message = f"'superseded_by' on '{item.id}' needs 'disposition: superseded'"
+        else:
+            continue
+        yield problem(
+            rnd,
+            "dispositions",
+            "sticking-disposition",
+            message,
+            "dispositions name open points of earlier rounds of the track that this "
+            "round does not list",
+        )
 
 
 def check_parties(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
@@ -531,6 +695,10 @@ CHECKS: tuple[Check, ...] = (
     check_round_numbers,
     check_unverified_notes,
     check_layout,
+    check_source_confidence,
+    check_role_dates,
+    check_round_relation,
+    check_sticking_continuity,
     check_parties,
     check_sticking_point_ids,
     check_vocabulary,

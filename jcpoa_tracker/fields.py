@@ -298,12 +298,19 @@ class DateField(Text):
             return INVALID
 
     def json_schema(self) -> dict[str, Any]:
+        # A bare year (`2024`, a year-precision date) is a number to a YAML
+        # reader such as an editor's; every other precision is a string.
         return {
-            "type": "string",
-            "pattern": (
-                r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])"
-                r"([T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:?[0-9]{2}))?)?)?$"
-            ),
+            "anyOf": [
+                {
+                    "type": "string",
+                    "pattern": (
+                        r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01])"
+                        r"([T ][0-9]{2}:[0-9]{2}(:[0-9]{2})?(Z|[+-][0-9]{2}:?[0-9]{2}))?)?)?$"
+                    ),
+                },
+                {"type": "integer", "minimum": 1000, "maximum": 9999},
+            ]
         }
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import ClassVar
 
-from jcpoa_tracker.config import GENERIC, DatasetConfig
+from jcpoa_tracker.config import GENERIC, DatasetConfig, SourceTier
 from jcpoa_tracker.dates import FuzzyDate
 
 __all__ = [
@@ -29,15 +29,20 @@ __all__ = [
     "Pause",
     "Phase",
     "PhaseChange",
+    "PointDisposition",
     "Record",
     "Role",
     "Round",
     "RoundFormat",
+    "RoundRelation",
     "Source",
+    "SourceTier",
     "Statement",
+    "StickingDisposition",
     "StickingPoint",
     "Track",
     "Vote",
+    "role_held",
 ]
 
 
@@ -70,6 +75,22 @@ class Confidence(StrEnum):
     LOW = "low"
 
 
+class StickingDisposition(StrEnum):
+    """What happened to an open sticking point a later round does not list."""
+
+    CARRIED = "carried"  # still open, not discussed this round
+    DROPPED = "dropped"  # taken off the table
+    SUPERSEDED = "superseded"  # folded into another point (``superseded_by``)
+
+
+class RoundRelation(StrEnum):
+    """How a statement linked to a round relates to the round's dates."""
+
+    DURING = "during"
+    BEFORE = "before"  # ahead of the round, e.g. setting its agenda
+    AFTER = "after"  # about the round's outcome, or its follow-up exchange
+
+
 Where = dict[str, tuple[int, int]]
 
 
@@ -81,6 +102,7 @@ class Source:
     published: FuzzyDate | None = None
     accessed: FuzzyDate | None = None
     note: str | None = None
+    tier: SourceTier | None = None  # an override of the tier its domain gives
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +111,24 @@ class Role:
     start: FuzzyDate | None = None
     end: FuzzyDate | None = None
     note: str | None = None
+
+
+def covers(role: Role, day: FuzzyDate) -> bool:
+    """True unless ``day`` certainly falls outside the role's dates."""
+    if role.start is not None and day.last_day < role.start.first_day:
+        return False
+    return role.end is None or day.first_day <= role.end.last_day
+
+
+def role_held(roles: tuple[Role, ...], day: FuzzyDate) -> Role | None:
+    """The office held on ``day`` when the roles say so unambiguously: the
+    one dated role covering the day, or the only role when it is undated."""
+    dated = [r for r in roles if (r.start or r.end) is not None and covers(r, day)]
+    if len(dated) == 1:
+        return dated[0]
+    if len(roles) == 1 and roles[0].start is None and roles[0].end is None:
+        return roles[0]
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +188,17 @@ class StickingPoint:
     status: str  # a word of the dataset's sticking_point_statuses
     note: str | None = None
     raised_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PointDisposition:
+    """What happened to an open sticking point of an earlier round of the
+    track that this round does not list."""
+
+    id: str
+    disposition: StickingDisposition
+    superseded_by: str | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +278,7 @@ class Round(Record):
     delegations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pauses: tuple[Pause, ...] = ()
     sticking_points: tuple[StickingPoint, ...] = ()
+    dispositions: tuple[PointDisposition, ...] = ()
     parts: tuple[Part, ...] = ()  # a session held in parts
     documents: tuple[str, ...] = ()  # texts on the table (document ids)
     outcome: str | None = None
@@ -245,6 +297,7 @@ class Statement(Record):
     occasion: str | None = None  # a word of the dataset's occasions
     context: str | None = None
     round: str | None = None
+    round_relation: RoundRelation | None = None
     topics: tuple[str, ...] = ()
     category: str | None = None  # a word of the dataset's categories (its codebook)
     tone: int | None = None

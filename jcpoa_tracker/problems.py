@@ -112,6 +112,23 @@ RULES: dict[str, tuple[Severity, str]] = {
         Severity.WARNING,
         "unverified wording or low confidence without a note saying why",
     ),
+    "weak-sources": (
+        Severity.WARNING,
+        "confidence high without a primary or wire source or two independent ones",
+    ),
+    "role-dates": (Severity.WARNING, "a statement dated outside every dated role of its speaker"),
+    "round-relation": (
+        Severity.WARNING,
+        "a statement outside its round's dates without a fitting `round_relation`",
+    ),
+    "sticking-point-gap": (
+        Severity.WARNING,
+        "an open sticking point a later round drops silently (no `dispositions` entry)",
+    ),
+    "sticking-disposition": (
+        Severity.WARNING,
+        "a `dispositions` entry that names no open earlier point, or a bad `superseded_by`",
+    ),
     "layout": (Severity.WARNING, "a record outside the folder the layout gives its kind"),
     "no-data": (Severity.ERROR, "no data files were found"),
     "symlink": (

@@ -43,6 +43,11 @@ SOURCE = Spec(
         Field("published", DateField(), "when the page was published"),
         Field("accessed", DateField(), "when an analyst read it"),
         Field("note", Text(), "what exactly the page supports, or its limits"),
+        Field(
+            "tier",
+            Choice(model.SourceTier),
+            "overrides the tier its domain gives: primary, wire, outlet, aggregator, unknown",
+        ),
     ),
     "A page that supports a record.",
 )
@@ -114,6 +119,22 @@ STICKING_POINT = Spec(
         Field("raised_by", ListOf(Ref("actor")), "the parties pressing the issue"),
     ),
     "An issue on the table in a round.",
+)
+DISPOSITION = Spec(
+    "disposition",
+    model.PointDisposition,
+    (
+        Field("id", Id(), "the id of a sticking point of an earlier round", required=True),
+        Field(
+            "disposition",
+            Choice(model.StickingDisposition),
+            "carried (still open), dropped, or superseded (by superseded_by)",
+            required=True,
+        ),
+        Field("superseded_by", Id(), "for superseded: the id of the point that replaces it"),
+        Field("note", Text(), "what happened, as sources give it"),
+    ),
+    "What happened to an open sticking point that a round does not list.",
 )
 PART = Spec(
     "part",
@@ -205,6 +226,11 @@ ROUND = _record(
     ),
     Field("pauses", ListOf(Obj(PAUSE)), "breaks within the round"),
     Field("sticking_points", ListOf(Obj(STICKING_POINT)), "issues on the table and their status"),
+    Field(
+        "dispositions",
+        ListOf(Obj(DISPOSITION)),
+        "open points of earlier rounds this round does not list: carried, dropped, superseded",
+    ),
     Field("parts", ListOf(Obj(PART)), "for a session held in parts: each part's dates"),
     Field("documents", ListOf(Ref("document")), "the texts on the table (document ids)"),
     Field("outcome", Text(), "how the round ended"),
@@ -223,6 +249,11 @@ STATEMENT = _record(
     Field("occasion", Word("occasions"), "press-conference, interview, social-media..."),
     Field("context", Text(), "where and to whom, e.g. 'joint press conference in Paris'"),
     Field("round", Ref("round"), "the round the statement concerns, if any"),
+    Field(
+        "round_relation",
+        Choice(model.RoundRelation),
+        "during (default), before or after: a statement outside its round's dates says which",
+    ),
     Field("topics", ListOf(Word("topics")), "kebab-case topics: security, trade, guarantees..."),
     Field("category", Word("categories"), "what the statement does (jcpoa-tracker docs codebook)"),
     Field("tone", Int(-2, 2, rule="tone-range"), "-2 hostile .. 0 neutral .. +2 cooperative"),
@@ -274,7 +305,18 @@ RECORD_SPECS: Final[dict[str, Spec]] = {
 }
 KINDS: Final = tuple(spec.name for spec in RECORD_SPECS.values())
 
-_NESTED = (SOURCE, ROLE, PHASE_CHANGE, PAUSE, PART, STICKING_POINT, ORIGINAL, MEASUREMENT, VOTE)
+_NESTED = (
+    SOURCE,
+    ROLE,
+    PHASE_CHANGE,
+    PAUSE,
+    PART,
+    STICKING_POINT,
+    DISPOSITION,
+    ORIGINAL,
+    MEASUREMENT,
+    VOTE,
+)
 
 
 def _spec_schema(spec: Spec, config: DatasetConfig | None = None) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from jcpoa_tracker.export import csv_out, jsonl_out, sqlite_out
 from jcpoa_tracker.export.columns import RECORD_TABLES, TABLES, ColumnType, table, tables_markdown
 from jcpoa_tracker.export.tables import Table, build_tables
 from jcpoa_tracker.export.target import MANIFEST_NAME
+from jcpoa_tracker.sources import dataset_tiers, graded_dataset
 from tests.conftest import DATA, REPO
 
 runner = CliRunner()
@@ -66,7 +67,10 @@ def bundled() -> tuple[dict[str, model.Record], tuple[Table, ...]]:
     checked, _ = validate(DATA)
     assert checked.errors == 0
     assert len(checked.dataset) > 200  # the real dataset, not an empty folder
-    return originals(checked.dataset), build_tables(checked.dataset, DATA)
+    table = dataset_tiers(checked.dataset.config)
+    assert table is not None  # the bundled data grades its sources: tiers are exported
+    graded = graded_dataset(checked.dataset, table)
+    return originals(graded), build_tables(checked.dataset, DATA)
 
 
 # --- reading an export back ------------------------------------------------
@@ -153,6 +157,7 @@ def _source(row: dict[str, Any]) -> model.Source:
         published=_date(row, "published"),
         accessed=_date(row, "accessed"),
         note=row["note"],
+        tier=None if row["tier"] is None else model.SourceTier(row["tier"]),
     )
 
 
@@ -174,6 +179,7 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
     delegations = children("round_delegations", "round_id")
     pauses = children("round_pauses", "round_id")
     points = children("round_sticking_points", "round_id")
+    dispositions = children("round_dispositions", "round_id")
     raised: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for row in rows["round_sticking_point_raised_by"]:
         raised[(row["round_id"], row["sticking_point_position"])].append(row)
@@ -258,6 +264,15 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
                     )
                     for r in points[row["id"]]
                 ),
+                dispositions=tuple(
+                    model.PointDisposition(
+                        r["disposition_id"],
+                        model.StickingDisposition(r["disposition"]),
+                        r["superseded_by"],
+                        r["note"],
+                    )
+                    for r in dispositions[row["id"]]
+                ),
                 outcome=row["outcome"],
                 date_note=row["date_note"],
             )
@@ -281,6 +296,9 @@ def rebuild(rows: Rows) -> dict[str, model.Record]:
                 occasion=row["occasion"],
                 context=row["context"],
                 round=row["round"],
+                round_relation=None
+                if row["round_relation"] is None
+                else model.RoundRelation(row["round_relation"]),
                 topics=statement_topics,
                 category=row["category"],
                 tone=row["tone"],

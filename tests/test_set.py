@@ -280,8 +280,8 @@ def test_set_keeps_the_bundled_data_canonical_and_valid(tmp_path: Path) -> None:
     data = tmp_path / "rounds"
     shutil.copytree(DATA, data)
     result = invoke(
-        "set", "round", "us-iran-2026-r3", "--sticking-point", "enrichment", "--status",
-        "deadlocked", "--title", "Enrichment", "--pause", "2026-02-26",
+        "set", "round", "us-iran-2026-burgenstock", "--sticking-point", "enrichment", "--status",
+        "deadlocked", "--title", "Enrichment", "--pause", "2026-06-22",
         "--source", "https://example.org/x", "--data-dir", str(data),
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr

@@ -18,6 +18,7 @@ from jcpoa_tracker.loader import load
 from jcpoa_tracker.query import RoundState, Scope, round_status
 from jcpoa_tracker.render.status import status_json, status_markdown, status_rich, status_text
 from jcpoa_tracker.report.status import TrackPhase, build_status
+from jcpoa_tracker.sources import configured_tiers, graded_dataset
 from tests.conftest import DATA, golden_about, without_data_line
 
 GOLDEN = Path(__file__).parent / "golden" / "status"
@@ -26,7 +27,10 @@ DATES = ["2021-06-28", "2021-12-01", "2021-12-05", "2022-03-20", "2025-06-14", "
 
 @pytest.fixture(scope="module")
 def dataset():
-    return load([DATA]).dataset
+    """The bundled data with its sources graded, as the CLI shows them."""
+    table = configured_tiers(DATA)
+    assert table is not None
+    return graded_dataset(load([DATA]).dataset, table)
 
 
 def _vienna(dataset, day: str):

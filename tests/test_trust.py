@@ -254,7 +254,9 @@ def test_the_footer_names_where_the_data_came_from(tmp_path: Path) -> None:
 def test_a_quiet_status_says_so_with_the_last_event() -> None:
     text = cli("status", "--data-dir", str(DATA)).stdout  # type: ignore[attr-defined]
     assert re.search(
-        r"^Nothing recorded in the last 90 days; the last recorded event is \S+ on \d+ \w+ 20\d\d",
+        # the last event may be dated to the day or, like a deadline, to the month
+        r"^Nothing recorded in the last 90 days; "
+        r"the last recorded event is \S+ on (\d+ )?\w+ 20\d\d",
         text,
         re.M,
     )
@@ -397,7 +399,7 @@ def test_quote_urls_are_whole_and_linked_on_a_terminal() -> None:
     script = "/usr/bin/script"
     if not Path(script).exists():
         pytest.skip("util-linux script(1) is needed for a pseudo-terminal")
-    url = "https://english.alsiasi.com/pro-iran-militias-fire-shells-at-us-base-in-eastern-syrias-al-omar-oil-field/"
+    url = "https://www.newsweek.com/us-military-under-multiple-rocket-attack-syria-after-strikes-fires-back-1604950"
     command = (
         f"COLUMNS=60 {sys.executable} -m jcpoa_tracker quote "
         f"marotto-2021-06-28-counter-battery-fire --data-dir {DATA}"

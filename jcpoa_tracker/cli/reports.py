@@ -193,6 +193,7 @@ def _load(
     (then the cache is rewritten; a cache that cannot be written is skipped)."""
     from jcpoa_tracker.cache import Hydrator, cache_file, fingerprint, read_cache, write_cache
     from jcpoa_tracker.checks import validate
+    from jcpoa_tracker.sources import grading
 
     if use_cache:
         stamp = fingerprint(root)
@@ -202,13 +203,14 @@ def _load(
             # The records live until the process ends: keep the cyclic
             # collector from walking them again and again during the report.
             gc.freeze()
-            return cached.dataset, cached.errors, Hydrator(cached.full_paths)
+            full = grading(cached.dataset, Hydrator(cached.full_paths))
+            return cached.dataset, cached.errors, full
     checked, _ = validate(root)
     gc.freeze()
     if use_cache:
         with contextlib.suppress(OSError):
             write_cache(target, root, stamp, checked.dataset, checked.errors)
-    return checked.dataset, checked.errors, lambda statement: statement
+    return checked.dataset, checked.errors, grading(checked.dataset, lambda statement: statement)
 
 
 @dataclass(frozen=True, slots=True)

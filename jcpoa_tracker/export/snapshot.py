@@ -46,6 +46,7 @@ def known_on(dataset: Dataset, as_of: date) -> Dataset:
         milestones=[m for m in dataset.milestones if _milestone_known(m, as_of)],
         documents=[d for d in dataset.documents if happened_by(d.date, as_of)],
         files=list(dataset.files),
+        config=dataset.config,
     )
 
 
@@ -77,5 +78,6 @@ def first_of_each_id(dataset: Dataset) -> tuple[Dataset, int]:
         milestones=unique(dataset.milestones),
         documents=unique(dataset.documents),
         files=list(dataset.files),
+        config=dataset.config,
     )
     return result, len(dataset) - len(result)

@@ -30,7 +30,13 @@ class Table:
 
 def build_tables(dataset: Dataset, data_root: Path | None = None) -> tuple[Table, ...]:
     """Every table, in ``TABLES`` order.  ``data_root`` makes the ``file``
-    column relative to the data directory, whatever the working directory."""
+    column relative to the data directory, whatever the working directory.
+    Sources carry their tier when the dataset's configuration grades them."""
+    from jcpoa_tracker.sources import dataset_tiers, graded_dataset
+
+    table = dataset_tiers(dataset.config)
+    if table is not None:
+        dataset = graded_dataset(dataset, table)
     data_root = data_root.resolve() if data_root is not None else None  # once, not per record
     records: dict[str, list[tuple[Record, str]]] = {
         spec.name: [

@@ -106,7 +106,7 @@ def _track(track: TrackStatus, actors: Names) -> dict[str, Any]:
             "date": _date(track.declared.date),
             "note": track.declared.note,
         },
-        "open_sticking_points": sum(1 for p in track.sticking_points if p.status != "resolved"),
+        "open_sticking_points": sum(1 for p in track.sticking_points if p.is_open),
     }
 
 
@@ -209,6 +209,7 @@ def _quote(rank: int, notable: NotableQuote, by_url: bool = False) -> dict[str, 
         else {
             "url": source.url,
             "outlet": source.outlet,
+            "tier": None if source.tier is None else str(source.tier),
             "link": _link(source.url),
             # a newspaper's citation: the outlet's name, else the site's
             # (the dataset's citation_style "url" shows the address instead)

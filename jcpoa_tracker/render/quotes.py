@@ -85,7 +85,8 @@ def citation(q: Quote) -> str:
     text = ", ".join(parts) + "."
     if q.sources:
         source = q.sources[0]
-        text += f" {source.outlet}: {source.url}" if source.outlet else f" {source.url}"
+        tier = f" [{source.tier}]" if source.tier else ""
+        text += f" {source.outlet}{tier}: {source.url}" if source.outlet else f"{tier} {source.url}"
     return text
 
 
@@ -137,7 +138,8 @@ def _markdown_quote(q: Quote, result_terms: Any, context: bool) -> list[str]:
     cite = markdown(", ".join([_who(q), *([_occasion(q)] if q.occasion else []), q.date.human()]))
     if q.sources:
         source = q.sources[0]
-        outlet = f"{markdown(source.outlet)}, " if source.outlet else ""
+        tier = f" [{source.tier}]" if source.tier else ""
+        outlet = f"{markdown(source.outlet)}{tier}, " if source.outlet else ""
         cite += f". {outlet}{markdown_url(source.url)}"
     flags = f" **{markdown('; '.join(q.flags))}**" if q.flags else ""
     lines.append(f"— {cite} `{q.id}`{flags}")
@@ -164,6 +166,7 @@ def _source_json(q: Quote) -> list[dict[str, Any]]:
             "published": None if s.published is None else str(s.published),
             "accessed": None if s.accessed is None else str(s.accessed),
             "note": s.note,
+            "tier": None if s.tier is None else str(s.tier),
         }
         for s in q.sources
     ]
@@ -373,6 +376,7 @@ def _source_lines(q: Quote) -> list[str]:
             part
             for part in (
                 s.outlet,
+                s.tier and f"tier: {s.tier}",
                 s.title,
                 s.published and f"published {s.published}",
                 s.accessed and f"accessed {s.accessed}",

@@ -12,9 +12,23 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.dates import FuzzyDate, elapsed
-from jcpoa_tracker.model import Actor, Confidence, Round, Statement
+from jcpoa_tracker.model import (
+    Actor,
+    Confidence,
+    Round,
+    Source,
+    Statement,
+    StickingDisposition,
+    role_held,
+)
 from jcpoa_tracker.render.escape import markdown, markdown_url, one_line
-from jcpoa_tracker.report.status import LatestMeasurement, PartyStatement, Status, TrackStatus
+from jcpoa_tracker.report.status import (
+    LatestMeasurement,
+    PartyStatement,
+    Status,
+    StickingPointStatus,
+    TrackStatus,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -106,12 +120,38 @@ def _tone(value: float | None, n: int) -> str:
     return f"{value:+.1f} (n={n})" if value is not None else "none (n=0)"
 
 
+def _role(item: PartyStatement) -> str | None:
+    """The statement's own role, else the role its speaker held that day."""
+    if item.statement.role or item.speaker is None:
+        return item.statement.role
+    held = role_held(item.speaker.roles, item.statement.date)
+    return held.title if held else None
+
+
+def _point_line(point: StickingPointStatus) -> str:
+    """'Title: open since 1 May 2021 (last round: r3)', with what happened to
+    a point later rounds did not list, and its earlier titles."""
+    state = point.state
+    if point.superseded_by:
+        state += f" by {point.superseded_by}"
+    elif point.disposition is StickingDisposition.DROPPED:
+        state += f" (was {point.status})"
+    details = [f"last round: {point.round}"]
+    if point.disposition is StickingDisposition.CARRIED:
+        details.append("carried: not listed in later rounds")
+    if point.on_table:
+        details.append("on the table now")
+    if point.former_titles:
+        details.append("formerly: " + "; ".join(point.former_titles))
+    return f"{point.title}: {state} since {point.since.human()} ({', '.join(details)})"
+
+
 def _source_text(statement: Statement) -> str:
     source = statement.sources[0] if statement.sources else None
     if source is None:
         return "no source"
-    url = one_line(source.url)
-    return f"{one_line(source.outlet)}, {url}" if source.outlet else url
+    url, tier = one_line(source.url), _tier(source)
+    return f"{one_line(source.outlet)}{tier}, {url}" if source.outlet else url + tier
 
 
 def _source_markdown(statement: Statement) -> str:
@@ -119,7 +159,13 @@ def _source_markdown(statement: Statement) -> str:
     if source is None:
         return "no source"
     url = markdown_url(source.url)
-    return f"{markdown(source.outlet)}, {url}" if source.outlet else url
+    tier = _tier(source)
+    return f"{markdown(source.outlet)}{tier}, {url}" if source.outlet else url + tier
+
+
+def _tier(source: Source) -> str:
+    """' [wire]': the source's tier, when the data grades its sources."""
+    return f" [{source.tier}]" if source.tier is not None else ""
 
 
 def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -> Iterator[str]:
@@ -169,11 +215,7 @@ def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -
         if track.sticking_points:
             yield f"{bullet}Sticking points:"
             for point in track.sticking_points:
-                table = " (on the table now)" if point.on_table else ""
-                yield (
-                    f"{'  - ' if md else '    '}{esc(point.title)}: {point.status} since "
-                    f"{point.since.human()} (last round: {esc(point.round)}){table}"
-                )
+                yield f"{'  - ' if md else '    '}{esc(_point_line(point))}"
     yield ""
     yield f"{h}Latest statement by each party"
     if not status.latest_statements:
@@ -181,7 +223,8 @@ def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -
     for item in status.latest_statements:
         s = item.statement
         speaker = item.speaker.name if item.speaker else s.speaker
-        role = f", {s.role}" if s.role else ""
+        held = _role(item)
+        role = f", {held}" if held else ""
         if s.on_behalf_of and "behalf" not in role:
             role += f", on behalf of {_name(actors, s.on_behalf_of)}"
         yield (
@@ -194,7 +237,8 @@ def _lines(status: Status, actors: Names, esc: Callable[[str], str], md: bool) -
         for item in status.context_statements:
             s = item.statement
             speaker = item.speaker.name if item.speaker else s.speaker
-            role = f", {s.role}" if s.role else ""
+            held = _role(item)
+            role = f", {held}" if held else ""
             topics = ", ".join(s.topics)
             yield (
                 f"{bullet}{esc(_name(actors, item.party))}: {esc(speaker + role)}, "
@@ -381,6 +425,10 @@ def status_json(status: Status, actors: Names) -> str:
                         "round": p.round,
                         "note": p.note,
                         "on_table": p.on_table,
+                        "state": p.state,
+                        "disposition": None if p.disposition is None else str(p.disposition),
+                        "superseded_by": p.superseded_by,
+                        "former_titles": list(p.former_titles),
                     }
                     for p in t.sticking_points
                 ],
@@ -425,14 +473,17 @@ def _statement_json(item: PartyStatement) -> dict[str, Any]:
         "id": statement.id,
         "speaker": statement.speaker,
         "speaker_name": item.speaker.name if item.speaker else None,
-        "role": statement.role,
+        "role": _role(item),
         "date": str(statement.date),
         "text": statement.text,
         "topics": list(statement.topics),
         "round": statement.round,
         "verified": statement.verified,
         "confidence": str(statement.confidence),
-        "sources": [{"url": s.url, "outlet": s.outlet} for s in statement.sources],
+        "sources": [
+            {"url": s.url, "outlet": s.outlet, "tier": None if s.tier is None else str(s.tier)}
+            for s in statement.sources
+        ],
     }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 from statistics import fmean
@@ -20,6 +20,7 @@ from jcpoa_tracker.model import (
     PhaseChange,
     Round,
     Statement,
+    StickingDisposition,
     Track,
 )
 from jcpoa_tracker.query import (
@@ -57,6 +58,20 @@ class StickingPointStatus:
     round: str
     note: str | None
     on_table: bool  # raised in the round now in session
+    disposition: StickingDisposition | None = None  # set by a later round not listing it
+    superseded_by: str | None = None
+    former_titles: tuple[str, ...] = ()  # earlier titles of the issue, oldest first
+
+    @property
+    def state(self) -> str:
+        """Its status, or what happened to it: dropped, superseded."""
+        if self.disposition in (StickingDisposition.DROPPED, StickingDisposition.SUPERSEDED):
+            return str(self.disposition)
+        return str(self.status)
+
+    @property
+    def is_open(self) -> bool:
+        return self.state not in ("resolved", "dropped", "superseded")
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,9 +349,34 @@ def _sticking_points(
         changed_on = _end(rnd)
         for point in rnd.sticking_points:
             before = latest.get(point.id)
-            since = before.since if before and before.status == point.status else changed_on
+            same = (
+                before is not None
+                and before.status == point.status
+                and before.disposition in (None, StickingDisposition.CARRIED)
+            )
+            former = _former_titles(before, point.title)
             latest[point.id] = StickingPointStatus(
-                point.id, point.title, point.status, since, rnd.id, point.note, False
+                point.id,
+                point.title,
+                point.status,
+                before.since if before and same else changed_on,
+                rnd.id,
+                point.note,
+                False,
+                former_titles=former,
+            )
+        for item in rnd.dispositions:
+            before = latest.get(item.id)
+            if before is None:
+                continue
+            carried = item.disposition is StickingDisposition.CARRIED
+            latest[item.id] = replace(
+                before,
+                since=before.since if carried else changed_on,
+                round=before.round if carried else rnd.id,
+                note=item.note or before.note,
+                disposition=item.disposition,
+                superseded_by=item.superseded_by,
             )
     if current is not None:
         for point in current.round.sticking_points:
@@ -349,9 +389,18 @@ def _sticking_points(
                 current.round.id,
                 before.note if before else None,
                 True,
+                former_titles=_former_titles(before, point.title),
             )
     by_id = sorted(latest.values(), key=lambda p: p.id)
     return tuple(sorted(by_id, key=lambda p: p.since.sort_key, reverse=True))
+
+
+def _former_titles(before: StickingPointStatus | None, title: str) -> tuple[str, ...]:
+    if before is None:
+        return ()
+    if before.title == title:
+        return before.former_titles
+    return (*(t for t in before.former_titles if t != before.title), before.title)
 
 
 def _latest_by_party(scope: Scope, statements: list[Statement]) -> tuple[PartyStatement, ...]:

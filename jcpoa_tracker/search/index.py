@@ -51,7 +51,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 6  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 7  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -565,7 +565,15 @@ DOCUMENT_FIELDS = (
 
 def _document(s: Statement) -> bytes:
     sources = [
-        (src.url, src.outlet, src.title, _iso(src.published), _iso(src.accessed), src.note)
+        (
+            src.url,
+            src.outlet,
+            src.title,
+            _iso(src.published),
+            _iso(src.accessed),
+            src.note,
+            None if src.tier is None else str(src.tier),
+        )
         for src in s.sources
     ]
     return marshal.dumps(

@@ -10,13 +10,13 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.dates import FuzzyDate, parse_iso
-from jcpoa_tracker.model import Confidence, Original, Role, Source
+from jcpoa_tracker.model import Confidence, Original, Role, Source, SourceTier, role_held
 from jcpoa_tracker.search.fold import fold, words
 from jcpoa_tracker.search.index import EXACT_COLUMNS, Index, read_document
 from jcpoa_tracker.search.stem import stem
@@ -150,10 +150,13 @@ class Vocabulary:
     speakers: dict[str, SpeakerInfo] = field(default_factory=dict)
     rounds: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id -> track, title
     tracks: dict[str, str | None] = field(default_factory=dict)  # id -> title
+    tiers: dict[str, SourceTier] = field(default_factory=dict)  # domain -> source tier
 
     @classmethod
     def of(cls, index: Index) -> Vocabulary:
-        vocabulary = cls()
+        from jcpoa_tracker.sources import configured_tiers
+
+        vocabulary = cls(tiers=configured_tiers(index.root) or {})
         db = index.connection
         for ident, kind, name, party, aliases, roles in db.execute(
             "SELECT id, kind, name, party, aliases, roles FROM actors ORDER BY file, rowid"
@@ -177,6 +180,12 @@ class Vocabulary:
         for ident, title in db.execute("SELECT id, title FROM tracks"):
             vocabulary.tracks.setdefault(ident, title)
         return vocabulary
+
+    def graded(self, source: Source) -> Source:
+        """The source with its tier: its own override, else its domain's."""
+        from jcpoa_tracker.sources import source_tier
+
+        return replace(source, tier=source_tier(source, self.tiers))
 
     def name(self, ident: str | None) -> str | None:
         if ident is None:
@@ -232,20 +241,8 @@ class Vocabulary:
         """The office the speaker held that day, when the data says so
         unambiguously: a dated role covering the day, or their only role."""
         info = self.speakers.get(speaker)
-        if info is None or not info.roles:
-            return None
-        dated = [
-            role
-            for role in info.roles
-            if role.start is not None
-            and role.start.first_day <= day.first_day
-            and (role.end is None or day.last_day <= role.end.last_day)
-        ]
-        if len(dated) == 1:
-            return dated[0].title
-        if len(info.roles) == 1 and info.roles[0].start is None and info.roles[0].end is None:
-            return info.roles[0].title
-        return None
+        role = role_held(info.roles, day) if info is not None else None
+        return role.title if role is not None else None
 
 
 # Words of address and office that people put before a name ("Dr Smith",
@@ -267,6 +264,10 @@ def _party(speaker: str, info: SpeakerInfo | None) -> str | None:
     if info is None:
         return None
     return info.party or (speaker if info.kind != "person" else None)
+
+
+def _tier(text: str | None) -> SourceTier | None:
+    return None if text is None else SourceTier(text)
 
 
 def _date(text: str | None) -> FuzzyDate | None:
@@ -399,8 +400,10 @@ def _quote(index: Index, vocabulary: Vocabulary, row: Sequence[Any]) -> Quote:
         date_note=data["date_note"],
         note=data["note"],
         sources=tuple(
-            Source(url, outlet, title, _date(published), _date(accessed), note)
-            for url, outlet, title, published, accessed, note in data["sources"]
+            vocabulary.graded(
+                Source(url, outlet, title, _date(published), _date(accessed), note, _tier(tier))
+            )
+            for url, outlet, title, published, accessed, note, tier in data["sources"]
         ),
         path=index.shown_path(file),
         line=line,
