@@ -253,17 +253,7 @@ def quotes(
 
     index = open_index(data.root, os.environ, persistent=True)
     vocabulary = Vocabulary.of(index)
-    speakers: set[str] | None = None
-    if speaker is not None:
-        speakers = set(vocabulary.resolve_actors(speaker, what="speaker"))
-    if party is not None:
-        parties = set(vocabulary.resolve_actors(party, what="party", parties=True))
-        members = {
-            ident
-            for ident, info in vocabulary.speakers.items()
-            if ident in parties or info.party in parties
-        }
-        speakers = members if speakers is None else speakers & members
+    speakers = vocabulary.chosen_speakers([speaker] if speaker else [], party)
     day = _day(as_of) if as_of is not None else None
     today = _today()
     filters = Filters(

@@ -429,21 +429,8 @@ def _filters(
     from jcpoa_tracker.search.quotes import Filters, NoMatch, known_categories, resolve_topic
 
     start, end, day = _window(env, since, until, as_of)
-    chosen: set[str] | None = None
     try:
-        for typed in speakers or []:
-            found = set(vocabulary.resolve_actors(typed, what="speaker"))
-            chosen = found if chosen is None else chosen | found
-        if party is not None:
-            parties = set(vocabulary.resolve_actors(party, what="party", parties=True))
-            members = {
-                ident
-                for ident, info in vocabulary.speakers.items()
-                if ident in parties or info.party in parties
-            }
-            chosen = members if chosen is None else chosen & members
-            if not chosen:
-                raise NoMatch(f"none of these speakers speaks for '{party}'")
+        chosen = vocabulary.chosen_speakers(speakers or [], party)
         resolved_topics = tuple(resolve_topic(index, typed) for typed in topics or [])
     except NoMatch as error:
         _no_match(env, error.message, error.suggestions)

@@ -193,6 +193,28 @@ class Vocabulary:
         info = self.speakers.get(ident)
         return info.name if info else ident
 
+    def chosen_speakers(
+        self, speakers: Sequence[str] = (), party: str | None = None
+    ) -> set[str] | None:
+        """The speaker ids that ``--speaker`` names (any of them) and that
+        speak for ``party``; None when neither is given.  NoMatch when a
+        name matches nobody, or no such speaker speaks for the party."""
+        chosen: set[str] | None = None
+        for typed in speakers:
+            found = set(self.resolve_actors(typed, what="speaker"))
+            chosen = found if chosen is None else chosen | found
+        if party is not None:
+            parties = set(self.resolve_actors(party, what="party", parties=True))
+            members = {
+                ident
+                for ident, info in self.speakers.items()
+                if ident in parties or info.party in parties
+            }
+            chosen = members if chosen is None else chosen & members
+            if not chosen:
+                raise NoMatch(f"none of these speakers speaks for '{party}'")
+        return chosen
+
     def resolve_actors(self, typed: str, *, what: str, parties: bool = False) -> list[str]:
         """Actor ids that ``typed`` names, case and accents ignored: an id, a
         name, an alias or a spelling variant; else the words of one (a
