@@ -119,6 +119,15 @@ def test_the_working_directory_is_the_data_dir_inside_a_repository(fresh: Path) 
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "(working directory)" in done.stderr
+    status = subprocess.run(
+        [sys.executable, "-m", "jcpoa_tracker", "status"],
+        cwd=fresh,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "Data: the working directory (its dataset.yaml); newest record" in status.stdout
 
 
 def test_init_refuses_to_overwrite(fresh: Path, tmp_path: Path) -> None:

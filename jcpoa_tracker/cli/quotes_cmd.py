@@ -364,28 +364,22 @@ def _about(
     ctx: typer.Context, env: Environment, option: Path | None, index: Index, as_of: date | None
 ) -> About:
     """What a search rests on: the data dir, its newest statement, its last commit."""
-    from jcpoa_tracker import __version__
     from jcpoa_tracker.cli.common import today_or_exit
-    from jcpoa_tracker.datadir import display_path
-    from jcpoa_tracker.provenance import last_commit_date
-    from jcpoa_tracker.report.about import About, describe_data_dir
+    from jcpoa_tracker.report.about import about_data_dir
     from jcpoa_tracker.search.quotes import newest_statement
 
     chosen = data_dir(env, option, ctx)
     today = today_or_exit(env)
     day = as_of or today
-    newest = newest_statement(index, day)
-    return About(
+    return about_data_dir(
         title="",
         short_name="",
-        data=describe_data_dir(chosen.origin, display_path(chosen.path), __version__),
+        origin=chosen.origin,
+        root=chosen.path,
+        environ=env.environ,
         as_of=day,
         today=today,
-        newest=newest[0] if newest else None,
-        newest_id=newest[1] if newest else None,
-        last_commit=None
-        if chosen.origin == "bundled"
-        else last_commit_date(chosen.path, env.environ),
+        newest=newest_statement(index, day),
     )
 
 

@@ -164,24 +164,18 @@ def prepare(
 
 def describe(env: Environment, chosen: DataDir, dataset: Dataset, as_of: date) -> About:
     """What a report rests on: the dataset, its newest record, its last commit."""
-    from jcpoa_tracker import __version__
-    from jcpoa_tracker.datadir import display_path
-    from jcpoa_tracker.provenance import last_commit_date
-    from jcpoa_tracker.report.about import About, describe_data_dir, newest_record
+    from jcpoa_tracker.report.about import about_data_dir, newest_record
 
     newest, newest_id = newest_record(dataset, as_of)
-    config = dataset.config
-    return About(
-        title=config.title,
-        short_name=config.short_name,
-        data=describe_data_dir(chosen.origin, display_path(chosen.path), __version__),
+    return about_data_dir(
+        title=dataset.config.title,
+        short_name=dataset.config.short_name,
+        origin=chosen.origin,
+        root=chosen.path,
+        environ=env.environ,
         as_of=as_of,
         today=today_or_exit(env),
-        newest=newest,
-        newest_id=newest_id,
-        last_commit=None
-        if chosen.origin == "bundled"
-        else last_commit_date(chosen.path, env.environ),
+        newest=(newest, newest_id) if newest is not None and newest_id is not None else None,
     )
 
 

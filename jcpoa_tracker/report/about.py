@@ -5,15 +5,17 @@ figure never loses the age of the data behind it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import Dataset
 from jcpoa_tracker.query import happened_by
 
-__all__ = ["About", "describe_data_dir", "newest_record"]
+__all__ = ["About", "about_data_dir", "describe_data_dir", "newest_record"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +104,41 @@ def describe_data_dir(origin: str, shown: str, version: str) -> str:
     """How the footer names the data directory a command read."""
     if origin == "bundled":
         return f"the bundled dataset (jcpoa-tracker {version})"
+    if origin == "working directory" and shown == ".":
+        return "the working directory (its dataset.yaml)"  # a repository made by `init`
     how = {
         "option": "--data-dir",
         "environment": "$JCPOA_TRACKER_DATA",
         "working directory": "./rounds",
     }.get(origin, origin)
     return f"{shown} (from {how})"
+
+
+def about_data_dir(
+    *,
+    title: str,
+    short_name: str,
+    origin: str,
+    root: Path,
+    environ: Mapping[str, str],
+    as_of: date,
+    today: date,
+    newest: tuple[FuzzyDate, str] | None,
+) -> About:
+    """What a command's answer rests on, for the data directory it chose
+    (``origin`` as in datadir.DataDir): the directory as a reader would
+    name it and, outside the bundled copy, the date of its last commit."""
+    from jcpoa_tracker import __version__
+    from jcpoa_tracker.datadir import display_path
+    from jcpoa_tracker.provenance import last_commit_date
+
+    return About(
+        title=title,
+        short_name=short_name,
+        data=describe_data_dir(origin, display_path(root), __version__),
+        as_of=as_of,
+        today=today,
+        newest=newest[0] if newest else None,
+        newest_id=newest[1] if newest else None,
+        last_commit=None if origin == "bundled" else last_commit_date(root, environ),
+    )
