@@ -147,7 +147,6 @@ class DatasetConfig:
             categories={t.id: t for t in vocab.categories},
             occasions={t.id: t for t in vocab.occasions},
             statuses={t.id: t for t in vocab.sticking_point_statuses},
-            topics={t.id: t for t in vocab.topics},
             documents={t.id: t for t in vocab.document_kinds},
             series={s.id: s for s in self.series},
         )
@@ -170,10 +169,6 @@ class DatasetConfig:
 
     def document_kind(self, ident: str) -> Term | None:
         found: Term | None = self._by_id["documents"].get(ident)
-        return found
-
-    def topic(self, ident: str) -> Term | None:
-        found: Term | None = self._by_id["topics"].get(ident)
         return found
 
     def series_of(self, ident: str) -> Series | None:

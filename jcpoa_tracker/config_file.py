@@ -34,7 +34,6 @@ from jcpoa_tracker.fields import (
     Spec,
     Text,
     check_tag,
-    did_you_mean,
     read_mapping,
 )
 from jcpoa_tracker.problems import Problem, Severity
@@ -329,9 +328,3 @@ def load_config(root: Path | None) -> tuple[DatasetConfig, list[Problem]]:
             Problem(shown, 1, 1, Severity.ERROR, "config", f"cannot read: {error.strerror}")
         ]
     return parse_config(data, display_path(path))
-
-
-def unknown_word(word: str, known: Iterable[str]) -> str:
-    """The hint for a word outside a vocabulary."""
-    choices = list(known)
-    return did_you_mean(word, choices) or "known: " + ", ".join(choices)
