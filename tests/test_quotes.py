@@ -354,30 +354,34 @@ def test_matched_words_are_highlighted_on_a_terminal():
 
 
 def test_quote_shows_one_statement_in_full():
-    result = run("quote", "biden-2021-06-28-directed-airstrikes")
-    assert result.exit_code == 0
-    for expected in (
-        "Joe Biden (biden)",
-        "Wording:    verified",
-        "Confidence: high",
-        "rounds/statements/2021/2021-06-28-biden.yaml:2",
-        "https://embassies.gov.il/eu/",
-        "(Mother Jones, tier: outlet, accessed 2026-11-29",  # each source with its tier
-    ):
-        assert expected in result.stdout
-    assert "[unverified wording" not in result.stdout
+    shown = {
+        # verified on a primary page: no flags, each source with its tier
+        "biden-2021-06-28-directed-airstrikes": (
+            "Joe Biden (biden)",
+            "Wording:    verified",
+            "Confidence: high",
+            "rounds/statements/2021/2021-06-28-biden.yaml:2",
+            "https://embassies.gov.il/eu/",
+            "(Mother Jones, tier: outlet, accessed 2026-11-29",
+        ),
+        # a back-translated interview: flagged
+        "blinken-2021-06-26-nyt-getting-closer": (
+            "[unverified wording; low confidence]",
+            "Antony Blinken (blinken)",
+            "Confidence: low",
+            "rounds/statements/2021/2021-06-26-blinken.yaml:2",
+        ),
+    }
+    for statement_id, expected in shown.items():
+        result = run("quote", statement_id)
+        assert result.exit_code == 0
+        missing = [text for text in expected if text not in result.stdout]
+        assert not missing, (statement_id, missing)
+    biden = run("quote", "biden-2021-06-28-directed-airstrikes").stdout
+    assert "[unverified wording" not in biden
     document = json.loads(run("quote", "biden-2021-06-28-directed-airstrikes", "-f", "json").stdout)
     assert document["speaker"] == {"id": "biden", "name": "Joe Biden"}
     assert [s["tier"] for s in document["sources"]] == ["primary", "outlet", "outlet"]
-    flagged = run("quote", "blinken-2021-06-26-nyt-getting-closer")
-    assert flagged.exit_code == 0
-    for expected in (
-        "[unverified wording; low confidence]",
-        "Antony Blinken (blinken)",
-        "Confidence: low",
-        "rounds/statements/2021/2021-06-26-blinken.yaml:2",
-    ):
-        assert expected in flagged.stdout
 
 
 def test_quote_with_an_unknown_id_suggests_close_ones():
