@@ -139,6 +139,7 @@ def prepare(
     chosen = data_dir(env, data_dir_option, ctx)  # first: "today" is in its time zone
     as_of = as_of_or_exit(env, as_of_text)
     dataset, errors, full = _load(env, chosen.path, use_cache=not no_cache)
+    source = None
     track = None
     if track_id is not None:
         track = next((t for t in dataset.tracks if t.id == track_id), None)
@@ -153,20 +154,21 @@ def prepare(
         )
     return ReportContext(
         env=env,
-        scope=Scope(dataset, track, full),
+        scope=Scope(dataset, track, full, source),
         actors={a.id: a for a in dataset.actors},
         as_of=as_of,
         format=fmt or ReportFormat.TEXT,
         errors=errors,
-        about=describe(env, chosen, dataset, as_of),
+        about=describe(env, chosen, Scope(dataset, None, full, source), as_of),
     )
 
 
-def describe(env: Environment, chosen: DataDir, dataset: Dataset, as_of: date) -> About:
+def describe(env: Environment, chosen: DataDir, scope: Scope, as_of: date) -> About:
     """What a report rests on: the dataset, its newest record, its last commit."""
     from jcpoa_tracker.report.about import about_data_dir, newest_record
 
-    newest, newest_id = newest_record(dataset, as_of)
+    dataset = scope.dataset
+    newest, newest_id = newest_record(scope, as_of)
     return about_data_dir(
         title=dataset.config.title,
         short_name=dataset.config.short_name,
