@@ -12,8 +12,6 @@ from jcpoa_tracker.config import DatasetConfig, Series
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import (
     Actor,
-    Confidence,
-    Dataset,
     Measurement,
     Milestone,
     Phase,
