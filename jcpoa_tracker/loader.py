@@ -420,5 +420,9 @@ _LISTS = {
 
 def add_file(dataset: Dataset, result: FileResult) -> None:
     dataset.files.append(result.path)
-    for record in result.records:
+    add_records(dataset, result.records)
+
+
+def add_records(dataset: Dataset, records: Iterable[Record]) -> None:
+    for record in records:
         getattr(dataset, _LISTS[record.record_kind]).append(record)

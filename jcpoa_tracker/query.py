@@ -243,9 +243,11 @@ class StatementSource(Protocol):
         negotiation."""
         ...
 
-    def buckets(self, scope: Scope, as_of: date, until: date) -> list[StatementBucket]:
-        """The scope's statements known by ``as_of`` that began by
-        ``until``, counted in buckets."""
+    def buckets(
+        self, scope: Scope, as_of: date, since: date | None, until: date
+    ) -> list[StatementBucket]:
+        """The scope's statements known by ``as_of`` that began in
+        ``since``..``until``, counted in buckets."""
         ...
 
     def newest(self, scope: Scope, as_of: date) -> Statement | None:
@@ -320,9 +322,13 @@ class ListedStatements:
                 best[s.speaker] = s
         return list(best.values())
 
-    def buckets(self, scope: Scope, as_of: date, until: date) -> list[StatementBucket]:
+    def buckets(
+        self, scope: Scope, as_of: date, since: date | None, until: date
+    ) -> list[StatementBucket]:
         totals: dict[tuple[date, Precision, str, str | None], list[int]] = {}
         for s in self.select(scope, as_of, until=until):
+            if since is not None and s.date.first_day < since:
+                continue
             key = (s.date.first_day, s.date.precision, s.speaker, s.category)
             bucket = totals.setdefault(key, [0, 0, 0])
             bucket[0] += 1

@@ -139,7 +139,8 @@ def build_trends(
     _rounds(scope, periods, as_of)
     party_of = scope.party_of
     parties: set[str] = set()
-    for counted in scope.said.buckets(scope, as_of, last):
+    since_day = periods[0].start if periods else None
+    for counted in scope.said.buckets(scope, as_of, since_day, last):
         stats = bucket(counted.first_day)
         if stats is None:
             continue

@@ -33,11 +33,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jcpoa_tracker.cachedir import cache_location
-from jcpoa_tracker.datadir import display_path, walk
+from jcpoa_tracker.datadir import CONFIG_NAME, display_path, walk
 from jcpoa_tracker.search.fold import fold
 from jcpoa_tracker.search.stem import stem_text
 
 if TYPE_CHECKING:
+    from jcpoa_tracker.loader import FileResult
     from jcpoa_tracker.model import Record, Statement
 
 __all__ = [
@@ -51,7 +52,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 7  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 8  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -83,11 +84,23 @@ CREATE TABLE statements(
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, file TEXT NOT NULL, line INTEGER,
     speaker TEXT NOT NULL, date TEXT NOT NULL, first_day TEXT NOT NULL,
     last_day TEXT NOT NULL, sort_key TEXT NOT NULL, round TEXT, category TEXT,
-    verified INTEGER NOT NULL, confidence TEXT NOT NULL, doc BLOB NOT NULL);
+    verified INTEGER NOT NULL, confidence TEXT NOT NULL, doc BLOB NOT NULL,
+    tone INTEGER, record BLOB NOT NULL);
 CREATE INDEX statements_file ON statements(file);
-CREATE INDEX statements_speaker ON statements(speaker);
+CREATE INDEX statements_speaker ON statements(speaker, sort_key, id);
 CREATE INDEX statements_id ON statements(id);
 CREATE INDEX statements_sort ON statements(sort_key);
+CREATE INDEX statements_last ON statements(last_day);
+CREATE TABLE file_records(
+    file TEXT PRIMARY KEY, context INTEGER NOT NULL, blob BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE counted(
+    file TEXT NOT NULL, first_day TEXT NOT NULL, last_day TEXT NOT NULL,
+    precision INTEGER NOT NULL, speaker TEXT NOT NULL, round TEXT, category TEXT,
+    n INTEGER NOT NULL, coded INTEGER NOT NULL, tone_sum INTEGER NOT NULL,
+    unverified INTEGER NOT NULL, low INTEGER NOT NULL);
+CREATE INDEX counted_file ON counted(file);
+CREATE INDEX counted_last ON counted(last_day);
+CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE TABLE topics(statement INTEGER NOT NULL, topic TEXT NOT NULL);
 CREATE INDEX topics_topic ON topics(topic, statement);
 CREATE INDEX topics_statement ON topics(statement);
@@ -112,17 +125,22 @@ class Index:
     location: Path | None  # None: in memory
     reread: list[str] = field(default_factory=list)  # files read by the last refresh
     removed: list[str] = field(default_factory=list)
+    order: list[str] = field(default_factory=list)  # every file, in the loader's order
+    prefix: str | None = None  # how the data directory is shown from here
 
     def close(self) -> None:
         self.connection.close()
 
     def shown_path(self, relative: str) -> str:
-        return _shown_prefix(self.root) + relative
+        if self.prefix is None:  # resolved once: per file it would cost more than the rest
+            self.prefix = _shown_prefix(self.root)
+        return self.prefix + relative
 
     def refresh(self) -> None:
         """Bring the index up to date with the files on disk."""
         scanned = time.time_ns()
         current = scan(self.root)
+        self.order = list(current)
         if self._stored_stamps() == current and not self._rewritten():
             self.reread, self.removed = [], []
             return
@@ -330,7 +348,11 @@ def scan(root: Path) -> dict[str, Stamp]:
     and special files stamped as themselves), keyed by its path relative to
     ``root``."""
     found: dict[str, Stamp] = {}
-    for relative, path in walk(root):
+    entries = walk(root)
+    config = root / CONFIG_NAME
+    if root.is_dir() and os.path.lexists(config):  # the configuration shapes reports too
+        entries = [(CONFIG_NAME, str(config)), *entries]
+    for relative, path in entries:
         try:
             info = os.lstat(path)
         except OSError:
@@ -373,34 +395,39 @@ class _Update:
         self.actors_changed = False
 
     def run(self, changed: list[str], gone: list[str]) -> None:
-        from jcpoa_tracker.cachedir import RECENT_NS, content_digest
-        from jcpoa_tracker.datadir import UnsafeFile, read_data
-        from jcpoa_tracker.loader import FileResult, collector_paused, parse_bytes, unread_problem
+        from jcpoa_tracker import store
+        from jcpoa_tracker.loader import collector_paused
         from jcpoa_tracker.model import Actor, Round, Statement, Track
-        from jcpoa_tracker.problems import Severity
 
-        known = self.known
-        for relative in (*changed, *gone):
-            if relative in known:
-                self._forget(relative)
-        statements: list[tuple[str, Statement]] = []
         with collector_paused():
-            for relative in changed:
-                shown = self.index.shown_path(relative)
-                digest: str | None = None
-                try:
-                    data = read_data(self.index.path_of(relative))
-                except (OSError, UnsafeFile) as error:
-                    result = FileResult(shown, problems=[unread_problem(error, shown)])
-                else:
-                    result = parse_bytes(data, shown)
-                    _, _, mtime, ctime = self.stamps[relative]
-                    if max(mtime, ctime) > self.scanned - RECENT_NS:
-                        digest = content_digest(data)  # what was indexed
-                errors = sum(p.severity is Severity.ERROR for p in result.problems)
+            parsed = {rel: self._read(rel) for rel in changed}
+            results = {rel: result for rel, (result, _, _) in parsed.items() if result is not None}
+            config_changed = CONFIG_NAME in changed or CONFIG_NAME in gone
+            plan = store.plan(self.index, changed, gone, results, config_changed)
+            for relative in (*changed, *gone):
+                if relative in self.known:
+                    self._forget(relative)
+            if config_changed:
+                from jcpoa_tracker.config_file import load_config
+
+                store.set_config(self.db, load_config(self.index.root)[0])
+            statements: list[tuple[str, Statement]] = []
+            for relative, (result, errors, digest) in parsed.items():
                 self.db.execute(
                     "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (relative, *self.stamps[relative], errors, digest),
+                )
+                if result is None:
+                    continue
+                context, blob = store.file_blob(result)
+                self.db.execute(
+                    "INSERT INTO file_records VALUES (?, ?, ?)", (relative, context, blob)
+                )
+                self.db.executemany(
+                    f"INSERT INTO counted VALUES ({', '.join('?' * 12)})",
+                    store.counted_rows(
+                        relative, (r for r in result.records if isinstance(r, Statement))
+                    ),
                 )
                 for record in result.records:
                     if isinstance(record, Statement):
@@ -421,13 +448,44 @@ class _Update:
             if self.actors_changed:
                 self._rename_speakers(names)
             self._add_statements(statements, names)
+            store.recheck(self.index, plan, results)
+
+    def _read(self, relative: str) -> tuple[FileResult | None, int, str | None]:
+        """A changed file parsed (None for the configuration), its error
+        count, and the hash of the content read when it changed recently.
+        Records carry their path inside the data directory."""
+        from jcpoa_tracker.cachedir import RECENT_NS, content_digest
+        from jcpoa_tracker.datadir import UnsafeFile, read_data
+        from jcpoa_tracker.loader import FileResult, parse_bytes, unread_problem
+        from jcpoa_tracker.problems import Severity
+
+        digest: str | None = None
+        result: FileResult | None
+        try:
+            data = read_data(self.index.path_of(relative))
+        except (OSError, UnsafeFile) as error:
+            problems = [unread_problem(error, relative)]
+            result = None if relative == CONFIG_NAME else FileResult(relative, problems=problems)
+        else:
+            if relative == CONFIG_NAME:
+                from jcpoa_tracker.config_file import parse_config
+
+                result, problems = None, parse_config(data, relative)[1]
+            else:
+                result = parse_bytes(data, relative)
+                problems = result.problems
+            _, _, mtime, ctime = self.stamps[relative]
+            if max(mtime, ctime) > self.scanned - RECENT_NS:
+                digest = content_digest(data)  # what was indexed
+        errors = sum(p.severity is Severity.ERROR for p in problems)
+        return result, errors, digest
 
     def _forget(self, relative: str) -> None:
         db = self.db
         rows = "SELECT rowid FROM statements WHERE file = ?"
         db.execute(f"DELETE FROM fts WHERE rowid IN ({rows})", (relative,))
         db.execute(f"DELETE FROM topics WHERE statement IN ({rows})", (relative,))
-        for table in ("statements", "tracks", "rounds"):
+        for table in ("statements", "tracks", "rounds", "file_records", "counted"):
             db.execute(f"DELETE FROM {table} WHERE file = ?", (relative,))
         if db.execute("DELETE FROM actors WHERE file = ?", (relative,)).rowcount:
             self.actors_changed = True
@@ -480,6 +538,8 @@ class _Update:
     ) -> None:
         if not statements:
             return
+        from jcpoa_tracker.store import dumps
+
         start = int(self.db.execute("SELECT coalesce(max(rowid), 0) FROM statements").fetchone()[0])
         rows: list[tuple[object, ...]] = []
         texts: list[tuple[object, ...]] = []
@@ -504,6 +564,8 @@ class _Update:
                     int(s.verified),
                     str(s.confidence),
                     _document(s),
+                    s.tone,
+                    dumps(s),
                 )
             )
             speaker = speakers.get(s.speaker)
@@ -522,9 +584,7 @@ class _Update:
             texts.append((rowid, *exact, *map(stem_text, exact)))
             topics.extend((rowid, topic) for topic in s.topics)
         db = self.db
-        db.executemany(
-            "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
-        )
+        db.executemany(f"INSERT INTO statements VALUES ({', '.join('?' * 16)})", rows)
         columns = ", ".join(EXACT_COLUMNS + STEMMED_COLUMNS)
         db.executemany(
             f"INSERT INTO fts(rowid, {columns}) VALUES (?{', ?' * 12})",

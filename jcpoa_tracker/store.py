@@ -1,0 +1,474 @@
+"""The persistent store: every record of a data directory in the quote
+index's SQLite file, so that a report after the first run reads only what
+it shows.
+
+The index (search/index.py) already re-reads only the files whose stamps
+changed.  For reports it also keeps, per file, the parsed records other
+than statements and the references (``file_records``, a few hundred rows:
+read whole on every run), each statement's complete record (``statements
+.record``: read only for the statements a report shows), per-file counts
+of statements by day, speaker, round and category (``counted``: what
+totals and trends add up), and the data's error count (``meta``).
+
+The error count is kept exact without re-checking every statement after
+each edit.  Every rule but duplicate ids judges a statement against the
+records around it (actors, rounds, tracks, milestones, documents: the
+*context*), never against other statements, so a statement file's errors
+are the errors of (context + that file) minus those of the context alone.
+After statement files change, the count moves by the difference between
+their old and new contributions; after a context file or the
+configuration changes, everything is checked again from the store (no
+YAML is read for unchanged files).  Duplicate ids are counted by SQL over
+every id.  A test compares the count with ``validate`` after edits,
+renames and deletions.
+
+Records are stored with ``pickle`` through an unpickler that constructs
+only the model's own classes: a cache file never runs code.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+import sqlite3
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jcpoa_tracker.dates import Precision
+from jcpoa_tracker.query import (
+    Scope,
+    StatementBucket,
+    StatementCounts,
+    bucket_order,
+)
+
+if TYPE_CHECKING:
+    from jcpoa_tracker.loader import FileResult, Ref
+    from jcpoa_tracker.model import Dataset, Record, Statement
+    from jcpoa_tracker.search.index import Index
+
+__all__ = ["PARTIAL_LIMIT", "Stored", "StoredStatements", "open_store"]
+
+# Up to this many changed statement files are re-checked one by one against
+# the context; beyond it (a checkout, a bulk edit) checking everything once
+# from the store is cheaper.
+PARTIAL_LIMIT = 20
+
+_ALLOWED = {
+    "jcpoa_tracker.model",
+    "jcpoa_tracker.dates",
+    "jcpoa_tracker.config",
+    "jcpoa_tracker.problems",
+    "datetime",
+}
+_BUILTINS = {"set", "frozenset", "tuple", "list", "dict"}
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Builds the model's classes and plain containers, nothing else."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module in _ALLOWED or (module == "builtins" and name in _BUILTINS):
+            return super().find_class(module, name)
+        if module == "copyreg" and name == "_reconstructor":
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"not a record class: {module}.{name}")
+
+
+def dumps(value: object) -> bytes:
+    return pickle.dumps(value, protocol=5)
+
+
+def loads(blob: bytes) -> Any:
+    return _ModelUnpickler(io.BytesIO(blob)).load()
+
+
+# --- writing: called by the index while it updates ---------------------
+
+
+def file_blob(result: FileResult) -> tuple[int, bytes]:
+    """What the store keeps of a file besides its statements: its other
+    records and its references, and whether it holds any such record."""
+    from jcpoa_tracker.model import Statement
+
+    others = [r for r in result.records if not isinstance(r, Statement)]
+    return int(bool(others)), dumps((others, result.refs))
+
+
+def counted_rows(relative: str, statements: Iterable[Statement]) -> list[tuple[object, ...]]:
+    """A file's statements, counted by what reports group them by."""
+    from jcpoa_tracker.model import Confidence
+
+    totals: dict[tuple[object, ...], list[int]] = {}
+    for s in statements:
+        key = (
+            s.date.first_day.isoformat(),
+            s.date.last_day.isoformat(),
+            int(s.date.precision),
+            s.speaker,
+            s.round,
+            s.category,
+        )
+        row = totals.setdefault(key, [0, 0, 0, 0, 0])
+        row[0] += 1
+        if s.tone is not None:
+            row[1] += 1
+            row[2] += s.tone
+        row[3] += not s.verified
+        row[4] += s.confidence is Confidence.LOW
+    return [(relative, *key, *counts) for key, counts in totals.items()]
+
+
+@dataclass(slots=True)
+class Plan:
+    """How a refresh re-counts errors: ``partial`` with the context and the
+    changed files' old contributions, or everything again."""
+
+    partial: bool
+    context: list[FileResult]
+    base: int = 0  # errors of the context alone
+    old: int = 0  # the changed statement files' contributions before the change
+
+
+def plan(
+    index: Index,
+    changed: Sequence[str],
+    gone: Sequence[str],
+    results: Mapping[str, FileResult],
+    config_changed: bool,
+) -> Plan:
+    """Decide before the old rows are dropped (their contributions are
+    measured from them)."""
+    db = index.connection
+    known = dict(db.execute("SELECT file, context FROM file_records").fetchall())
+    first = _meta(db, "checked") is None
+    touched = [rel for rel in (*changed, *gone) if rel in known]
+    context_changed = (
+        first
+        or config_changed
+        or any(known[rel] for rel in touched)
+        or any(file_blob(result)[0] for result in results.values())
+    )
+    if context_changed or len(changed) + len(gone) > PARTIAL_LIMIT:
+        return Plan(partial=False, context=[])
+    context = _context(index)
+    config = _config(db)
+    base = _errors(config, index.root, context, [])
+    old = sum(
+        _errors(config, index.root, context, [_stored_file(index, rel)]) - base for rel in touched
+    )
+    return Plan(partial=True, context=context, base=base, old=old)
+
+
+def recheck(index: Index, plan: Plan, results: Mapping[str, FileResult]) -> None:
+    """Bring the stored error count up to date after the rows were written."""
+    db = index.connection
+    config = _config(db)
+    if plan.partial:
+        new = sum(
+            _errors(config, index.root, plan.context, [located(index, result)]) - plan.base
+            for result in results.values()
+        )
+        checked = int(_meta(db, "checked") or 0) - plan.old + new
+    else:
+        files = [_stored_file(index, rel) for rel in _ordered_files(index)]
+        checked = _errors(config, index.root, [], files)
+        rows = dict(db.execute("SELECT file, blob FROM file_records WHERE context = 1"))
+        context = [(rel, *loads(rows[rel])) for rel in _ordered_files(index) if rel in rows]
+        _set_meta(db, "context", dumps(context))  # read whole by every report
+    _set_meta(db, "checked", checked)
+    _set_meta(db, "duplicates", _duplicate_errors(index))
+
+
+def set_config(db: sqlite3.Connection, config: object) -> None:
+    _set_meta(db, "config", dumps(config))
+
+
+def _errors(
+    config: object, root: Path, context: Sequence[FileResult], files: Sequence[FileResult]
+) -> int:
+    """Errors of every rule but duplicate ids over these files' records."""
+    from jcpoa_tracker.checks import CHECKS, check, check_duplicate_ids
+    from jcpoa_tracker.loader import LoadResult
+    from jcpoa_tracker.model import Dataset
+
+    dataset = Dataset(config=config)  # type: ignore[arg-type]
+    refs: list[Ref] = []
+    for result in (*context, *files):
+        _add(dataset, result.records)
+        refs.extend(result.refs)
+    rules = [rule for rule in CHECKS if rule is not check_duplicate_ids]
+    return check(LoadResult(dataset, [], refs), root, rules).errors
+
+
+def _add(dataset: Dataset, records: Iterable[Record]) -> None:
+    from jcpoa_tracker.loader import add_records
+
+    add_records(dataset, records)
+
+
+def _duplicate_errors(index: Index) -> int:
+    """What the duplicate-id rule counts: two errors for each record whose
+    id an earlier record already has."""
+    db = index.connection
+    total, distinct = db.execute("SELECT count(*), count(DISTINCT id) FROM statements").fetchone()
+    extra = total - distinct
+    others: dict[str, int] = {}
+    for result in _context(index):
+        for record in result.records:
+            others[record.id] = others.get(record.id, 0) + 1
+    for ident, count in others.items():
+        said = db.execute("SELECT count(*) FROM statements WHERE id = ?", (ident,)).fetchone()[0]
+        extra += max(said + count - 1, 0) - max(said - 1, 0)
+    return 2 * int(extra)
+
+
+# --- reading -------------------------------------------------------------
+
+
+def _meta(db: sqlite3.Connection, key: str) -> Any:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else row[0]
+
+
+def _set_meta(db: sqlite3.Connection, key: str, value: object) -> None:
+    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+
+def _config(db: sqlite3.Connection) -> Any:
+    from jcpoa_tracker.config import GENERIC
+
+    blob = _meta(db, "config")
+    return GENERIC if blob is None else loads(blob)
+
+
+def _ordered_files(index: Index) -> list[str]:
+    """Stored data files in the order the loader reads them."""
+    from jcpoa_tracker.datadir import CONFIG_NAME
+
+    return [rel for rel in index.order if rel != CONFIG_NAME]
+
+
+def _context(index: Index) -> list[FileResult]:
+    """The files holding records other than statements, as parsed, in the
+    loader's order (one blob: a report reads them all)."""
+    from jcpoa_tracker.loader import FileResult
+
+    blob = _meta(index.connection, "context")
+    stored = [] if blob is None else loads(blob)
+    return [
+        FileResult(index.shown_path(rel), _located(index, records), refs=refs)
+        for rel, records, refs in stored
+    ]
+
+
+def _stored_file(index: Index, relative: str) -> FileResult:
+    """A file's records and references as stored (statements included)."""
+    from jcpoa_tracker.loader import FileResult
+
+    db = index.connection
+    row = db.execute("SELECT blob FROM file_records WHERE file = ?", (relative,)).fetchone()
+    records, refs = loads(row[0]) if row is not None else ([], [])
+    statements = [
+        loads(blob)
+        for (blob,) in db.execute(
+            "SELECT record FROM statements WHERE file = ? ORDER BY line", (relative,)
+        )
+    ]
+    # the loader's order: a file's records as they come (kinds apart)
+    return FileResult(
+        index.shown_path(relative), _located(index, [*records, *statements]), refs=refs
+    )
+
+
+def _located(index: Index, records: list[Any]) -> list[Any]:
+    """Records are stored with their path inside the data directory; they
+    are shown with the data directory's path as seen from here.  The records
+    were just unpickled and nothing else holds them yet, so their (frozen)
+    path is set in place: ``replace`` would cost 50 times more."""
+    prefix = index.shown_path("")
+    if prefix:
+        for record in records:
+            object.__setattr__(record, "path", prefix + record.path)
+    return records
+
+
+def located(index: Index, result: FileResult) -> FileResult:
+    """A file as parsed for the store, with its records' paths as shown."""
+    from jcpoa_tracker.loader import FileResult
+
+    return FileResult(result.path, _located(index, result.records), refs=result.refs)
+
+
+@dataclass(slots=True)
+class Stored:
+    """The data of a report, from the store."""
+
+    dataset: Dataset
+    errors: int
+    source: StoredStatements
+    index: Index
+
+
+def open_store(root: Path, environ: Mapping[str, str], *, persistent: bool = True) -> Stored:
+    """The store of ``root``, brought up to date: the configuration and
+    every record but statements, the error count, and a source of
+    statements answering from SQLite."""
+    from jcpoa_tracker.model import Dataset
+    from jcpoa_tracker.search.index import open_index
+
+    index = open_index(root, environ, persistent=persistent)
+    db = index.connection
+    dataset = Dataset(config=_config(db))
+    for result in _context(index):
+        _add(dataset, result.records)
+    dataset.files = [index.shown_path(rel) for rel in _ordered_files(index)]
+    parsed = db.execute("SELECT coalesce(sum(errors), 0) FROM files").fetchone()[0]
+    errors = parsed + int(_meta(db, "checked") or 0) + int(_meta(db, "duplicates") or 0)
+    if not dataset.files:
+        errors += 1  # validate's "no-data"
+    return Stored(dataset, errors, StoredStatements(index), index)
+
+
+class StoredStatements:
+    """A ``StatementSource`` answering from the store with indexed queries:
+    a report reads the statements it shows, never the whole archive."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.db = index.connection
+
+    def close(self) -> None:
+        self.index.close()
+
+    def _load(self, blobs: Iterable[tuple[bytes]]) -> list[Statement]:
+        return _located(self.index, [loads(blob) for (blob,) in blobs])
+
+    def _scope(self, scope: Scope) -> tuple[str, list[object]]:
+        if scope.track is None:
+            return "", []
+        rounds = [r.id for r in scope.rounds()]
+        speakers = sorted(scope.track_speakers())
+        return (
+            " AND (round IN (SELECT value FROM json_each(?))"
+            " OR (round IS NULL AND speaker IN (SELECT value FROM json_each(?))))",
+            [_json(rounds), _json(speakers)],
+        )
+
+    def select(
+        self,
+        scope: Scope,
+        as_of: date | None,
+        since: date | None = None,
+        until: date | None = None,
+        ids: Collection[str] | None = None,
+    ) -> list[Statement]:
+        where, params = self._scope(scope)
+        if as_of is not None:
+            where += " AND last_day <= ?"
+            params.append(as_of.isoformat())
+        if since is not None:
+            where += " AND last_day >= ?"
+            params.append(since.isoformat())
+        if until is not None:
+            where += " AND first_day <= ?"
+            params.append(until.isoformat())
+        if ids is not None:
+            where += " AND id IN (SELECT value FROM json_each(?))"
+            params.append(_json(sorted(ids)))
+        return self._load(
+            self.db.execute(
+                f"SELECT record FROM statements WHERE 1{where} ORDER BY sort_key, file, line",
+                params,
+            )
+        )
+
+    def counts(self, scope: Scope, as_of: date) -> StatementCounts:
+        where, params = self._scope(scope)
+        total, coded, unverified, low = self.db.execute(
+            "SELECT coalesce(sum(n), 0), coalesce(sum(coded), 0), coalesce(sum(unverified), 0),"
+            f" coalesce(sum(low), 0) FROM counted WHERE last_day <= ?{where}",
+            [as_of.isoformat(), *params],
+        ).fetchone()
+        return StatementCounts(total, coded, unverified, low)
+
+    def latest(
+        self, scope: Scope, as_of: date, *, about_only: bool, excluding: Collection[str] = ()
+    ) -> list[Statement]:
+        where, params = self._scope(scope)
+        if about_only:
+            context = sorted(scope.dataset.config.defaults.context_topics)
+            where += (
+                " AND (round IS NOT NULL"
+                " OR NOT EXISTS (SELECT 1 FROM topics WHERE statement = statements.rowid)"
+                " OR EXISTS (SELECT 1 FROM topics WHERE statement = statements.rowid"
+                " AND topic NOT IN (SELECT value FROM json_each(?))))"
+            )
+            params.append(_json(context))
+        if excluding:
+            where += " AND id NOT IN (SELECT value FROM json_each(?))"
+            params.append(_json(sorted(excluding)))
+        query = (
+            "SELECT record FROM statements WHERE speaker = ? AND last_day <= ?"
+            f"{where} ORDER BY sort_key DESC, id DESC LIMIT 1"
+        )
+        speakers = [s for (s,) in self.db.execute("SELECT speaker FROM speaker_names")]
+        found: list[Statement] = []
+        for speaker in speakers:
+            found.extend(self._load(self.db.execute(query, [speaker, as_of.isoformat(), *params])))
+        return found
+
+    def buckets(
+        self, scope: Scope, as_of: date, since: date | None, until: date
+    ) -> list[StatementBucket]:
+        where, params = self._scope(scope)
+        if since is not None:
+            where += " AND first_day >= ?"
+            params.append(since.isoformat())
+        rows = self.db.execute(
+            "SELECT first_day, precision, speaker, category, sum(n), sum(coded), sum(tone_sum)"
+            f" FROM counted WHERE last_day <= ? AND first_day <= ?{where}"
+            " GROUP BY first_day, precision, speaker, category",
+            [as_of.isoformat(), until.isoformat(), *params],
+        ).fetchall()
+        found = {
+            (date.fromisoformat(day), Precision(precision), speaker, category): (n, coded, tones)
+            for day, precision, speaker, category, n, coded, tones in rows
+        }
+        return [StatementBucket(*key, *found[key]) for key in sorted(found, key=bucket_order)]
+
+    def newest(self, scope: Scope, as_of: date) -> Statement | None:
+        where, params = self._scope(scope)
+        row = self.db.execute(
+            f"SELECT sort_key FROM statements WHERE last_day <= ?{where}"
+            " ORDER BY sort_key DESC LIMIT 1",
+            [as_of.isoformat(), *params],
+        ).fetchone()
+        if row is None:
+            return None
+        found = self._load(
+            self.db.execute(
+                f"SELECT record FROM statements WHERE sort_key = ? AND last_day <= ?{where}"
+                " ORDER BY id LIMIT 1",
+                [row[0], as_of.isoformat(), *params],
+            )
+        )
+        return found[0]
+
+    def last_day(self, scope: Scope, as_of: date) -> date | None:
+        where, params = self._scope(scope)
+        row = self.db.execute(
+            f"SELECT last_day FROM statements WHERE last_day <= ?{where}"
+            " ORDER BY last_day DESC LIMIT 1",
+            [as_of.isoformat(), *params],
+        ).fetchone()
+        return None if row is None else date.fromisoformat(row[0])
+
+
+def _json(values: Sequence[str]) -> str:
+    import json
+
+    return json.dumps(list(values))
