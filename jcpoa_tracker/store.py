@@ -32,7 +32,7 @@ import io
 import pickle
 import sqlite3
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,6 +44,7 @@ from jcpoa_tracker.query import (
     StatementCounts,
     bucket_order,
 )
+from jcpoa_tracker.search.index import STATEMENT_COLUMNS, restore_statement
 
 if TYPE_CHECKING:
     from jcpoa_tracker.loader import FileResult, Ref
@@ -73,13 +74,48 @@ class _ModelUnpickler(pickle.Unpickler):
     def find_class(self, module: str, name: str) -> Any:
         if module in _ALLOWED or (module == "builtins" and name in _BUILTINS):
             return super().find_class(module, name)
-        if module == "copyreg" and name == "_reconstructor":
-            return super().find_class(module, name)
+        if module == __name__ and name == "_rebuild":
+            return _rebuild
         raise pickle.UnpicklingError(f"not a record class: {module}.{name}")
 
 
+# The fields of each dataclass pickled.  Dataclasses pickle by default
+# through __getstate__/__setstate__, which call fields() for every object:
+# most of the time of storing and reading a record.
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields_of(cls: type) -> tuple[str, ...] | None:
+    names = _FIELDS.get(cls)
+    if names is None and is_dataclass(cls):
+        names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+class _ModelPickler(pickle.Pickler):
+    def reducer_override(self, obj: Any) -> Any:
+        cls = type(obj)
+        names = _fields_of(cls)
+        if names is None:
+            return NotImplemented
+        return _rebuild, (cls, tuple([getattr(obj, name) for name in names]))
+
+
+def _rebuild(cls: type, values: tuple[object, ...]) -> object:
+    """A dataclass instance from its fields' values, as they were stored."""
+    record: object = object.__new__(cls)
+    names = _fields_of(cls)
+    if names is None or len(names) != len(values):
+        raise pickle.UnpicklingError(f"not a record class: {cls!r}")
+    for name, value in zip(names, values, strict=True):
+        object.__setattr__(record, name, value)
+    return record
+
+
 def dumps(value: object) -> bytes:
-    return pickle.dumps(value, protocol=5)
+    stream = io.BytesIO()
+    _ModelPickler(stream, protocol=5).dump(value)
+    return stream.getvalue()
 
 
 def loads(blob: bytes) -> Any:
@@ -174,7 +210,11 @@ def recheck(index: Index, plan: Plan, results: Mapping[str, FileResult]) -> None
         )
         checked = int(_meta(db, "checked") or 0) - plan.old + new
     else:
-        files = [_stored_file(index, rel) for rel in _ordered_files(index)]
+        # files just read are checked as read; the others as stored
+        files = [
+            located(index, results[rel]) if rel in results else _stored_file(index, rel)
+            for rel in _ordered_files(index)
+        ]
         checked = _errors(config, index.root, [], files)
         rows = dict(db.execute("SELECT file, blob FROM file_records WHERE context = 1"))
         context = [(rel, *loads(rows[rel])) for rel in _ordered_files(index) if rel in rows]
@@ -272,16 +312,15 @@ def _stored_file(index: Index, relative: str) -> FileResult:
     db = index.connection
     row = db.execute("SELECT blob FROM file_records WHERE file = ?", (relative,)).fetchone()
     records, refs = loads(row[0]) if row is not None else ([], [])
+    shown = index.shown_path(relative)
     statements = [
-        loads(blob)
-        for (blob,) in db.execute(
-            "SELECT record FROM statements WHERE file = ? ORDER BY line", (relative,)
+        restore_statement(row, shown)
+        for row in db.execute(
+            f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE file = ? ORDER BY line",
+            (relative,),
         )
     ]
-    # the loader's order: a file's records as they come (kinds apart)
-    return FileResult(
-        index.shown_path(relative), _located(index, [*records, *statements]), refs=refs
-    )
+    return FileResult(shown, [*_located(index, records), *statements], refs=refs)
 
 
 def _located(index: Index, records: list[Any]) -> list[Any]:
@@ -344,8 +383,9 @@ class StoredStatements:
     def close(self) -> None:
         self.index.close()
 
-    def _load(self, blobs: Iterable[tuple[bytes]]) -> list[Statement]:
-        return _located(self.index, [loads(blob) for (blob,) in blobs])
+    def _load(self, rows: Iterable[tuple[Any, ...]]) -> list[Statement]:
+        shown = self.index.shown_path
+        return [restore_statement(row, shown(row[1])) for row in rows]
 
     def _scope(self, scope: Scope) -> tuple[str, list[object]]:
         if scope.track is None:
@@ -381,7 +421,8 @@ class StoredStatements:
             params.append(_json(sorted(ids)))
         return self._load(
             self.db.execute(
-                f"SELECT record FROM statements WHERE 1{where} ORDER BY sort_key, file, line",
+                f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE 1{where}"
+                " ORDER BY sort_key, file, line",
                 params,
             )
         )
@@ -412,8 +453,8 @@ class StoredStatements:
             where += " AND id NOT IN (SELECT value FROM json_each(?))"
             params.append(_json(sorted(excluding)))
         query = (
-            "SELECT record FROM statements WHERE speaker = ? AND last_day <= ?"
-            f"{where} ORDER BY sort_key DESC, id DESC LIMIT 1"
+            f"SELECT {STATEMENT_COLUMNS} FROM statements INDEXED BY statements_speaker"
+            f" WHERE speaker = ? AND last_day <= ?{where} ORDER BY sort_key DESC, id DESC LIMIT 1"
         )
         speakers = [s for (s,) in self.db.execute("SELECT speaker FROM speaker_names")]
         found: list[Statement] = []
@@ -443,16 +484,18 @@ class StoredStatements:
     def newest(self, scope: Scope, as_of: date) -> Statement | None:
         where, params = self._scope(scope)
         row = self.db.execute(
-            f"SELECT sort_key FROM statements WHERE last_day <= ?{where}"
-            " ORDER BY sort_key DESC LIMIT 1",
+            # from the newest backwards: the planner would take every row
+            # before the as-of day, then sort them
+            "SELECT sort_key FROM statements INDEXED BY statements_sort"
+            f" WHERE last_day <= ?{where} ORDER BY sort_key DESC LIMIT 1",
             [as_of.isoformat(), *params],
         ).fetchone()
         if row is None:
             return None
         found = self._load(
             self.db.execute(
-                f"SELECT record FROM statements WHERE sort_key = ? AND last_day <= ?{where}"
-                " ORDER BY id LIMIT 1",
+                f"SELECT {STATEMENT_COLUMNS} FROM statements INDEXED BY statements_sort"
+                f" WHERE sort_key = ? AND last_day <= ?{where} ORDER BY id LIMIT 1",
                 [row[0], as_of.isoformat(), *params],
             )
         )
@@ -461,8 +504,8 @@ class StoredStatements:
     def last_day(self, scope: Scope, as_of: date) -> date | None:
         where, params = self._scope(scope)
         row = self.db.execute(
-            f"SELECT last_day FROM statements WHERE last_day <= ?{where}"
-            " ORDER BY last_day DESC LIMIT 1",
+            "SELECT last_day FROM statements INDEXED BY statements_last"
+            f" WHERE last_day <= ?{where} ORDER BY last_day DESC LIMIT 1",
             [as_of.isoformat(), *params],
         ).fetchone()
         return None if row is None else date.fromisoformat(row[0])

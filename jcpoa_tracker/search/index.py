@@ -30,7 +30,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.cachedir import cache_location
 from jcpoa_tracker.datadir import CONFIG_NAME, display_path, walk
@@ -85,7 +85,7 @@ CREATE TABLE statements(
     speaker TEXT NOT NULL, date TEXT NOT NULL, first_day TEXT NOT NULL,
     last_day TEXT NOT NULL, sort_key TEXT NOT NULL, round TEXT, category TEXT,
     verified INTEGER NOT NULL, confidence TEXT NOT NULL, doc BLOB NOT NULL,
-    tone INTEGER, record BLOB NOT NULL);
+    tone INTEGER);
 CREATE INDEX statements_file ON statements(file);
 CREATE INDEX statements_speaker ON statements(speaker, sort_key, id);
 CREATE INDEX statements_id ON statements(id);
@@ -538,8 +538,6 @@ class _Update:
     ) -> None:
         if not statements:
             return
-        from jcpoa_tracker.store import dumps
-
         start = int(self.db.execute("SELECT coalesce(max(rowid), 0) FROM statements").fetchone()[0])
         rows: list[tuple[object, ...]] = []
         texts: list[tuple[object, ...]] = []
@@ -565,7 +563,6 @@ class _Update:
                     str(s.confidence),
                     _document(s),
                     s.tone,
-                    dumps(s),
                 )
             )
             speaker = speakers.get(s.speaker)
@@ -584,7 +581,7 @@ class _Update:
             texts.append((rowid, *exact, *map(stem_text, exact)))
             topics.extend((rowid, topic) for topic in s.topics)
         db = self.db
-        db.executemany(f"INSERT INTO statements VALUES ({', '.join('?' * 16)})", rows)
+        db.executemany(f"INSERT INTO statements VALUES ({', '.join('?' * 15)})", rows)
         columns = ", ".join(EXACT_COLUMNS + STEMMED_COLUMNS)
         db.executemany(
             f"INSERT INTO fts(rowid, {columns}) VALUES (?{', ?' * 12})",
@@ -620,6 +617,8 @@ DOCUMENT_FIELDS = (
     "note",
     "sources",
     "on_behalf_of",
+    "documents",
+    "round_relation",
 )
 
 
@@ -651,9 +650,81 @@ def _document(s: Statement) -> bytes:
             s.note,
             tuple(sources),
             s.on_behalf_of,
+            tuple(s.documents),
+            None if s.round_relation is None else str(s.round_relation),
         )
     )
 
 
 def read_document(blob: bytes) -> dict[str, object]:
     return dict(zip(DOCUMENT_FIELDS, marshal.loads(blob), strict=True))
+
+
+# The columns ``restore_statement`` takes, in order.
+STATEMENT_COLUMNS = "id, file, line, speaker, date, round, category, verified, confidence, doc"
+
+
+def restore_statement(row: tuple[Any, ...], shown: str) -> Statement:
+    """A statement exactly as its file gave it, from its row (selected as
+    STATEMENT_COLUMNS) and stored document; ``shown`` is its file's path.
+    Only the fields' positions in the file (for validate's messages) are
+    not kept."""
+    from jcpoa_tracker.config import SourceTier
+    from jcpoa_tracker.dates import parse_iso
+    from jcpoa_tracker.model import Confidence, Original, RoundRelation, Source, Statement
+
+    ident, _, line, speaker, when, rnd, category, verified, confidence, blob = row
+    (
+        text,
+        role,
+        original,
+        occasion,
+        context,
+        topics,
+        tone,
+        column,
+        confidence_note,
+        date_note,
+        note,
+        sources,
+        on_behalf_of,
+        documents,
+        relation,
+    ) = marshal.loads(blob)
+    return Statement(
+        id=ident,
+        speaker=speaker,
+        date=parse_iso(when),
+        text=text,
+        role=role,
+        on_behalf_of=on_behalf_of,
+        original=None if original is None else Original(*original),
+        occasion=occasion,
+        context=context,
+        round=rnd,
+        round_relation=None if relation is None else RoundRelation(relation),
+        topics=tuple(topics),
+        category=category,
+        tone=tone,
+        verified=bool(verified),
+        documents=tuple(documents),
+        date_note=date_note,
+        sources=tuple(
+            Source(
+                url=url,
+                outlet=outlet,
+                title=title,
+                published=None if published is None else parse_iso(published),
+                accessed=None if accessed is None else parse_iso(accessed),
+                note=source_note,
+                tier=None if tier is None else SourceTier(tier),
+            )
+            for url, outlet, title, published, accessed, source_note, tier in sources
+        ),
+        confidence=Confidence(confidence),
+        confidence_note=confidence_note,
+        note=note,
+        path=shown,
+        line=line,
+        column=column,
+    )
