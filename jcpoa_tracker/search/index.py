@@ -70,7 +70,7 @@ Stamp = tuple[int, int, int, int]  # size, inode, mtime_ns, ctime_ns
 _SCHEMA = f"""
 CREATE TABLE files(
     path TEXT PRIMARY KEY, size INTEGER, inode INTEGER, mtime INTEGER, ctime INTEGER,
-    errors INTEGER NOT NULL, digest TEXT) WITHOUT ROWID;
+    errors INTEGER NOT NULL, digest TEXT, content TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE actors(
     id TEXT NOT NULL, file TEXT NOT NULL, kind TEXT, name TEXT, party TEXT,
     aliases TEXT, roles TEXT);
@@ -156,6 +156,18 @@ class Index:
             self.reread, self.removed = changed, gone
             if changed or gone:
                 _Update(self, current, set(stored), scanned).run(changed, gone)
+
+    def data_hash(self) -> str | None:
+        """provenance.data_hash of the files as indexed (no file is read);
+        None for a data directory that is a single file."""
+        from jcpoa_tracker.provenance import combine
+
+        if not self.root.is_dir():
+            return None
+        rows = self.connection.execute(
+            "SELECT path, content FROM files WHERE path != ? ORDER BY path", (CONFIG_NAME,)
+        )
+        return combine(rows)
 
     def error_files(self) -> list[tuple[str, int]]:
         """Files with errors (by the per-file checks) and their error counts."""
@@ -401,7 +413,7 @@ class _Update:
 
         with collector_paused():
             parsed = {rel: self._read(rel) for rel in changed}
-            results = {rel: result for rel, (result, _, _) in parsed.items() if result is not None}
+            results = {rel: result for rel in changed if (result := parsed[rel][0]) is not None}
             config_changed = CONFIG_NAME in changed or CONFIG_NAME in gone
             plan = store.plan(self.index, changed, gone, results, config_changed)
             for relative in (*changed, *gone):
@@ -412,10 +424,10 @@ class _Update:
 
                 store.set_config(self.db, load_config(self.index.root)[0])
             statements: list[tuple[str, Statement]] = []
-            for relative, (result, errors, digest) in parsed.items():
+            for relative, (result, errors, digest, content) in parsed.items():
                 self.db.execute(
-                    "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (relative, *self.stamps[relative], errors, digest),
+                    "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (relative, *self.stamps[relative], errors, digest, content),
                 )
                 if result is None:
                     continue
@@ -450,14 +462,16 @@ class _Update:
             self._add_statements(statements, names)
             store.recheck(self.index, plan, results)
 
-    def _read(self, relative: str) -> tuple[FileResult | None, int, str | None]:
+    def _read(self, relative: str) -> tuple[FileResult | None, int, str | None, str]:
         """A changed file parsed (None for the configuration), its error
-        count, and the hash of the content read when it changed recently.
-        Records carry their path inside the data directory."""
+        count, the hash of the content read when it changed recently, and
+        its part of the data's digest (provenance.file_hash).  Records carry
+        their path inside the data directory."""
         from jcpoa_tracker.cachedir import RECENT_NS, content_digest
         from jcpoa_tracker.datadir import UnsafeFile, read_data
         from jcpoa_tracker.loader import FileResult, parse_bytes, unread_problem
         from jcpoa_tracker.problems import Severity
+        from jcpoa_tracker.provenance import file_hash
 
         digest: str | None = None
         result: FileResult | None
@@ -466,6 +480,7 @@ class _Update:
         except (OSError, UnsafeFile) as error:
             problems = [unread_problem(error, relative)]
             result = None if relative == CONFIG_NAME else FileResult(relative, problems=problems)
+            content = file_hash(f"not read: {type(error).__name__}".encode())
         else:
             if relative == CONFIG_NAME:
                 from jcpoa_tracker.config_file import parse_config
@@ -477,8 +492,9 @@ class _Update:
             _, _, mtime, ctime = self.stamps[relative]
             if max(mtime, ctime) > self.scanned - RECENT_NS:
                 digest = content_digest(data)  # what was indexed
+            content = file_hash(data)
         errors = sum(p.severity is Severity.ERROR for p in problems)
-        return result, errors, digest
+        return result, errors, digest, content
 
     def _forget(self, relative: str) -> None:
         db = self.db
