@@ -238,9 +238,9 @@ class StatementSource(Protocol):
     def latest(
         self, scope: Scope, as_of: date, *, about_only: bool, excluding: Collection[str] = ()
     ) -> list[Statement]:
-        """Each speaker's latest statement by (date, id), not one of
-        ``excluding``; with ``about_only``, among those about the
-        negotiation."""
+        """Each party's latest statement by (date, id) (a speaker's party:
+        ``scope.party_of``), not one of ``excluding``; with ``about_only``,
+        among those about the negotiation."""
         ...
 
     def buckets(
@@ -313,14 +313,16 @@ class ListedStatements:
     ) -> list[Statement]:
         skip = set(excluding)
         config = scope.dataset.config
+        party_of = scope.party_of
         best: dict[str, Statement] = {}
         for s in self.select(scope, as_of):
             if s.id in skip or (about_only and not is_about_the_negotiation(s, config)):
                 continue
-            known = best.get(s.speaker)
+            party = party_of.get(s.speaker, s.speaker)
+            known = best.get(party)
             if known is None or statement_order(s) > statement_order(known):
-                best[s.speaker] = s
-        return list(best.values())
+                best[party] = s
+        return sorted(best.values(), key=listing_order)
 
     def buckets(
         self, scope: Scope, as_of: date, since: date | None, until: date

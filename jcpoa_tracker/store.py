@@ -29,6 +29,7 @@ only the model's own classes: a cache file never runs code.
 from __future__ import annotations
 
 import io
+import json
 import pickle
 import sqlite3
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -452,15 +453,30 @@ class StoredStatements:
         if excluding:
             where += " AND id NOT IN (SELECT value FROM json_each(?))"
             params.append(_json(sorted(excluding)))
+        # One indexed look-up per speaker (a few hundred), backwards from
+        # the newest; only each party's winner is built.
         query = (
-            f"SELECT {STATEMENT_COLUMNS} FROM statements INDEXED BY statements_speaker"
+            "SELECT sort_key, id, rowid FROM statements INDEXED BY statements_speaker"
             f" WHERE speaker = ? AND last_day <= ?{where} ORDER BY sort_key DESC, id DESC LIMIT 1"
         )
-        speakers = [s for (s,) in self.db.execute("SELECT speaker FROM speaker_names")]
-        found: list[Statement] = []
-        for speaker in speakers:
-            found.extend(self._load(self.db.execute(query, [speaker, as_of.isoformat(), *params])))
-        return found
+        party_of = scope.party_of
+        best: dict[str, tuple[str, str, int]] = {}
+        for (speaker,) in self.db.execute("SELECT speaker FROM speaker_names").fetchall():
+            row = self.db.execute(query, [speaker, as_of.isoformat(), *params]).fetchone()
+            if row is None:
+                continue
+            party = party_of.get(speaker, speaker)
+            known = best.get(party)
+            if known is None or row[:2] > known[:2]:
+                best[party] = row
+        rowids = [row[2] for row in best.values()]
+        return self._load(
+            self.db.execute(
+                f"SELECT {STATEMENT_COLUMNS} FROM statements"
+                " WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY sort_key, file, line",
+                [json.dumps(rowids)],
+            )
+        )
 
     def buckets(
         self, scope: Scope, as_of: date, since: date | None, until: date
@@ -512,6 +528,4 @@ class StoredStatements:
 
 
 def _json(values: Sequence[str]) -> str:
-    import json
-
     return json.dumps(list(values))
