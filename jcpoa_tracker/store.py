@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from jcpoa_tracker.model import Dataset, Record, Statement
     from jcpoa_tracker.search.index import Index
 
-__all__ = ["PARTIAL_LIMIT", "Stored", "StoredStatements", "open_store"]
+__all__ = ["BATCH", "PARTIAL_LIMIT", "Recount", "Stored", "StoredStatements", "open_store"]
 
 # Up to this many changed statement files are re-checked one by one against
 # the context; beyond it (a checkout, a bulk edit) checking everything once
@@ -159,69 +159,126 @@ def counted_rows(relative: str, statements: Iterable[Statement]) -> list[tuple[o
     return [(relative, *key, *counts) for key, counts in totals.items()]
 
 
-@dataclass(slots=True)
-class Plan:
-    """How a refresh re-counts errors: ``partial`` with the context and the
-    changed files' old contributions, or everything again."""
+class Recount:
+    """Keeps the error count while a refresh writes its rows.
 
-    partial: bool
-    context: list[FileResult]
-    base: int = 0  # errors of the context alone
-    old: int = 0  # the changed statement files' contributions before the change
+    ``begin`` runs before the changed files' old rows are dropped (their
+    old contributions are measured from them), with the changed files
+    outside ``statements/`` already read: the context is then complete, so
+    statement files are checked batch by batch as they are read (``add``)
+    and never held all at once.  ``finish`` checks, after a context change,
+    the statement files that did not change, from the store."""
 
+    def __init__(
+        self, index: Index, config: object, context: list[FileResult], *, partial: bool
+    ) -> None:
+        self.index = index
+        self.config = config
+        self.context = context
+        self.partial = partial
+        self.base = _errors(config, index.root, context, [])  # the context alone
+        self.checked = self.base
+        self.unsorted = False  # a statements/ file held other records
 
-def plan(
-    index: Index,
-    changed: Sequence[str],
-    gone: Sequence[str],
-    results: Mapping[str, FileResult],
-    config_changed: bool,
-) -> Plan:
-    """Decide before the old rows are dropped (their contributions are
-    measured from them)."""
-    db = index.connection
-    known = dict(db.execute("SELECT file, context FROM file_records").fetchall())
-    first = _meta(db, "checked") is None
-    touched = [rel for rel in (*changed, *gone) if rel in known]
-    context_changed = (
-        first
-        or config_changed
-        or any(known[rel] for rel in touched)
-        or any(file_blob(result)[0] for result in results.values())
-    )
-    if context_changed or len(changed) + len(gone) > PARTIAL_LIMIT:
-        return Plan(partial=False, context=[])
-    context = _context(index)
-    config = _config(db)
-    base = _errors(config, index.root, context, [])
-    old = sum(
-        _errors(config, index.root, context, [_stored_file(index, rel)]) - base for rel in touched
-    )
-    return Plan(partial=True, context=context, base=base, old=old)
-
-
-def recheck(index: Index, plan: Plan, results: Mapping[str, FileResult]) -> None:
-    """Bring the stored error count up to date after the rows were written."""
-    db = index.connection
-    config = _config(db)
-    if plan.partial:
-        new = sum(
-            _errors(config, index.root, plan.context, [located(index, result)]) - plan.base
-            for result in results.values()
+    @classmethod
+    def begin(
+        self_type,
+        index: Index,
+        changed: Sequence[str],
+        gone: Sequence[str],
+        early: Mapping[str, FileResult],
+        config: object | None,
+    ) -> Recount:
+        """``early``: the changed files read first (those outside
+        statements/); ``config``: the new configuration, if it changed."""
+        db = index.connection
+        known = dict(db.execute("SELECT file, context FROM file_records").fetchall())
+        touched = [rel for rel in (*changed, *gone) if rel in known]
+        first = _meta(db, "checked") is None
+        context_changed = (
+            first
+            or config is not None
+            or any(known[rel] for rel in touched)
+            or any(has_context(result) for result in early.values())
         )
-        checked = int(_meta(db, "checked") or 0) - plan.old + new
-    else:
-        # files just read are checked as read; the others as stored
-        files = [
-            located(index, results[rel]) if rel in results else _stored_file(index, rel)
-            for rel in _ordered_files(index)
+        if not context_changed and len(changed) + len(gone) <= PARTIAL_LIMIT:
+            recount = self_type(index, _config(db), _context(index), partial=True)
+            old = _errors(
+                recount.config,
+                index.root,
+                recount.context,
+                [_stored_file(index, rel) for rel in touched],
+            )
+            recount.checked = int(_meta(db, "checked") or 0) - (old - recount.base)
+            return recount
+        stored = {rel: result for rel, result in _context_by_file(index) if rel not in touched}
+        context = [
+            located(index, early[rel], copy=True) if rel in early else stored[rel]
+            for rel in index.order
+            if (rel in early and has_context(early[rel])) or rel in stored
         ]
-        checked = _errors(config, index.root, [], files)
-        rows = dict(db.execute("SELECT file, blob FROM file_records WHERE context = 1"))
-        context = [(rel, *loads(rows[rel])) for rel in _ordered_files(index) if rel in rows]
-        _set_meta(db, "context", dumps(context))  # read whole by every report
-    _set_meta(db, "checked", checked)
-    _set_meta(db, "duplicates", _duplicate_errors(index))
+        return self_type(index, config or _config(db), context, partial=False)
+
+    def add(self, results: Sequence[FileResult]) -> None:
+        """Statement files just read (``early`` files are context)."""
+        if any(has_context(result) for result in results):
+            self.unsorted = True  # counted again from the store at the end
+        if results and not self.unsorted:
+            files = [located(self.index, result) for result in results]
+            self.checked += _errors(self.config, self.index.root, self.context, files) - self.base
+
+    def finish(self, changed: Collection[str]) -> None:
+        index = self.index
+        db = index.connection
+        if self.unsorted:  # start again, from the store
+            self.context = [_stored_file(index, rel) for rel in _context_files(index)]
+            self.base = self.checked = _errors(self.config, index.root, self.context, [])
+            self.partial, changed = False, ()
+        if not self.partial:
+            skip = {*_context_files(index), *changed}
+            unchanged = [rel for rel in _ordered_files(index) if rel not in skip]
+            for start in range(0, len(unchanged), BATCH):
+                batch = [_stored_file(index, rel) for rel in unchanged[start : start + BATCH]]
+                self.checked += _errors(self.config, index.root, self.context, batch) - self.base
+            prefix = len(index.shown_path(""))
+            context = [(_relative(r.path, prefix), r.records, r.refs) for r in self.context]
+            _set_meta(db, "context", dumps(_unlocated(context, prefix)))
+        _set_meta(db, "checked", self.checked)
+        _set_meta(db, "duplicates", _duplicate_errors(index))
+
+
+# Statement files checked (or restored) together: bounds the memory of a
+# first build or a full check whatever the archive's size.
+BATCH = 500
+
+
+def has_context(result: FileResult) -> bool:
+    from jcpoa_tracker.model import Statement
+
+    return any(not isinstance(r, Statement) for r in result.records)
+
+
+def _relative(path: str, prefix: int) -> str:
+    return path[prefix:]
+
+
+def _unlocated(
+    context: list[tuple[str, list[Record], list[Ref]]], prefix: int
+) -> list[tuple[str, list[Record], list[Ref]]]:
+    """Context files as stored: records with their path inside the data
+    directory (a copy: the checked records keep theirs)."""
+    from dataclasses import replace
+
+    return [
+        (rel, [replace(r, path=r.path[prefix:]) for r in records], refs)
+        for rel, records, refs in context
+    ]
+
+
+def _context_files(index: Index) -> list[str]:
+    rows = index.connection.execute("SELECT file FROM file_records WHERE context = 1")
+    held = {rel for (rel,) in rows}
+    return [rel for rel in _ordered_files(index) if rel in held]
 
 
 def set_config(db: sqlite3.Connection, config: object) -> None:
@@ -260,7 +317,8 @@ def _duplicate_errors(index: Index) -> int:
     others: dict[str, int] = {}
     for result in _context(index):
         for record in result.records:
-            others[record.id] = others.get(record.id, 0) + 1
+            if record.record_kind != "statement":  # those are in the table
+                others[record.id] = others.get(record.id, 0) + 1
     for ident, count in others.items():
         said = db.execute("SELECT count(*) FROM statements WHERE id = ?", (ident,)).fetchone()[0]
         extra += max(said + count - 1, 0) - max(said - 1, 0)
@@ -294,14 +352,19 @@ def _ordered_files(index: Index) -> list[str]:
 
 
 def _context(index: Index) -> list[FileResult]:
-    """The files holding records other than statements, as parsed, in the
-    loader's order (one blob: a report reads them all)."""
+    """The files holding records other than statements, as parsed (with
+    any statements they hold), in the loader's order: one blob, since a
+    report reads them all."""
+    return [result for _, result in _context_by_file(index)]
+
+
+def _context_by_file(index: Index) -> list[tuple[str, FileResult]]:
     from jcpoa_tracker.loader import FileResult
 
     blob = _meta(index.connection, "context")
     stored = [] if blob is None else loads(blob)
     return [
-        FileResult(index.shown_path(rel), _located(index, records), refs=refs)
+        (rel, FileResult(index.shown_path(rel), _located(index, records), refs=refs))
         for rel, records, refs in stored
     ]
 
@@ -336,11 +399,20 @@ def _located(index: Index, records: list[Any]) -> list[Any]:
     return records
 
 
-def located(index: Index, result: FileResult) -> FileResult:
-    """A file as parsed for the store, with its records' paths as shown."""
+def located(index: Index, result: FileResult, *, copy: bool = False) -> FileResult:
+    """A file as parsed for the store (paths inside the data directory),
+    with its records' paths as shown; ``copy`` leaves ``result`` as it is
+    (its rows are not written yet)."""
+    from dataclasses import replace
+
     from jcpoa_tracker.loader import FileResult
 
-    return FileResult(result.path, _located(index, result.records), refs=result.refs)
+    records = result.records
+    if copy:
+        records = [replace(r, path=index.shown_path(r.path)) for r in records]
+    else:
+        records = _located(index, records)
+    return FileResult(index.shown_path(result.path), records, refs=result.refs)
 
 
 @dataclass(slots=True)
@@ -363,8 +435,8 @@ def open_store(root: Path, environ: Mapping[str, str], *, persistent: bool = Tru
     index = open_index(root, environ, persistent=persistent)
     db = index.connection
     dataset = Dataset(config=_config(db))
-    for result in _context(index):
-        _add(dataset, result.records)
+    for result in _context(index):  # statements come from the source
+        _add(dataset, (r for r in result.records if r.record_kind != "statement"))
     dataset.files = [index.shown_path(rel) for rel in _ordered_files(index)]
     parsed = db.execute("SELECT coalesce(sum(errors), 0) FROM files").fetchone()[0]
     errors = parsed + int(_meta(db, "checked") or 0) + int(_meta(db, "duplicates") or 0)

@@ -133,6 +133,17 @@ WRONG_KIND = NEW_STATEMENT.replace("    verified: true", "    round: araghchi\n 
 DUPLICATE_OF_ACTOR = NEW_STATEMENT.replace("id: blinken-2021-06-27-store-test", "id: araghchi")
 
 
+ACTOR_AMONG_STATEMENTS = """\
+actors:
+  - id: stray-actor
+    kind: person
+    name: Stray Actor
+    sources:
+      - url: https://example.org/stray
+"""
+STATEMENT_AMONG_ACTORS = BROKEN_SPEAKER.replace("store-test", "stray")
+
+
 def _duplicate_of(data: Path) -> str:
     """A statement file reusing the id of a statement in another file."""
     text = (data / "statements" / "2021" / "2021-06-20-araghchi.yaml").read_text()
@@ -162,6 +173,9 @@ def test_the_error_count_follows_every_edit(data: Path) -> None:
         lambda: new.write_text("statements:\n  - id: [broken\n"),  # unparseable
         lambda: other.unlink(),
         lambda: new.rename(new.with_name("2021-06-27-renamed.yaml")),
+        lambda: other.write_text(ACTOR_AMONG_STATEMENTS),  # a layout error
+        lambda: other.unlink(),
+        lambda: (data / "actors" / "stray.yaml").write_text(STATEMENT_AMONG_ACTORS),
         lambda: (data / "actors" / "blinken.yaml").unlink(),  # the context changes
         lambda: (data / "statements" / "2021" / "2021-06-27-renamed.yaml").unlink(),
     ]
@@ -172,7 +186,12 @@ def test_the_error_count_follows_every_edit(data: Path) -> None:
     assert all(counts[:-1]) and counts[3] < counts[4]
 
 
-def test_many_changed_files_are_checked_together(data: Path) -> None:
+def test_many_changed_files_are_checked_together(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jcpoa_tracker import store
+
+    monkeypatch.setattr(store, "BATCH", 3)  # several batches
     _assert_same_count(data)
     folder = data / "statements" / "2099"
     folder.mkdir()

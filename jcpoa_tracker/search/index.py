@@ -66,6 +66,7 @@ _WEIGHTS = ("10.0", "10.0", "1.0", "2.0", "3.0", "2.0")
 RANK_WEIGHTS = ", ".join(_WEIGHTS + _WEIGHTS)
 
 Stamp = tuple[int, int, int, int]  # size, inode, mtime_ns, ctime_ns
+STATEMENTS = "statements/"  # the folder statements belong in (checks.expected_folder)
 
 _SCHEMA = f"""
 CREATE TABLE files(
@@ -409,58 +410,84 @@ class _Update:
     def run(self, changed: list[str], gone: list[str]) -> None:
         from jcpoa_tracker import store
         from jcpoa_tracker.loader import collector_paused
-        from jcpoa_tracker.model import Actor, Round, Statement, Track
 
         with collector_paused():
-            parsed = {rel: self._read(rel) for rel in changed}
-            results = {rel: result for rel in changed if (result := parsed[rel][0]) is not None}
-            config_changed = CONFIG_NAME in changed or CONFIG_NAME in gone
-            plan = store.plan(self.index, changed, gone, results, config_changed)
+            config = None
+            if CONFIG_NAME in changed or CONFIG_NAME in gone:
+                from jcpoa_tracker.config_file import load_config
+
+                config = load_config(self.index.root)[0]
+            # Every file but statements first: the records statements are
+            # checked against are then complete, and statement files are
+            # read, written and checked in batches, never all held at once.
+            late = [rel for rel in changed if rel.startswith(STATEMENTS)]
+            early = {rel: self._read(rel) for rel in changed if not rel.startswith(STATEMENTS)}
+            results = {rel: result for rel, (result, *_) in early.items() if result is not None}
+            recount = store.Recount.begin(self.index, changed, gone, results, config)
             for relative in (*changed, *gone):
                 if relative in self.known:
                     self._forget(relative)
-            if config_changed:
-                from jcpoa_tracker.config_file import load_config
-
-                store.set_config(self.db, load_config(self.index.root)[0])
-            statements: list[tuple[str, Statement]] = []
-            for relative, (result, errors, digest, content) in parsed.items():
-                self.db.execute(
-                    "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (relative, *self.stamps[relative], errors, digest, content),
-                )
-                if result is None:
-                    continue
-                context, blob = store.file_blob(result)
-                self.db.execute(
-                    "INSERT INTO file_records VALUES (?, ?, ?)", (relative, context, blob)
-                )
-                self.db.executemany(
-                    f"INSERT INTO counted VALUES ({', '.join('?' * 12)})",
-                    store.counted_rows(
-                        relative, (r for r in result.records if isinstance(r, Statement))
-                    ),
-                )
-                for record in result.records:
-                    if isinstance(record, Statement):
-                        statements.append((relative, record))
-                    elif isinstance(record, Actor):
-                        self._add_actor(relative, record)
-                    elif isinstance(record, Round):
-                        self.db.execute(
-                            "INSERT INTO rounds VALUES (?, ?, ?, ?, ?)",
-                            (record.id, relative, record.track, record.number, record.title),
-                        )
-                    elif isinstance(record, Track):
-                        self.db.execute(
-                            "INSERT INTO tracks VALUES (?, ?, ?)",
-                            (record.id, relative, record.title),
-                        )
+            if config is not None:
+                store.set_config(self.db, config)
+            statements = self._write(early)
             names = self._speaker_names()
             if self.actors_changed:
                 self._rename_speakers(names)
             self._add_statements(statements, names)
-            store.recheck(self.index, plan, results)
+            # statements outside statements/ (a layout warning) count too
+            recount.add([r for r in results.values() if not store.has_context(r)])
+            for start in range(0, len(late), store.BATCH):
+                batch = {rel: self._read(rel) for rel in late[start : start + store.BATCH]}
+                actors_before = self.actors_changed
+                self.actors_changed = False
+                self._add_statements(self._write(batch), names)
+                if self.actors_changed:  # an actor among statements: a layout error
+                    names = self._speaker_names()
+                    self._rename_speakers(names)
+                self.actors_changed = self.actors_changed or actors_before
+                recount.add([result for result, *_ in batch.values() if result is not None])
+            recount.finish(changed)
+
+    def _write(
+        self, read: Mapping[str, tuple[FileResult | None, int, str | None, str]]
+    ) -> list[tuple[str, Statement]]:
+        """Write the rows of files just read; their statements are returned,
+        to be written once the speakers' names are known."""
+        from jcpoa_tracker import store
+        from jcpoa_tracker.model import Actor, Round, Statement, Track
+
+        statements: list[tuple[str, Statement]] = []
+        for relative, (result, errors, digest, content) in read.items():
+            self.db.execute(
+                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (relative, *self.stamps[relative], errors, digest, content),
+            )
+            if result is None:
+                continue
+            context, blob = store.file_blob(result)
+            self.db.execute("INSERT INTO file_records VALUES (?, ?, ?)", (relative, context, blob))
+            self.db.executemany(
+                f"INSERT INTO counted VALUES ({', '.join('?' * 12)})",
+                store.counted_rows(
+                    relative, (r for r in result.records if isinstance(r, Statement))
+                ),
+            )
+            for record in result.records:
+                if isinstance(record, Statement):
+                    statements.append((relative, record))
+                elif isinstance(record, Actor):
+                    self._add_actor(relative, record)
+                elif isinstance(record, Round):
+                    self.db.execute(
+                        "INSERT INTO rounds VALUES (?, ?, ?, ?, ?)",
+                        (record.id, relative, record.track, record.number, record.title),
+                    )
+                elif isinstance(record, Track):
+                    self.db.execute(
+                        "INSERT INTO tracks VALUES (?, ?, ?)",
+                        (record.id, relative, record.title),
+                    )
+        return statements
 
     def _read(self, relative: str) -> tuple[FileResult | None, int, str | None, str]:
         """A changed file parsed (None for the configuration), its error
