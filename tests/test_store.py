@@ -315,3 +315,27 @@ def test_every_report_is_the_same_with_and_without_the_store(
     track = next((root / "tracks").rglob("*.yaml"))
     track.write_text(track.read_text(encoding="utf-8") + "\n")
     _answers(root)
+
+
+BUNDLED_REPORTS = [
+    ["status", "--as-of", "2021-06-28"],
+    ["status", "--as-of", "2015-07-14", "--track", "p5plus1-2013-15"],
+    ["status", "--as-of", "2026-06-30"],
+    ["timeline", "--since", "2021-04-01", "--until", "2021-06-30", "--statements"],
+    ["trends", "--since", "2021", "--as-of", "2022-12-31"],
+    ["trends", "--period", "year", "--as-of", "2026-06-30"],
+    ["briefing", "--as-of", "2022-08-20", "--since", "30d"],
+    ["briefing", "--as-of", "2021-06-28", "--since", "14d", "--track", "vienna-talks"],
+]
+
+
+@pytest.mark.parametrize("command", BUNDLED_REPORTS, ids=lambda c: " ".join(c))
+def test_bundled_reports_are_the_same_with_and_without_the_store(
+    data: Path, command: list[str]
+) -> None:
+    answers = [
+        runner.invoke(app, [*command, "--format", "json", "--data-dir", str(data), *extra])
+        for extra in ([], [], ["--no-cache"])
+    ]
+    assert answers[0].exit_code == 0, answers[0].stderr
+    assert answers[0].stdout == answers[1].stdout == answers[2].stdout
