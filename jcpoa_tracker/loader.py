@@ -408,21 +408,6 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-_LISTS = {
-    "actor": "actors",
-    "track": "tracks",
-    "round": "rounds",
-    "statement": "statements",
-    "milestone": "milestones",
-    "document": "documents",
-}
-
-
 def add_file(dataset: Dataset, result: FileResult) -> None:
     dataset.files.append(result.path)
-    add_records(dataset, result.records)
-
-
-def add_records(dataset: Dataset, records: Iterable[Record]) -> None:
-    for record in records:
-        getattr(dataset, _LISTS[record.record_kind]).append(record)
+    dataset.add(result.records)

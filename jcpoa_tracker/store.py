@@ -296,16 +296,10 @@ def _errors(
     dataset = Dataset(config=config)  # type: ignore[arg-type]
     refs: list[Ref] = []
     for result in (*context, *files):
-        _add(dataset, result.records)
+        dataset.add(result.records)
         refs.extend(result.refs)
     rules = [rule for rule in CHECKS if rule is not check_duplicate_ids]
     return check(LoadResult(dataset, [], refs), root, rules).errors
-
-
-def _add(dataset: Dataset, records: Iterable[Record]) -> None:
-    from jcpoa_tracker.loader import add_records
-
-    add_records(dataset, records)
 
 
 def _duplicate_errors(index: Index) -> int:
@@ -361,12 +355,18 @@ def _context(index: Index) -> list[FileResult]:
 def _context_by_file(index: Index) -> list[tuple[str, FileResult]]:
     from jcpoa_tracker.loader import FileResult
 
+    return [
+        (rel, FileResult(index.shown_path(rel), records, refs=refs))
+        for rel, records, refs in _stored_context(index)
+    ]
+
+
+def _stored_context(index: Index) -> list[tuple[str, list[Record], list[Ref]]]:
+    """The context as stored (without the loader: a warm report imports no
+    YAML), records located."""
     blob = _meta(index.connection, "context")
     stored = [] if blob is None else loads(blob)
-    return [
-        (rel, FileResult(index.shown_path(rel), _located(index, records), refs=refs))
-        for rel, records, refs in stored
-    ]
+    return [(rel, _located(index, records), refs) for rel, records, refs in stored]
 
 
 def _stored_file(index: Index, relative: str) -> FileResult:
@@ -435,8 +435,8 @@ def open_store(root: Path, environ: Mapping[str, str], *, persistent: bool = Tru
     index = open_index(root, environ, persistent=persistent)
     db = index.connection
     dataset = Dataset(config=_config(db))
-    for result in _context(index):  # statements come from the source
-        _add(dataset, (r for r in result.records if r.record_kind != "statement"))
+    for _, records, _ in _stored_context(index):  # statements come from the source
+        dataset.add(r for r in records if r.record_kind != "statement")
     dataset.files = [index.shown_path(rel) for rel in _ordered_files(index)]
     parsed = db.execute("SELECT coalesce(sum(errors), 0) FROM files").fetchone()[0]
     errors = parsed + int(_meta(db, "checked") or 0) + int(_meta(db, "duplicates") or 0)
