@@ -32,6 +32,7 @@ import io
 import json
 import pickle
 import sqlite3
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
@@ -179,6 +180,10 @@ class Recount:
         self.base = _errors(config, index.root, context, [])  # the context alone
         self.checked = self.base
         self.unsorted = False  # a statements/ file held other records
+        # statement ids of the changed files, before and after: what the
+        # duplicate count can have moved by
+        self.old_ids: Counter[str] = Counter()
+        self.new_ids: Counter[str] = Counter()
 
     @classmethod
     def begin(
@@ -210,6 +215,11 @@ class Recount:
                 [_stored_file(index, rel) for rel in touched],
             )
             recount.checked = int(_meta(db, "checked") or 0) - (old - recount.base)
+            rows = db.execute(
+                "SELECT id FROM statements WHERE file IN (SELECT value FROM json_each(?))",
+                (json.dumps(touched),),
+            )
+            recount.old_ids.update(ident for (ident,) in rows)
             return recount
         stored = {rel: result for rel, result in _context_by_file(index) if rel not in touched}
         context = [
@@ -221,6 +231,8 @@ class Recount:
 
     def add(self, results: Sequence[FileResult]) -> None:
         """Statement files just read (``early`` files are context)."""
+        for result in results:
+            self.new_ids.update(r.id for r in result.records if r.record_kind == "statement")
         if any(has_context(result) for result in results):
             self.unsorted = True  # counted again from the store at the end
         if results and not self.unsorted:
@@ -244,7 +256,11 @@ class Recount:
             context = [(_relative(r.path, prefix), r.records, r.refs) for r in self.context]
             _set_meta(db, "context", dumps(_unlocated(context, prefix)))
         _set_meta(db, "checked", self.checked)
-        _set_meta(db, "duplicates", _duplicate_errors(index))
+        if self.partial:
+            moved = _duplicate_change(index, self.old_ids, self.new_ids)
+            _set_meta(db, "duplicates", int(_meta(db, "duplicates") or 0) + moved)
+        else:
+            _set_meta(db, "duplicates", _duplicate_errors(index))
 
 
 # Statement files checked (or restored) together: bounds the memory of a
@@ -302,18 +318,37 @@ def _errors(
     return check(LoadResult(dataset, [], refs), root, rules).errors
 
 
+def _duplicate_change(index: Index, old: Counter[str], new: Counter[str]) -> int:
+    """How much the duplicate-id errors moved when statements with the ids
+    ``old`` were replaced by statements with the ids ``new`` (the context
+    unchanged): only those ids' counts can have moved."""
+    db = index.connection
+    others = _context_ids(index)
+    moved = 0
+    for ident in old.keys() | new.keys():
+        said = db.execute("SELECT count(*) FROM statements WHERE id = ?", (ident,)).fetchone()[0]
+        after = said + others[ident]
+        before = after - new[ident] + old[ident]
+        moved += max(after - 1, 0) - max(before - 1, 0)
+    return 2 * moved
+
+
+def _context_ids(index: Index) -> Counter[str]:
+    return Counter(
+        record.id
+        for _, records, _ in _stored_context(index)
+        for record in records
+        if record.record_kind != "statement"  # those are in the table
+    )
+
+
 def _duplicate_errors(index: Index) -> int:
     """What the duplicate-id rule counts: two errors for each record whose
     id an earlier record already has."""
     db = index.connection
     total, distinct = db.execute("SELECT count(*), count(DISTINCT id) FROM statements").fetchone()
     extra = total - distinct
-    others: dict[str, int] = {}
-    for result in _context(index):
-        for record in result.records:
-            if record.record_kind != "statement":  # those are in the table
-                others[record.id] = others.get(record.id, 0) + 1
-    for ident, count in others.items():
+    for ident, count in _context_ids(index).items():
         said = db.execute("SELECT count(*) FROM statements WHERE id = ?", (ident,)).fetchone()[0]
         extra += max(said + count - 1, 0) - max(said - 1, 0)
     return 2 * int(extra)
