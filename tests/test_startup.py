@@ -198,3 +198,54 @@ def test_typer_still_words_the_errors() -> None:
     )
     result = runner.invoke(build_app(()), ["trends", "--period", "decade"])
     assert result.exit_code == 2 and "Invalid value for '--period'" in result.stderr
+
+
+# -- the title and time zone without the YAML stack ----------------------------------
+
+TITLE_LINES = (
+    "title: Plastics treaty talks",
+    "title: Plastics treaty talks   # what the reports call it",
+    "title: 'Iran''s talks'",
+    'title: "Iran \\"nuclear\\" talks"  # quoted',
+    "title: Ünïcode ترجمه talks",
+    "title: C# talks #1",
+    'title: "A\\tB"',
+    "title: talks: round two",
+    "title: yes",
+    "title: 2015",
+    "title: ~",
+    "title:",
+    'title: ""',
+    "title: >-\n  Folded\n  title",
+    "title: Two\n  lines",
+    "title:\n  Indented",
+    "title: [a, b]",
+    "title: &name anchored",
+    "title: !!str tagged",
+    "title: One\ntitle: Two",
+    "title: bell \x07",
+    "---\ntitle: After a marker",
+)
+
+
+@pytest.mark.parametrize("line", TITLE_LINES)
+def test_the_cheap_reader_finds_the_title_the_parser_finds(tmp_path: Path, line: str) -> None:
+    """On a file with nothing else wrong, the title by the line (or, when the
+    line has any other shape, by the parser) is the configuration's."""
+    from jcpoa_tracker.cli.common import _UNSURE, _title, dataset_facts
+    from jcpoa_tracker.config_file import load_config
+
+    (tmp_path / "dataset.yaml").write_text(
+        f"# a dataset\n{line}\ndefaults:\n  timezone: Europe/Zurich\n", encoding="utf-8"
+    )
+    config, problems = load_config(tmp_path)
+    assert dataset_facts(tmp_path) == (None if problems else config.title, "Europe/Zurich")
+    # The common shapes are read from the line, without the parser.
+    by_line = _title((tmp_path / "dataset.yaml").read_text(encoding="utf-8")) != _UNSURE
+    assert by_line == (TITLE_LINES.index(line) < 6), line
+
+
+def test_a_data_dir_without_dataset_yaml_has_no_title(tmp_path: Path) -> None:
+    from jcpoa_tracker.cli.common import dataset_facts
+
+    assert dataset_facts(tmp_path) == (None, None)

@@ -85,16 +85,20 @@ def _title_for_help(argv: list[str]) -> str | None:
         return None
     from pathlib import Path
 
-    from jcpoa_tracker.config_file import load_config
+    from jcpoa_tracker.cli.common import dataset_facts
     from jcpoa_tracker.datadir import DataDirError, resolve_data_dir
 
     given = argv.index("--data-dir") + 1 if "--data-dir" in argv[:-1] else None
     option = Path(argv[given]) if given is not None else None
     try:
-        config, problems = load_config(resolve_data_dir(option, os.environ, Path.cwd()).path)
-    except (DataDirError, OSError):
+        title = dataset_facts(resolve_data_dir(option, os.environ, Path.cwd()).path)[0]
+    except DataDirError:
         return None
-    return None if problems or config.path is None else config.title
+    if title is None:
+        return None
+    from jcpoa_tracker.render.escape import terminal
+
+    return terminal(title)
 
 
 def main() -> None:
