@@ -232,20 +232,21 @@ TITLE_LINES = (
 def test_the_cheap_reader_finds_the_title_the_parser_finds(tmp_path: Path, line: str) -> None:
     """On a file with nothing else wrong, the title by the line (or, when the
     line has any other shape, by the parser) is the configuration's."""
-    from jcpoa_tracker.cli.common import _UNSURE, _title, dataset_facts
+    from jcpoa_tracker.cli.dataset_yaml import _UNSURE, _title, dataset_timezone, dataset_title
     from jcpoa_tracker.config_file import load_config
 
     (tmp_path / "dataset.yaml").write_text(
         f"# a dataset\n{line}\ndefaults:\n  timezone: Europe/Zurich\n", encoding="utf-8"
     )
     config, problems = load_config(tmp_path)
-    assert dataset_facts(tmp_path) == (None if problems else config.title, "Europe/Zurich")
+    assert dataset_title(tmp_path) == (None if problems else config.title)
+    assert dataset_timezone(tmp_path) == "Europe/Zurich"
     # The common shapes are read from the line, without the parser.
     by_line = _title((tmp_path / "dataset.yaml").read_text(encoding="utf-8")) != _UNSURE
     assert by_line == (TITLE_LINES.index(line) < 6), line
 
 
 def test_a_data_dir_without_dataset_yaml_has_no_title(tmp_path: Path) -> None:
-    from jcpoa_tracker.cli.common import dataset_facts
+    from jcpoa_tracker.cli.dataset_yaml import dataset_timezone, dataset_title
 
-    assert dataset_facts(tmp_path) == (None, None)
+    assert dataset_title(tmp_path) is None and dataset_timezone(tmp_path) is None

@@ -85,13 +85,13 @@ def _title_for_help(argv: list[str]) -> str | None:
         return None
     from pathlib import Path
 
-    from jcpoa_tracker.cli.common import dataset_facts
+    from jcpoa_tracker.cli.dataset_yaml import dataset_title
     from jcpoa_tracker.datadir import DataDirError, resolve_data_dir
 
     given = argv.index("--data-dir") + 1 if "--data-dir" in argv[:-1] else None
     option = Path(argv[given]) if given is not None else None
     try:
-        title = dataset_facts(resolve_data_dir(option, os.environ, Path.cwd()).path)[0]
+        title = dataset_title(resolve_data_dir(option, os.environ, Path.cwd()).path)
     except DataDirError:
         return None
     if title is None:
