@@ -250,3 +250,52 @@ def test_a_data_dir_without_dataset_yaml_has_no_title(tmp_path: Path) -> None:
     from jcpoa_tracker.cli.dataset_yaml import dataset_timezone, dataset_title
 
     assert dataset_title(tmp_path) is None and dataset_timezone(tmp_path) is None
+
+
+# -- smaller costs off the warm paths ------------------------------------------------
+
+
+def test_the_version_is_the_installed_metadata_without_importlib_metadata() -> None:
+    from importlib.metadata import version
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, jcpoa_tracker as j; print(j.__version__, "
+            "'importlib.metadata' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert done.stdout.split() == [version("jcpoa-tracker"), "False"]
+
+
+def test_the_version_comes_from_the_first_dist_info_on_the_path(tmp_path, monkeypatch) -> None:
+    import jcpoa_tracker
+
+    info = tmp_path / "jcpoa_tracker-9.8.7.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: jcpoa-tracker\nVersion: 9.8.7\n")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "missing"), str(tmp_path), *sys.path])
+    assert jcpoa_tracker.__version__ == "9.8.7"
+
+
+def test_the_charts_escape_text_as_the_xml_library_does() -> None:
+    from xml.sax.saxutils import escape as xml_escape
+
+    from jcpoa_tracker.render.charts import _ATTR_QUOTES, escape
+
+    for text in ("a < b & c > d", "\"quoted\" 'single'", "&amp; already", "ایران", ""):
+        assert escape(text) == xml_escape(text)
+        assert escape(text, _ATTR_QUOTES) == xml_escape(text, _ATTR_QUOTES)
+
+
+@pytest.mark.parametrize("args", [["status"], ["trends"], ["timeline", "--since", "2025"]])
+def test_a_warm_report_given_no_written_date_imports_no_dateutil(args, tmp_path) -> None:
+    env = {"JCPOA_TRACKER_CACHE_DIR": str(tmp_path), "JCPOA_TRACKER_TODAY": "2021-06-28"}
+    _imported(*args, **env)
+    modules = _imported(*args, **env)
+    assert not {"dateutil", "pydantic", "importlib.metadata", "urllib.request"} & modules
