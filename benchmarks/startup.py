@@ -8,8 +8,8 @@ in one run, interleaved, piped and on a pseudo-terminal.
 The floor is ``python -c "import typer, rich, yaml, dateutil"``.  Each round
 runs the floor and every command once, piped (stdout and stderr to pipes)
 and on a pseudo-terminal (``pty.openpty``, read as it is written), so a
-busy machine slows floor and commands alike.  Reports run on the bundled
-data with a report cache warmed first (a temporary ``JCPOA_TRACKER_CACHE_DIR``)
+busy machine slows floor and commands alike.  Reports run on the checkout's
+``rounds/`` with a report cache warmed first (a temporary ``JCPOA_TRACKER_CACHE_DIR``)
 and ``JCPOA_TRACKER_TODAY`` pinned.  Printed per command and mode: best,
 median and spread (max - best) of wall time, the CPU time (user + system)
 of the process, and each as a multiple of the floor's (best to best, median
@@ -55,7 +55,7 @@ def _cpu() -> float:
 
 def piped(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     cpu, started = _cpu(), time.perf_counter()
-    done = subprocess.run(args, cwd=REPO, env=env, capture_output=True, check=False)
+    done = subprocess.run(args, cwd=env["PYTHONPATH"], env=env, capture_output=True, check=False)
     wall = time.perf_counter() - started
     if done.returncode not in (0, 1):
         raise SystemExit(f"{args[3:]} failed ({done.returncode}): {done.stderr[-500:]!r}")
@@ -65,7 +65,9 @@ def piped(args: list[str], env: dict[str, str]) -> tuple[float, float]:
 def on_terminal(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     main, child = pty.openpty()
     cpu, started = _cpu(), time.perf_counter()
-    process = subprocess.Popen(args, cwd=REPO, env=env, stdin=child, stdout=child, stderr=child)
+    process = subprocess.Popen(
+        args, cwd=env["PYTHONPATH"], env=env, stdin=child, stdout=child, stderr=child
+    )
     os.close(child)
     while True:  # read as it is written, as a terminal does
         select.select([main], [], [], 5)
@@ -107,6 +109,7 @@ def main() -> None:
         "JCPOA_TRACKER_TODAY": "2026-03-01",
         "COLUMNS": "100",
     }
+    # Run in the checkout (its rounds/), whose package `python -c` imports first.
     envs = {name: {**env, "PYTHONPATH": str(source)} for name, (_, source) in cases.items()}
     for name, (args, _) in cases.items():  # warm the caches (the OS's and the tool's)
         piped(args, envs[name])
