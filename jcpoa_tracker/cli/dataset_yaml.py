@@ -5,6 +5,7 @@ names, and the time zone that decides what "today" is."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 __all__ = ["dataset_timezone", "dataset_title"]
@@ -62,37 +63,46 @@ _TIMEZONE = re.compile(
 )
 
 _UNSURE = "\0unsure"  # a title line this reader leaves to the YAML parser
-_TITLE = re.compile(r"^title:(?:[ \t]+(.*?))?[ \t]*\n(?![ \t]+[^ \t\n#])", re.M)
-_DOUBLE = re.compile(r'"((?:[^"\\]|\\["\\])*)"(?:[ \t]+#.*)?')
-_SINGLE = re.compile(r"'((?:[^']|'')*)'(?:[ \t]+#.*)?")
-_COMMENT = re.compile(r"[ \t]+#.*")
-# What PyYAML refuses to read anywhere in a file.
-_NOT_PRINTABLE = re.compile(
-    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
 _NOT_TEXT = frozenset(("y", "n", "yes", "no", "on", "off", "true", "false", "null"))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The title's patterns, compiled when a title is read (reports, which
+    only need the time zone, never pay for them)."""
+    return {
+        "title": re.compile(r"^title:(?:[ \t]+(.*?))?[ \t]*\n(?![ \t]+[^ \t\n#])", re.M),
+        "double": re.compile(r'"((?:[^"\\]|\\["\\])*)"(?:[ \t]+#.*)?'),
+        "single": re.compile(r"'((?:[^']|'')*)'(?:[ \t]+#.*)?"),
+        "comment": re.compile(r"[ \t]+#.*"),
+        # What PyYAML refuses to read anywhere in a file.
+        "not printable": re.compile(
+            "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+        ),
+    }
 
 
 def _title(text: str) -> str | None:
     """The title on a one-line ``title:`` at the top level, or _UNSURE."""
-    found = _TITLE.findall(text + "\n")
+    pattern = _patterns()
+    found = pattern["title"].findall(text + "\n")
     if (
         len(found) != 1
         or text.startswith(("%", "---", "\ufeff"))
         or "\n---" in text
         or "\n..." in text
-        or _NOT_PRINTABLE.search(text)
+        or pattern["not printable"].search(text)
     ):
         return _UNSURE
     line = found[0]
-    if match := _DOUBLE.fullmatch(line):
+    if match := pattern["double"].fullmatch(line):
         value = re.sub(r"\\(.)", r"\1", match.group(1))
-    elif match := _SINGLE.fullmatch(line):
+    elif match := pattern["single"].fullmatch(line):
         value = match.group(1).replace("''", "'")
     else:
         # A plain scalar that is text (not a YAML 1.1 boolean or number, not
         # a mapping), up to a comment.
-        value = _COMMENT.sub("", line, count=1)
+        value = pattern["comment"].sub("", line, count=1)
         if (
             not value[:1].isalpha()
             or value.lower() in _NOT_TEXT
