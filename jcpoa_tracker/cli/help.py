@@ -18,8 +18,15 @@ from typing import Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from jcpoa_tracker.cli.coerce import light
 from jcpoa_tracker.cli.commands import COMMANDS, SUMMARIES, TYPER_SETTINGS
+
+try:
+    from jcpoa_tracker.cli.coerce import light
+except ImportError:  # a Typer without the internals it relies on: Typer converts alone
+
+    def light(param: Any) -> None:
+        return None
+
 
 __all__ = ["Group", "Root", "metavar_for"]
 
