@@ -1,8 +1,8 @@
 """Option values without pydantic on the way.
 
 Typer (0.29) turns every option value into its Python type through a
-pydantic ``TypeAdapter``, and importing pydantic costs a run 40-70 ms, more
-than the whole of a warm report.  The options here are of a few plain kinds
+pydantic ``TypeAdapter``, and importing pydantic costs a run about as much
+as importing Typer itself.  The options here are of a few plain kinds
 (text, whole numbers in a range, paths, flags, choices from an enum, lists
 of these), so ``light`` gives each such parameter a converter that handles
 the values those kinds obviously accept, and hands everything else (a value
