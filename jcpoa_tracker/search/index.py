@@ -49,9 +49,10 @@ __all__ = [
     "scan",
     "speaker_words",
     "stored_ids",
+    "stored_tiers",
 ]
 
-FORMAT = 7  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 8  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -88,9 +89,14 @@ CREATE INDEX statements_file ON statements(file);
 CREATE INDEX statements_speaker ON statements(speaker);
 CREATE INDEX statements_id ON statements(id);
 CREATE INDEX statements_sort ON statements(sort_key);
+CREATE INDEX statements_round ON statements(round);
+CREATE INDEX statements_category ON statements(category);
 CREATE TABLE topics(statement INTEGER NOT NULL, topic TEXT NOT NULL);
 CREATE INDEX topics_topic ON topics(topic, statement);
 CREATE INDEX topics_statement ON topics(statement);
+CREATE TABLE dataset_config(
+    id INTEGER PRIMARY KEY CHECK (id = 1), size INTEGER, inode INTEGER, mtime INTEGER,
+    ctime INTEGER, tiers TEXT);
 CREATE TABLE speaker_names(speaker TEXT PRIMARY KEY, names TEXT NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE fts USING fts5(
     {", ".join(EXACT_COLUMNS + STEMMED_COLUMNS)},
@@ -597,3 +603,41 @@ def _document(s: Statement) -> bytes:
 
 def read_document(blob: bytes) -> dict[str, object]:
     return dict(zip(DOCUMENT_FIELDS, marshal.loads(blob), strict=True))
+
+
+def stored_tiers(index: Index) -> dict[str, str] | None:
+    """The source tier table of the data directory's ``dataset.yaml``
+    (domain -> tier name; None when it grades no sources), kept in the index
+    with the file's stamp, so a search reads no YAML: the file is parsed
+    again only when its stamp changed, or while it was changed so recently
+    that its stamp cannot prove it unchanged (``cachedir.is_recent``)."""
+    from jcpoa_tracker.cachedir import is_recent
+    from jcpoa_tracker.datadir import CONFIG_NAME
+
+    scanned = time.time_ns()
+    try:
+        info: os.stat_result | None = os.lstat(index.root / CONFIG_NAME)
+    except OSError:
+        info = None  # none (or unreadable): the generic defaults grade nothing
+    stamp = (-1, -1, -1, -1) if info is None else _stamp(info)
+    db = index.connection
+    row = db.execute("SELECT size, inode, mtime, ctime, tiers FROM dataset_config").fetchone()
+    if row is not None and tuple(row[:4]) == stamp:
+        return None if row[4] is None else dict(json.loads(row[4]))
+    from jcpoa_tracker.sources import configured_tiers
+
+    table = configured_tiers(index.root)
+    tiers = None if table is None else {domain: str(tier) for domain, tier in table.items()}
+    if info is not None and is_recent(info, scanned):
+        return tiers  # read again next time, until the file is settled
+    # Locked or read-only: the table is simply not kept this time.
+    with suppress(sqlite3.OperationalError), index._write():
+        db.execute(
+            "INSERT OR REPLACE INTO dataset_config VALUES (1, ?, ?, ?, ?, ?)",
+            (*stamp, None if tiers is None else json.dumps(tiers, ensure_ascii=False)),
+        )
+    return tiers
+
+
+def _stamp(info: os.stat_result) -> Stamp:
+    return (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
