@@ -31,7 +31,9 @@ each shape against a brute-force evaluation).
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -163,29 +165,45 @@ def find_rows(
 
 def match_count(db: sqlite3.Connection, match: str, selection: Selection) -> int:
     """How many statements ``match`` finds among those ``selection`` selects."""
-    found = _count(db, "SELECT count(*) FROM fts WHERE fts MATCH ?", [match])
-    if not found or not selection:
-        return found
-    source, where, params = _plan(match, selection, joined=found <= FEW_MATCHES)
+    if not selection:
+        return _count(db, "SELECT count(*) FROM fts WHERE fts MATCH ?", [match])
+    source, where, params = _plan(match, selection, joined=_few(db, match))
     return _count(db, f"SELECT count(*) FROM {source} WHERE {' AND '.join(where)}", params)
+
+
+def _few(db: sqlite3.Connection, match: str) -> bool:
+    """Whether ``match`` finds at most ``FEW_MATCHES`` statements (counted
+    no further than that)."""
+    return _count(
+        db, "SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ? LIMIT ?)",
+        [match, FEW_MATCHES + 1],
+    ) <= FEW_MATCHES  # fmt: skip
 
 
 def _matched(
     db: sqlite3.Connection, match: str, selection: Selection, order: str, limit: int | None
 ) -> tuple[list[Row], int]:
-    found = _count(db, "SELECT count(*) FROM fts WHERE fts MATCH ?", [match])
-    if not found:
-        return [], 0
-    few = found <= FEW_MATCHES
-    if order == "relevance":
-        source, where, params = _plan(match, selection, joined=few and bool(selection))
-        total = found
-        if selection:
-            total = _count(db, f"SELECT count(*) FROM {source} WHERE {' AND '.join(where)}", params)
-        return (_ranked(db, source, where, params, limit) if total else []), total
-    total = match_count(db, match, selection) if selection else found
-    if not total:
-        return [], 0
+    if not selection:
+        total = _count(db, "SELECT count(*) FROM fts WHERE fts MATCH ?", [match])
+        if not total:
+            return [], 0
+        if order == "relevance":
+            return _ranked(db, "fts", ["fts MATCH ?"], [match], limit), total
+        few = total <= FEW_MATCHES
+    else:
+        few = _few(db, match)
+        if order == "relevance":
+            # One pass scores every selected match: their number is the total.
+            source, where, params = _plan(match, selection, joined=few)
+            scored = db.execute(
+                f"SELECT fts.rowid, {SCORE} AS score FROM {source} "
+                f"WHERE {' AND '.join(where)} ORDER BY score",
+                params,
+            ).fetchall()
+            return _best_of(db, scored, limit), len(scored)
+        total = match_count(db, match, selection)
+        if not total:
+            return [], 0
     if few:  # each match's statement, sorted
         source, where, params = _plan(match, selection, joined=True)
     else:  # the statements in date order, each checked against the matches, until enough
@@ -240,6 +258,28 @@ def _ranked(
             [*params, rows[limit - 1][-1], limit],
         ).fetchall()
     return rows[:limit]
+
+
+def _best_of(
+    db: sqlite3.Connection, scored: list[tuple[int, float]], limit: int | None
+) -> list[Row]:
+    """The rows to show of ``scored`` ((rowid, score) by score): the first
+    ``limit`` by score, then newest first, then by id, ties with the last
+    one shown settled among every row of its score."""
+    if limit is not None and len(scored) > limit:
+        last = scored[limit - 1][1]
+        scored = scored[: bisect_right([score for _, score in scored], last)]
+    scores = dict(scored)
+    rows = db.execute(
+        f"SELECT {COLUMNS}, s.rowid, s.sort_key FROM statements s "
+        "WHERE s.rowid IN (SELECT value FROM json_each(?))",
+        [json.dumps(list(scores))],
+    ).fetchall()
+    # SQLite's order: text compares as UTF-8 bytes, as Python compares code points.
+    rows.sort(key=lambda row: row[0])  # id
+    rows.sort(key=lambda row: row[-1], reverse=True)  # newest first (stable)
+    rows.sort(key=lambda row: scores[row[-2]])  # best score first
+    return [(*row[:-2], scores[row[-2]]) for row in rows[:limit]]
 
 
 def _unmatched(

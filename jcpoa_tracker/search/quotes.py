@@ -322,7 +322,8 @@ def search(
         order=str(sort),
         limit=limit,
     )
-    quotes = [_quote(index, vocabulary, row) for row in rows]
+    folder = index.shown_path("")  # how the data dir is shown (worked out once)
+    quotes = [_quote(index, vocabulary, row, folder) for row in rows]
     terms = query.terms if query is not None else ()
     return SearchResult(quotes, total, terms, query_text, sort)
 
@@ -340,7 +341,9 @@ def _selection(filters: Filters) -> Selection:
     )
 
 
-def _quote(index: Index, vocabulary: Vocabulary, row: Sequence[Any]) -> Quote:
+def _quote(
+    index: Index, vocabulary: Vocabulary, row: Sequence[Any], folder: str | None = None
+) -> Quote:
     ident, speaker, when, rnd, category, verified, confidence, doc, file, line, score = row
     data: dict[str, Any] = read_document(doc)
     day = parse_iso(when)
@@ -381,7 +384,7 @@ def _quote(index: Index, vocabulary: Vocabulary, row: Sequence[Any]) -> Quote:
             )
             for url, outlet, title, published, accessed, note, tier in data["sources"]
         ),
-        path=index.shown_path(file),
+        path=index.shown_path(file) if folder is None else folder + file,
         line=line,
         column=data["column"],
         score=score,
