@@ -406,3 +406,35 @@ def filter_sets(draw: st.DrawFn) -> Filters:
 )
 def test_any_query_and_filters_give_the_brute_force_answer(corpus, typed, filters, sort, limit):
     check(corpus, typed, filters, sort=sort, limit=limit)
+
+
+def test_the_english_stemmer_loaded_alone_stems_as_the_package_does():
+    import subprocess
+    import sys
+
+    from tests.conftest import DATA, REPO
+
+    words = sorted(
+        {w.lower() for path in DATA.rglob("*.yaml") for w in _tokens(path.read_text("utf-8"))}
+    )
+    assert len(words) > 2000
+    script = (
+        "import sys\n"
+        "from jcpoa_tracker.search.stem import _stemmer\n"
+        "stem = _stemmer()\n"
+        "print('snowballstemmer' in sys.modules)\n"
+        "print(' '.join(stem(w) for w in sys.stdin.read().split()))\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script],
+        input=" ".join(words),
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(REPO), "PATH": ""},
+    ).stdout.splitlines()
+    assert shown[0] == "False"  # not the package's 36 languages
+    import snowballstemmer
+
+    package = snowballstemmer.stemmer("english")
+    assert shown[1].split() == [package.stemWord(w) for w in words]
