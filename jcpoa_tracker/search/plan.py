@@ -3,7 +3,7 @@ that the time does not grow with the archive.
 
 SQLite's planner cannot see inside FTS5: left to itself, it may start from
 a filter's index (the statements of one speaker) and re-run the full-text
-match once per statement, which for a prefix such as ``enrich*`` means
+match once per statement, which for a prefix such as ``negotiat*`` means
 expanding the prefix hundreds of times (1.4 s on 100,000 statements).  So
 the plan is chosen here, from the number of statements the words match
 (FTS5 counts a match without reading its rows):
