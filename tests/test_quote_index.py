@@ -65,7 +65,7 @@ def reopen(data: Path, environ: dict[str, str]) -> Index:
 
 def test_first_run_reads_every_file_and_the_next_reads_none(data: Path, environ):
     first = reopen(data, environ)
-    assert len(first.reread) == 5  # three BASE files and two statement files
+    assert len(first.reread) == 6  # dataset.yaml, three BASE files and two statement files
     assert found(first, "differences") == ["one"]
     second = reopen(data, environ)
     assert second.reread == [] and second.removed == []
@@ -163,7 +163,7 @@ def test_an_index_of_another_version_or_program_is_replaced(data: Path, environ)
     with sqlite3.connect(path) as old:
         old.execute("PRAGMA user_version = 999")
     index = reopen(data, environ)
-    assert len(index.reread) == 5 and found(index, "differences") == ["one"]
+    assert len(index.reread) == 6 and found(index, "differences") == ["one"]
     index.close()
     path.unlink()
     with sqlite3.connect(path) as foreign:
@@ -243,10 +243,7 @@ def _tiers_config(wire: str) -> str:
     return BUNDLED_CONFIG + f"source_tiers:\n  wire:\n    - {wire}\n"
 
 
-def test_source_tiers_are_kept_with_the_stamp_of_dataset_yaml(data: Path, environ, monkeypatch):
-    from jcpoa_tracker import cachedir
-
-    monkeypatch.setattr(cachedir, "RECENT_NS", 0)  # files written just now count as settled
+def test_source_tiers_are_kept_with_the_stamp_of_dataset_yaml(data: Path, environ):
     (data / "dataset.yaml").write_text(_tiers_config("example.org"), encoding="utf-8")
     index = reopen(data, environ)
     assert Vocabulary.of(index).tiers == {"example.org": SourceTier.WIRE}
@@ -273,15 +270,8 @@ def test_source_tiers_are_kept_with_the_stamp_of_dataset_yaml(data: Path, enviro
     (data / "dataset.yaml").write_text(_tiers_config("example.net"), encoding="utf-8")
     index = reopen(data, environ)
     assert Vocabulary.of(index).tiers == {"example.net": SourceTier.WIRE}
-    (data / "dataset.yaml").unlink()
-    assert Vocabulary.of(index).tiers == {}
     index.close()
-
-
-def test_a_dataset_yaml_changed_just_now_is_read_again_until_settled(data: Path, environ):
-    (data / "dataset.yaml").write_text(_tiers_config("example.org"), encoding="utf-8")
+    (data / "dataset.yaml").unlink()
     index = reopen(data, environ)
-    assert Vocabulary.of(index).tiers == {"example.org": SourceTier.WIRE}
-    # Within a timestamp tick a rewrite may keep the stamp: nothing was kept.
-    assert index.connection.execute("SELECT count(*) FROM dataset_config").fetchone() == (0,)
+    assert Vocabulary.of(index).tiers == {}
     index.close()

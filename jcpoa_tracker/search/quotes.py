@@ -18,12 +18,7 @@ from typing import TYPE_CHECKING, Any
 from jcpoa_tracker.dates import FuzzyDate, parse_iso
 from jcpoa_tracker.model import Confidence, Original, Role, Source, SourceTier, role_held
 from jcpoa_tracker.search.fold import fold, words
-from jcpoa_tracker.search.index import (
-    EXACT_COLUMNS,
-    Index,
-    read_document,
-    stored_tiers,
-)
+from jcpoa_tracker.search.index import EXACT_COLUMNS, Index, read_document, stored_config
 from jcpoa_tracker.search.plan import COLUMNS, Selection, find_rows
 from jcpoa_tracker.search.stem import stem
 from jcpoa_tracker.search.syntax import Query, Term
@@ -160,8 +155,9 @@ class Vocabulary:
 
     @classmethod
     def of(cls, index: Index) -> Vocabulary:
-        tiers = stored_tiers(index) or {}
-        vocabulary = cls(tiers={domain: SourceTier(tier) for domain, tier in tiers.items()})
+        from jcpoa_tracker.sources import dataset_tiers
+
+        vocabulary = cls(tiers=dataset_tiers(stored_config(index)) or {})
         db = index.connection
         for ident, kind, name, party, aliases, roles in db.execute(
             "SELECT id, kind, name, party, aliases, roles FROM actors ORDER BY file, rowid"
@@ -322,8 +318,7 @@ def search(
         order=str(sort),
         limit=limit,
     )
-    folder = index.shown_path("")  # how the data dir is shown (worked out once)
-    quotes = [_quote(index, vocabulary, row, folder) for row in rows]
+    quotes = [_quote(index, vocabulary, row) for row in rows]
     terms = query.terms if query is not None else ()
     return SearchResult(quotes, total, terms, query_text, sort)
 
@@ -341,9 +336,7 @@ def _selection(filters: Filters) -> Selection:
     )
 
 
-def _quote(
-    index: Index, vocabulary: Vocabulary, row: Sequence[Any], folder: str | None = None
-) -> Quote:
+def _quote(index: Index, vocabulary: Vocabulary, row: Sequence[Any]) -> Quote:
     ident, speaker, when, rnd, category, verified, confidence, doc, file, line, score = row
     data: dict[str, Any] = read_document(doc)
     day = parse_iso(when)
@@ -384,7 +377,7 @@ def _quote(
             )
             for url, outlet, title, published, accessed, note, tier in data["sources"]
         ),
-        path=index.shown_path(file) if folder is None else folder + file,
+        path=index.shown_path(file),
         line=line,
         column=data["column"],
         score=score,
