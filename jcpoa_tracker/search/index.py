@@ -96,6 +96,7 @@ CREATE INDEX statements_sort ON statements(sort_key);
 CREATE INDEX statements_last ON statements(last_day);
 CREATE INDEX statements_round ON statements(round);
 CREATE INDEX statements_category ON statements(category);
+CREATE INDEX statements_dates ON statements(sort_key, last_day);
 CREATE TABLE file_records(
     file TEXT PRIMARY KEY, context INTEGER NOT NULL, blob BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE counted(

@@ -95,20 +95,24 @@ class Selection:
             if values is not None:
                 where.append(f"{column} IN ({', '.join('?' * len(values))})")
                 params.extend(values)
+        # The date conditions are read from the index on (sort_key, last_day)
+        # alone; sort_key starts with the period's first day.
         if since is not None:
             # The period ends on or after ``since``; it lies within one
-            # calendar year, so it starts on or after that year's first day
-            # (a bound the date index can use; sort_key starts with first_day).
-            where += ["s.last_day >= ?", "s.sort_key >= ?"]
+            # calendar year, so it starts on or after that year's first day.
+            # (``+``: walk the date index rather than the one on last_day,
+            # which would make SQLite gather a long window and sort it.)
+            where += ["+s.last_day >= ?", "s.sort_key >= ?"]
             params += [since.isoformat(), date(since.year, 1, 1).isoformat()]
-        for column, day in (("s.first_day", until), ("s.last_day", as_of)):
-            if day is None:
-                continue
-            where.append(f"{column} <= ?")
-            params.append(day.isoformat())
-            if day < date.max:  # so the period starts by then: sort_key below the next day
+        if until is not None and until < date.max:  # it starts by then
+            where.append("s.sort_key < ?")
+            params.append((until + timedelta(days=1)).isoformat())
+        if as_of is not None:  # known by then: the whole period is over
+            where.append("+s.last_day <= ?")
+            params.append(as_of.isoformat())
+            if as_of < date.max:
                 where.append("s.sort_key < ?")
-                params.append((day + timedelta(days=1)).isoformat())
+                params.append((as_of + timedelta(days=1)).isoformat())
         if verified_only:
             where.append("s.verified = 1")
         return cls(tuple(where), tuple(params), tuple(topics))

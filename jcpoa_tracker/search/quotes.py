@@ -405,9 +405,13 @@ def known_topics(index: Index) -> list[str]:
 
 def newest_statement(index: Index, as_of: date) -> tuple[FuzzyDate, str] | None:
     """The newest statement said by ``as_of``: what a search rests on."""
+    # Walked newest first on the date index (with the index on last_day,
+    # SQLite would gather every statement said by then and sort them).
+    where, params = Selection.of(as_of=as_of).per_row()
     row = index.connection.execute(
-        "SELECT date, id FROM statements WHERE last_day <= ? ORDER BY sort_key DESC LIMIT 1",
-        (as_of.isoformat(),),
+        f"SELECT s.date, s.id FROM statements s WHERE {' AND '.join(where)} "
+        "ORDER BY s.sort_key DESC LIMIT 1",
+        params,
     ).fetchone()
     return (parse_iso(row[0]), row[1]) if row else None
 
