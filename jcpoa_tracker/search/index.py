@@ -55,7 +55,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 9  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 10  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
