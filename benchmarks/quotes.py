@@ -38,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402
+import timing  # noqa: E402
 from run import PYTHON, core_floors, describe, ensure_corpus, size_label, warm_page_cache  # noqa: E402
 from timing import Case, base_env, machine, measure, run_piped, table, tool  # noqa: E402
 
@@ -274,6 +275,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     runs = args.runs
     if args.quick:
         sizes, runs = [300], 1
+        timing.WARMUP = 0
     elif runs < 5:
         print("note: fewer than 5 runs per case: not for published figures", file=sys.stderr)
     sections = {"shapes": shape_cases, "export": export_cases}

@@ -45,6 +45,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402
+import timing  # noqa: E402
 from timing import Case, as_json, base_env, machine, measure, run_piped, table, tool  # noqa: E402
 
 PYTHON = sys.executable
@@ -305,6 +306,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     runs, cold_runs = args.runs, args.cold_runs
     if args.quick:
         sizes, runs, cold_runs = [300], 1, 1
+        timing.WARMUP = 0
     elif min(runs, cold_runs) < 5:
         print("note: fewer than 5 runs per case: not for published figures", file=sys.stderr)
 

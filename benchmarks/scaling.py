@@ -25,6 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(1, str(HERE.parent))
 
+import timing  # noqa: E402
 from run import size_label, warm  # noqa: E402
 from timing import as_json, machine, seconds  # noqa: E402
 
@@ -127,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         runs = args.runs
         if args.quick:
             sizes, runs = [200, 400], 1
+            timing.WARMUP = 0
         results = measure_sizes(sizes, runs, args.corpus_root)
     text = f"### Warm answers against archive size ({where})\n\n{markdown(results)}"
     print(text)

@@ -195,11 +195,16 @@ def run_case(case: Case, n: int) -> Sample:
     return sample
 
 
-def measure(cases: Sequence[Case], runs: int, warmup: int = 1, progress: bool = True) -> None:
+WARMUP = 1  # untimed rounds before the timed ones (0 for a smoke run: --quick)
+
+
+def measure(
+    cases: Sequence[Case], runs: int, warmup: int | None = None, progress: bool = True
+) -> None:
     """Run every case ``warmup`` times untimed (the page cache, the tool's
     own caches), then ``runs`` rounds in which each case runs once, in
     turn; the samples land in each case."""
-    for n in range(warmup):
+    for n in range(WARMUP if warmup is None else warmup):
         for case in cases:
             run_case(case, -1 - n)
     for n in range(runs):
