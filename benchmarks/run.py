@@ -12,12 +12,13 @@ Sections (the issue's goals, docs/performance.md shows the tables):
   bundled data, piped and on a pseudo-terminal, beside `python -c pass` and
   importing the core libraries (typer, rich, yaml, dateutil) the same way;
 - warm: `status`, `timeline` for one month with statements, `trends`,
-  `briefing` and `quote ID` on each corpus size after a first run, beside
+  `briefing`, `quote ID` and two `quotes` queries (the commonest word, a
+  prefix with a speaker) on each corpus size after a first run, beside
   the core imports and beside unpickling every file's parsed data (the
   cost of a cache that rebuilds every record as a Python object), with the
   collector off and on;
-- edit: the same reports and a quote query, each run after editing one
-  statement file (a different edit every run);
+- edit: the same commands, each run after editing one statement file (a
+  different edit every run);
 - cold: `validate`, the first `status` and `briefing` with an empty cache
   and the first `quotes` query (which builds the index), beside
   `yaml.load(CSafeLoader)` over the same files (collector on and off) and
@@ -145,6 +146,16 @@ def report_commands(facts: dict[str, Any]) -> dict[str, list[str]]:
     }
 
 
+def quote_commands(facts: dict[str, Any]) -> dict[str, list[str]]:
+    """Two quote queries for the curve: the most common word, and a prefix
+    with a speaker filter (the shape that was slowest)."""
+    word, prefix, speaker = facts["common_word"], facts["prefix"], facts["sample_speaker"]
+    return {
+        f"quotes {word}": ["quotes", word],
+        f"quotes '{prefix}' --speaker {speaker}": ["quotes", prefix, "--speaker", speaker],
+    }
+
+
 def warm(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]]:
     corpus = ensure_corpus(statements, root)
     facts = generate.manifest(corpus)
@@ -163,7 +174,8 @@ def warm(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]
         ]
         against = (floors[1].name, floors[2].name)
         cases = list(floors)
-        for name, args in report_commands(facts).items():
+        commands = {**report_commands(facts), **quote_commands(facts)}
+        for name, args in commands.items():
             argv = [*tool(), *args, "--data-dir", str(corpus)]
             cases.append(Case(f"warm `{name}`", argv, env, floors=against))
         warm_page_cache(corpus)
@@ -200,8 +212,7 @@ def edit(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]
         generate.edit_text(edited, next(counter))
 
     floors = core_floors(env)
-    commands = report_commands(facts)
-    commands[f"quotes {facts['common_word']}"] = ["quotes", str(facts["common_word"])]
+    commands = {**report_commands(facts), **quote_commands(facts)}
     cases = list(floors)
     for name, args in commands.items():
         argv = [*tool(), *args, "--data-dir", str(corpus)]

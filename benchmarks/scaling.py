@@ -88,6 +88,8 @@ def svg(results: Results) -> str:
         label = name.removeprefix("warm ").replace("`", "")
         if label.startswith("timeline"):
             label = "timeline, one month, with statements"
+        elif label.startswith("quotes '"):
+            label = "quotes, prefix + speaker"
         series.append(Series(label, tuple(values)))
     return svg_chart(
         "Warm answers against archive size (best of interleaved runs; sizes evenly spaced)",
