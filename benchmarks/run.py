@@ -57,13 +57,14 @@ SECTIONS = ("startup", "warm", "edit", "cold")
 
 def ensure_corpus(statements: int, root: Path | None = None, seed: int = 2015) -> Path:
     """The generated corpus of that size (written on first use, or when its
-    manifest says another size or seed)."""
+    manifest says another size, seed or generator version)."""
     corpus = (root or HERE / "corpus") / str(statements)
     try:
         known = generate.manifest(corpus)
     except (OSError, ValueError):
         known = {}
-    if known.get("statements") != statements or known.get("seed") != seed:
+    wanted = {"version": generate.VERSION, "statements": statements, "seed": seed}
+    if any(known.get(key) != value for key, value in wanted.items()):
         print(f"generating {statements:,} statements in {corpus} ...", file=sys.stderr, flush=True)
         generate.generate(corpus, statements, seed=seed)
     return corpus
