@@ -269,7 +269,6 @@ class Plan:
     statement_files: int = 0
     sample_statement: str = ""
     sample_speaker: str = ""
-    sample_round: str = ""
 
 
 def _write(path: Path, text: str) -> None:
@@ -608,7 +607,7 @@ def _statements(
         _write(path, "\n".join(lines) + "\n")
         plan.statement_files += 1
         if written <= statements // 2 < written + count:
-            plan.sample_statement = f"{speaker}-{when}-0"
+            plan.sample_statement = lines[1].removeprefix("  - id: ")
             plan.sample_speaker = speaker
         written += count
 

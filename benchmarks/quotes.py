@@ -188,7 +188,9 @@ def export_cases(statements: int, runs: int, root: Path | None) -> tuple[str, li
         "datasette"
     )
     if datasette:
-        url = f"/export/statements.json?_search={prefix}&speaker={speaker}&_shape=array"
+        # raw: FTS5 syntax as written (by default Datasette quotes each word, so no prefix)
+        url = f"/export/statements.json?_search={prefix}&_searchmode=raw&speaker={speaker}"
+        url += "&_shape=array"
         cases += [
             Case("floor: `datasette --version`", [datasette, "--version"], env),
             Case(
@@ -228,8 +230,13 @@ def duckdb_cases(
             Case(f"DuckDB, the SQLite export: statements of {label}", argv, env, floors=floor)
         )
     else:
-        reason = " ".join(probe[1].decode(errors="replace").strip().splitlines()[-1:])
-        notes.append(f"DuckDB could not attach the SQLite export ({reason[:160]}).")
+        lines = probe[1].decode(errors="replace").strip().splitlines()
+        reason = next((line for line in reversed(lines) if "ERROR" in line or "Error" in line), "")
+        reason = reason[reason.find("(ERROR") + 1 :].rstrip(")") if "(ERROR" in reason else reason
+        notes.append(
+            "DuckDB could not attach the SQLite export: its sqlite extension is downloaded "
+            f"on first use, and that failed here ({reason.strip()[-120:]})."
+        )
     folder = db.with_name("csv")
     code, output, _ = run_piped(
         [
