@@ -2,7 +2,7 @@
 
     python benchmarks/scaling.py                                    # 10k, 100k, 300k
     python benchmarks/scaling.py --sizes 10000,100000,300000,1000000 --svg docs/images/scaling.svg
-    python benchmarks/scaling.py --from warm.json --svg docs/images/scaling.svg   # run.py's results
+    python benchmarks/scaling.py --from small.json big.json --svg docs/images/scaling.svg
 
 Measures the `warm` section of run.py at each size (or reads it from
 `run.py --json`), prints a Markdown table (best and median per report and
@@ -42,15 +42,21 @@ def measure_sizes(sizes: Sequence[int], runs: int, root: Path | None) -> Results
     return results
 
 
-def from_json(path: Path) -> tuple[Results, str]:
-    """The warm section of a `run.py --json` file, and where it was measured."""
-    loaded = json.loads(path.read_text(encoding="utf-8"))
-    warm_runs = loaded.get("sections", {}).get("warm")
-    if not warm_runs:
-        sys.exit(
-            f"{path}: no 'warm' section (run: python benchmarks/run.py --sections warm --json FILE)"
-        )
-    return {int(size): cases for size, cases in warm_runs.items()}, str(loaded.get("machine", ""))
+def from_json(paths: Sequence[Path]) -> tuple[Results, str]:
+    """The warm sections of `run.py --json` files (one per run: sizes
+    measured apart, on the same machine), and where they were measured."""
+    results: Results = {}
+    where = []
+    for path in paths:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+        warm_runs = loaded.get("sections", {}).get("warm")
+        if not warm_runs:
+            sys.exit(
+                f"{path}: no 'warm' section (python benchmarks/run.py --sections warm --json FILE)"
+            )
+        results.update({int(size): cases for size, cases in warm_runs.items()})
+        where.append(str(loaded.get("machine", "")))
+    return results, "; ".join(dict.fromkeys(where))
 
 
 def curve_rows(results: Results) -> list[str]:
@@ -114,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--corpus-root", type=Path, help="where corpora live (default: benchmarks/corpus)"
     )
     parser.add_argument(
-        "--from", dest="source", type=Path, help="read run.py --json results instead"
+        "--from", dest="sources", type=Path, nargs="+", help="read run.py --json files instead"
     )
     parser.add_argument(
         "--svg", type=Path, help="write the curve here (e.g. docs/images/scaling.svg)"
@@ -122,8 +128,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     parser.add_argument("--quick", action="store_true", help="one run at 200 and 400 statements")
     args = parser.parse_args(argv)
-    if args.source is not None:
-        results, where = from_json(args.source)
+    if args.sources:
+        results, where = from_json(args.sources)
     else:
         where = machine()
         sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
