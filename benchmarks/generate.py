@@ -613,9 +613,12 @@ def _statements(
 
 
 def generate(out: Path, statements: int, per_file: int = 20, seed: int = 2015) -> int:
-    """Write the corpus (replacing ``out``); the number of statement files."""
+    """Write the corpus (replacing ``out`` if it is an earlier generated
+    corpus, refusing any other non-empty folder); the number of statement files."""
     rng = random.Random(seed)
     if out.exists():
+        if any(out.iterdir()) and not (out / MANIFEST).exists():
+            raise SystemExit(f"{out} is not empty and is not a generated corpus: not replacing it")
         shutil.rmtree(out)
     out.mkdir(parents=True)
     plan = Plan()

@@ -57,6 +57,14 @@ def test_the_corpus_validates_clean_and_is_deterministic(corpus: Path, tmp_path:
     assert _digest(tmp_path / "other") != _digest(corpus)
 
 
+def test_the_generator_replaces_only_a_corpus(tmp_path: Path) -> None:
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me")
+    with pytest.raises(SystemExit, match="not a generated corpus"):
+        generate.generate(tmp_path / "mine", 10)
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"
+
+
 def _texts(folder: Path, pattern: str) -> Iterator[str]:
     for path in sorted(folder.glob(pattern)):
         yield path.read_text(encoding="utf-8")
