@@ -333,9 +333,10 @@ def _scope(data: Data, track: str | None) -> Any:
 def _about(data: Data, day: date) -> Any:
     from jcpoa_tracker import __version__
     from jcpoa_tracker.datadir import bundled_data_dir, display_path
+    from jcpoa_tracker.query import Scope
     from jcpoa_tracker.report.about import About, describe_data_dir, newest_record
 
-    newest, newest_id = newest_record(data.dataset, day)
+    newest, newest_id = newest_record(Scope(data.dataset), day)
     bundled = data.root.resolve() == bundled_data_dir().resolve()
     # a notebook chose the path itself: no "(from --data-dir)" to add
     shown = describe_data_dir("bundled", "", __version__) if bundled else display_path(data.root)

@@ -1,8 +1,8 @@
-"""Where derived files (the report cache, the quote index) live: outside
-the data, in the user's cache folder, one set per data directory; and when
-a file's stamp cannot prove it unchanged.
+"""Where derived files (the store: the quote index that reports answer
+from too) live: outside the data, in the user's cache folder, one per data
+directory; and when a file's stamp cannot prove it unchanged.
 
-Both caches key a data file by its size, inode, modification and change
+The store keys a data file by its size, inode, modification and change
 times.  On a filesystem with coarse timestamps (1 s on ext4 with 128-byte
 inodes, HFS+ and many network filesystems, 2 s on FAT) a file rewritten at
 the same size within one tick keeps its stamp.  So a file whose times lie

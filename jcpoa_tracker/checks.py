@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path, PurePath
+from typing import Protocol
 
 from jcpoa_tracker.datadir import located
 from jcpoa_tracker.dates import FuzzyDate
@@ -49,8 +50,22 @@ class Checked:
         return sum(1 for p in self.problems if p.severity == "warning")
 
 
+class Identified(Protocol):
+    """What the duplicate-id rule needs of a record."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def record_kind(self) -> str: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    def position(self, field_name: str | None = None) -> tuple[str, int, int]: ...
+
+
 def problem(
-    record: Record, field: str | None, rule: str, message: str, hint: str | None = None
+    record: Identified, field: str | None, rule: str, message: str, hint: str | None = None
 ) -> Problem:
     path, line, column = record.position(field)
     return Problem(path, line, column, RULES[rule][0], rule, message, hint)
@@ -70,8 +85,14 @@ def _id_index(dataset: Dataset) -> dict[str, Record]:
 
 
 def check_duplicate_ids(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
-    first: dict[str, Record] = {}
-    for record in loaded.dataset.records():
+    return duplicate_ids(loaded.dataset.records())
+
+
+def duplicate_ids(records: Iterable[Identified]) -> Iterator[Problem]:
+    """Two problems for each record whose id an earlier record has (records
+    in ``Dataset.records()`` order): at it and at the first."""
+    first: dict[str, Identified] = {}
+    for record in records:
         seen = first.setdefault(record.id, record)
         if seen is not record:
             yield problem(
@@ -706,10 +727,11 @@ CHECKS: tuple[Check, ...] = (
 )
 
 
-def check(loaded: LoadResult, root: Path | None = None) -> Checked:
-    """Run every check; problems come back sorted by file, line and column."""
+def check(loaded: LoadResult, root: Path | None = None, rules: Sequence[Check] = CHECKS) -> Checked:
+    """Run every check (or ``rules``); problems come back sorted by file,
+    line and column."""
     problems = list(loaded.problems)
-    for rule in CHECKS:
+    for rule in rules:
         problems.extend(rule(loaded, root))
     problems.sort(key=lambda p: p.sort_key)
     return Checked(loaded.dataset, problems)
@@ -736,24 +758,25 @@ def validate(data_dir: Path, paths: Sequence[Path] = ()) -> tuple[Checked, int]:
     layout_root = data_dir if (inside or not paths) else (paths[0] if len(paths) == 1 else None)
     checked = check(loaded, layout_root)
     if not loaded.dataset.files:
-        where = ", ".join(str(r) for r in roots)
-        checked.problems.append(
-            Problem(
-                where,
-                1,
-                1,
-                RULES["no-data"][0],
-                "no-data",
-                "no data files (*.yaml, *.yml) found",
-                "check the path, or set --data-dir",
-            )
-        )
+        checked.problems.append(no_data(", ".join(str(r) for r in roots)))
     if inside:
         wanted = [located(p) for p in inside]
         checked.problems = [
             p for p in checked.problems if any(_is_within(located(Path(p.path)), w) for w in wanted)
         ]
     return checked, len(loaded.dataset.files)
+
+
+def no_data(where: str) -> Problem:
+    return Problem(
+        where,
+        1,
+        1,
+        RULES["no-data"][0],
+        "no-data",
+        "no data files (*.yaml, *.yml) found",
+        "check the path, or set --data-dir",
+    )
 
 
 def _is_within(path: Path, folder: Path) -> bool:

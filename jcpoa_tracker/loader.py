@@ -408,17 +408,6 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-_LISTS = {
-    "actor": "actors",
-    "track": "tracks",
-    "round": "rounds",
-    "statement": "statements",
-    "milestone": "milestones",
-    "document": "documents",
-}
-
-
 def add_file(dataset: Dataset, result: FileResult) -> None:
     dataset.files.append(result.path)
-    for record in result.records:
-        getattr(dataset, _LISTS[record.record_kind]).append(record)
+    dataset.add(result.records)

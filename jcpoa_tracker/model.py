@@ -8,7 +8,7 @@ line an analyst has to fix.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import ClassVar
@@ -341,6 +341,16 @@ class Document(Record):
     date_note: str | None = None
 
 
+_LISTS = {  # each record kind's list in a Dataset
+    "actor": "actors",
+    "track": "tracks",
+    "round": "rounds",
+    "statement": "statements",
+    "milestone": "milestones",
+    "document": "documents",
+}
+
+
 @dataclass(slots=True)
 class Dataset:
     """Every record of a data directory, in file order, plus the files read."""
@@ -353,6 +363,11 @@ class Dataset:
     documents: list[Document] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     config: DatasetConfig = GENERIC  # the data directory's dataset.yaml
+
+    def add(self, records: Iterable[Record]) -> None:
+        """Put each record in the list of its kind."""
+        for record in records:
+            getattr(self, _LISTS[record.record_kind]).append(record)
 
     def records(self) -> Iterator[Record]:
         yield from self.actors

@@ -147,9 +147,10 @@ class GitRepo:
 def golden_about(dataset: Any, day: date, data: str = "the bundled dataset") -> Any:
     """What a golden report rests on, fixed: the same bytes whatever the
     clock, the checkout's commits or the tool's version."""
+    from jcpoa_tracker.query import Scope
     from jcpoa_tracker.report.about import About, newest_record
 
-    newest, newest_id = newest_record(dataset, day)
+    newest, newest_id = newest_record(Scope(dataset), day)
     config = dataset.config
     return About(
         title=config.title,

@@ -37,7 +37,7 @@ TEMPLATE = """statements:
       - url: https://example.org/remarks
 """
 # The same length: a rewrite keeps the file's size.  The tone is in the
-# report cache, the words in the quote index.
+# store's counts, the words in its search index.
 BEFORE, AFTER = "differences", "convergence"
 OLD = TEMPLATE.format(word=BEFORE, tone="-2")
 NEW = TEMPLATE.format(word=AFTER, tone=" 2")
@@ -144,22 +144,34 @@ def test_a_same_second_same_size_rewrite_is_seen(
 
 
 def test_the_warm_paths_read_no_content_once_files_are_old(
-    write_rounds, monkeypatch: pytest.MonkeyPatch
+    write_rounds, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Only recently changed files are hashed: an old tree costs a stat per
     file and nothing more."""
-    from jcpoa_tracker import cache, cachedir
+    from jcpoa_tracker import cachedir
+    from jcpoa_tracker.cachedir import CACHE_VAR
+    from jcpoa_tracker.search import index
 
     root = write_rounds({STATEMENT_FILE: OLD})
     old = time.time() - 3600
     for path in root.rglob("*.yaml"):
         os.utime(path, (old, old))
+    environ = {CACHE_VAR: str(tmp_path / "cache")}
+
+    def hashed() -> dict[str, str]:
+        opened = index.open_index(root, environ)
+        rows = opened.connection.execute("SELECT path, digest FROM files WHERE digest IS NOT NULL")
+        found = dict(rows.fetchall())
+        opened.close()
+        index.remove_index(opened.location or Path("/nonexistent"))
+        return found
+
     # ctime cannot be set back: pretend the scan happens an hour later.
     later = time.time_ns() + 3600 * 1_000_000_000
-    monkeypatch.setattr(cache.time, "time_ns", lambda: later)
-    assert cache.fingerprint(root).recent == {}
-    monkeypatch.setattr(cache.time, "time_ns", lambda: later - 3600 * 1_000_000_000)
-    recent = cache.fingerprint(root).recent
+    monkeypatch.setattr(index.time, "time_ns", lambda: later)
+    assert hashed() == {}
+    monkeypatch.setattr(index.time, "time_ns", lambda: later - 3600 * 1_000_000_000)
+    recent = hashed()
     assert STATEMENT_FILE in recent
     data = (root / STATEMENT_FILE).read_bytes()
     assert recent[STATEMENT_FILE] == cachedir.content_digest(data)

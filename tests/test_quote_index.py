@@ -64,7 +64,7 @@ def reopen(data: Path, environ: dict[str, str]) -> Index:
 
 def test_first_run_reads_every_file_and_the_next_reads_none(data: Path, environ):
     first = reopen(data, environ)
-    assert len(first.reread) == 5  # three BASE files and two statement files
+    assert len(first.reread) == 6  # dataset.yaml, three BASE files and two statement files
     assert found(first, "differences") == ["one"]
     second = reopen(data, environ)
     assert second.reread == [] and second.removed == []
@@ -162,7 +162,7 @@ def test_an_index_of_another_version_or_program_is_replaced(data: Path, environ)
     with sqlite3.connect(path) as old:
         old.execute("PRAGMA user_version = 999")
     index = reopen(data, environ)
-    assert len(index.reread) == 5 and found(index, "differences") == ["one"]
+    assert len(index.reread) == 6 and found(index, "differences") == ["one"]
     index.close()
     path.unlink()
     with sqlite3.connect(path) as foreign:

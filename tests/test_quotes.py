@@ -196,11 +196,11 @@ def test_date_filters_as_of_and_verified_only():
     as_of = json.loads(run("quotes", "--as-of", "2021-06-27", "--limit", "0", "-f", "json").stdout)
     # Known by 27 June: nothing later, and "2021-06" (the whole month) not yet.
     assert all(q["date"] <= "2021-06-27" and q["date"] != "2021-06" for q in as_of["quotes"])
-    everyone = json.loads(run("quotes", "--speaker", "biden", "-f", "json").stdout)
+    everyone = json.loads(run("quotes", "--speaker", "blinken", "-f", "json").stdout)
     verified = json.loads(
-        run("quotes", "--speaker", "biden", "--verified-only", "-f", "json").stdout
+        run("quotes", "--speaker", "blinken", "--verified-only", "-f", "json").stdout
     )
-    assert everyone["total"] == verified["total"] + 1  # one unverified Biden quote
+    assert everyone["total"] == verified["total"] + 1  # one unverified Blinken quote
     assert verified["quotes"][0]["verified"] is True
     assert run("quotes", "--since", "2022", "--until", "2021").exit_code == 2
     assert run("quotes", "--since", "soonish").exit_code == 2
@@ -217,15 +217,15 @@ def test_limit_counts_and_zero_means_all():
 
 
 def test_unverified_and_low_confidence_are_marked_in_every_format():
-    query = ("quotes", "directed airstrikes")
+    query = ("quotes", "spin advanced centrifuges")
     text = run(*query).stdout
     assert "[unverified wording; low confidence]" in text
     assert "**unverified wording; low confidence**" in run(*query, "-f", "markdown").stdout
     found = json.loads(run(*query, "-f", "json").stdout)["quotes"]
-    document = next(q for q in found if q["id"] == "biden-2021-06-28-directed-airstrikes")
+    document = next(q for q in found if q["id"] == "blinken-2021-06-26-nyt-getting-closer")
     assert document["flags"] == ["unverified wording", "low confidence"]
     rows = csv.DictReader(io.StringIO(run(*query, "-f", "csv").stdout))
-    row = next(r for r in rows if r["id"] == "biden-2021-06-28-directed-airstrikes")
+    row = next(r for r in rows if r["id"] == "blinken-2021-06-26-nyt-getting-closer")
     assert row["flags"] == "unverified wording; low confidence" and row["verified"] == "false"
     assert "[unverified wording; low confidence]" in run(*query, "--cite").stdout
 
@@ -354,20 +354,34 @@ def test_matched_words_are_highlighted_on_a_terminal():
 
 
 def test_quote_shows_one_statement_in_full():
-    result = run("quote", "biden-2021-06-28-directed-airstrikes")
-    assert result.exit_code == 0
-    for expected in (
-        "[unverified wording; low confidence]",
-        "Joe Biden (biden)",
-        "Confidence: low",
-        "rounds/statements/2021/2021-06-28-biden.yaml:2",
-        "https://practice.motherjones.com/",
-        "(Mother Jones, tier: outlet, accessed 2026-11-29",  # each source with its tier
-    ):
-        assert expected in result.stdout
+    shown = {
+        # verified on a primary page: no flags, each source with its tier
+        "biden-2021-06-28-directed-airstrikes": (
+            "Joe Biden (biden)",
+            "Wording:    verified",
+            "Confidence: high",
+            "rounds/statements/2021/2021-06-28-biden.yaml:2",
+            "https://embassies.gov.il/eu/",
+            "(Mother Jones, tier: outlet, accessed 2026-11-29",
+        ),
+        # a back-translated interview: flagged
+        "blinken-2021-06-26-nyt-getting-closer": (
+            "[unverified wording; low confidence]",
+            "Antony Blinken (blinken)",
+            "Confidence: low",
+            "rounds/statements/2021/2021-06-26-blinken.yaml:2",
+        ),
+    }
+    for statement_id, expected in shown.items():
+        result = run("quote", statement_id)
+        assert result.exit_code == 0
+        missing = [text for text in expected if text not in result.stdout]
+        assert not missing, (statement_id, missing)
+    biden = run("quote", "biden-2021-06-28-directed-airstrikes").stdout
+    assert "[unverified wording" not in biden
     document = json.loads(run("quote", "biden-2021-06-28-directed-airstrikes", "-f", "json").stdout)
     assert document["speaker"] == {"id": "biden", "name": "Joe Biden"}
-    assert [s["tier"] for s in document["sources"]] == ["outlet", "outlet"]
+    assert [s["tier"] for s in document["sources"]] == ["primary", "outlet", "outlet"]
 
 
 def test_quote_with_an_unknown_id_suggests_close_ones():

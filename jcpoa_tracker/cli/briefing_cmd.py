@@ -182,7 +182,9 @@ def briefing(
 
     report = prepare(ctx, data_dir_option, as_of, track, None, None, no_cache)
     root = data_dir(report.env, data_dir_option, ctx).path
-    origin = data_origin(root, report.env.environ)
+    index = getattr(report.scope.source, "index", None)
+    known = None if index is None else index.data_hash()
+    origin = data_origin(root, report.env.environ, known)
     state_path = None
     changes: list[RecordChange] = []
     before: Dataset | None = None

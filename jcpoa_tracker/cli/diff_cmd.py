@@ -103,7 +103,7 @@ def diff(
         as_of=day,
         format=format or ReportFormat.TEXT,
         errors=0,  # data errors are warned about above; they do not fail a diff
-        about=describe(env, chosen, after.dataset, day),
+        about=describe(env, chosen, Scope(after.dataset), day),
     )
     renderers = Renderers(
         render.diff_text, render.diff_markdown, render.diff_json, render.diff_rich

@@ -3,7 +3,6 @@ and where and how the result is written."""
 
 from __future__ import annotations
 
-import contextlib
 import gc
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
 
     from jcpoa_tracker.datadir import DataDir
     from jcpoa_tracker.model import Actor, Dataset, Statement
-    from jcpoa_tracker.query import Scope
+    from jcpoa_tracker.query import Scope, StatementSource
     from jcpoa_tracker.report.about import About
 
 R = TypeVar("R")
@@ -138,7 +137,7 @@ def prepare(
             usage_error(env, f"cannot tell the format from '{output.name}'; add --format")
     chosen = data_dir(env, data_dir_option, ctx)  # first: "today" is in its time zone
     as_of = as_of_or_exit(env, as_of_text)
-    dataset, errors, full = _load(env, chosen.path, use_cache=not no_cache)
+    dataset, errors, full, source = _load(env, chosen.path, use_cache=not no_cache)
     track = None
     if track_id is not None:
         track = next((t for t in dataset.tracks if t.id == track_id), None)
@@ -153,20 +152,21 @@ def prepare(
         )
     return ReportContext(
         env=env,
-        scope=Scope(dataset, track, full),
+        scope=Scope(dataset, track, full, source),
         actors={a.id: a for a in dataset.actors},
         as_of=as_of,
         format=fmt or ReportFormat.TEXT,
         errors=errors,
-        about=describe(env, chosen, dataset, as_of),
+        about=describe(env, chosen, Scope(dataset, None, full, source), as_of),
     )
 
 
-def describe(env: Environment, chosen: DataDir, dataset: Dataset, as_of: date) -> About:
+def describe(env: Environment, chosen: DataDir, scope: Scope, as_of: date) -> About:
     """What a report rests on: the dataset, its newest record, its last commit."""
     from jcpoa_tracker.report.about import about_data_dir, newest_record
 
-    newest, newest_id = newest_record(dataset, as_of)
+    dataset = scope.dataset
+    newest, newest_id = newest_record(scope, as_of)
     return about_data_dir(
         title=dataset.config.title,
         short_name=dataset.config.short_name,
@@ -181,30 +181,29 @@ def describe(env: Environment, chosen: DataDir, dataset: Dataset, as_of: date) -
 
 def _load(
     env: Environment, root: Path, *, use_cache: bool
-) -> tuple[Dataset, int, Callable[[Statement], Statement]]:
-    """The checked data and its error count: from the cache when no data file
-    changed since it was written, else by reading and checking every file
-    (then the cache is rewritten; a cache that cannot be written is skipped)."""
-    from jcpoa_tracker.cache import Hydrator, cache_file, fingerprint, read_cache, write_cache
-    from jcpoa_tracker.checks import validate
+) -> tuple[Dataset, int, Callable[[Statement], Statement], StatementSource | None]:
+    """The checked data, its error count, the way to a shown statement's
+    full record, and where statements are asked for: the persistent store
+    (brought up to date file by file), or with ``--no-cache`` every file
+    read and checked in memory."""
     from jcpoa_tracker.sources import grading
 
     if use_cache:
-        stamp = fingerprint(root)
-        target = cache_file(root, env.environ)
-        cached = read_cache(target, root, stamp)
-        if cached is not None:
-            # The records live until the process ends: keep the cyclic
-            # collector from walking them again and again during the report.
-            gc.freeze()
-            full = grading(cached.dataset, Hydrator(cached.full_paths))
-            return cached.dataset, cached.errors, full
+        from jcpoa_tracker.store import open_store
+
+        stored = open_store(root, env.environ)
+        return stored.dataset, stored.errors, grading(stored.dataset, _as_is), stored.source
+    from jcpoa_tracker.checks import validate
+
     checked, _ = validate(root)
+    # The records live until the process ends: keep the cyclic collector
+    # from walking them again and again during the report.
     gc.freeze()
-    if use_cache:
-        with contextlib.suppress(OSError):
-            write_cache(target, root, stamp, checked.dataset, checked.errors)
-    return checked.dataset, checked.errors, grading(checked.dataset, lambda statement: statement)
+    return checked.dataset, checked.errors, grading(checked.dataset, _as_is), None
+
+
+def _as_is(statement: Statement) -> Statement:
+    return statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +259,9 @@ def parse_window(
 
 def emit(report: ReportContext, text: str, output: Path | None) -> None:
     """Write the finished report and exit with its code (1 if the data had errors)."""
+    close = getattr(report.scope.source, "close", None)
+    if close is not None:
+        close()  # the report is built: the store is no longer needed
     if output is not None:
         write_output(report.env, output, text)
     else:

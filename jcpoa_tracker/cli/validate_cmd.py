@@ -49,6 +49,7 @@ def validate(
     Prints one line per problem as path:line:column. Exit 0 when clean, 1 when
     there are errors (or warnings with --strict), 2 on a usage error.
     """
+    from jcpoa_tracker.batchcheck import check_in_batches
     from jcpoa_tracker.checks import validate as run
     from jcpoa_tracker.loader import HAVE_LIBYAML
     from jcpoa_tracker.render import problems as render
@@ -59,13 +60,19 @@ def validate(
         if not path.exists():
             usage_error(env, f"'{path}' does not exist")
     started = time.perf_counter()
-    checked, files = run(chosen.path, paths or [])
+    # A whole data directory is checked in batches (memory bounded at any
+    # size); given paths, the directory is loaded whole to resolve them.
+    summary = None if paths else check_in_batches(chosen.path)
+    if summary is None:
+        checked, files = run(chosen.path, paths or [])
+        problems, records = checked.problems, len(checked.dataset)
+    else:
+        problems, files, records = summary.problems, summary.files, summary.records
     elapsed = time.perf_counter() - started
-    problems = checked.problems
 
     fmt = format or (Format.GITHUB if env.under_github_actions else Format.TEXT)
     if fmt is Format.JSON:
-        env.stdout.write(render.json_report(problems, files, len(checked.dataset)))
+        env.stdout.write(render.json_report(problems, files, records))
     elif fmt is Format.GITHUB:
         env.stdout.write(render.github(problems))
     elif problems:
@@ -75,7 +82,7 @@ def validate(
     warnings = len(problems) - errors
     parser = "" if HAVE_LIBYAML else " (pure-Python YAML: install libyaml for speed)"
     env.stderr.write(
-        f"{files} files, {len(checked.dataset)} records in {chosen.path} ({chosen.origin}): "
+        f"{files} files, {records} records in {chosen.path} ({chosen.origin}): "
         f"{errors} {_plural(errors, 'error')}, {warnings} {_plural(warnings, 'warning')} "
         f"in {elapsed:.2f}s{parser}\n"
     )

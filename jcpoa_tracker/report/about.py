@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from jcpoa_tracker.dates import FuzzyDate
-from jcpoa_tracker.model import Dataset
-from jcpoa_tracker.query import happened_by
+from jcpoa_tracker.query import Scope, happened_by
 
 __all__ = ["About", "about_data_dir", "describe_data_dir", "newest_record"]
 
@@ -75,7 +74,7 @@ def _days(count: int) -> str:
     return "1 day" if count == 1 else f"{count} days"
 
 
-def newest_record(dataset: Dataset, as_of: date) -> tuple[FuzzyDate | None, str | None]:
+def newest_record(scope: Scope, as_of: date) -> tuple[FuzzyDate | None, str | None]:
     """The latest date of any record that had happened by ``as_of``: a
     statement, a milestone, a round's start or end, a declared phase."""
     best: tuple[FuzzyDate, str] | None = None
@@ -87,7 +86,9 @@ def newest_record(dataset: Dataset, as_of: date) -> tuple[FuzzyDate | None, str 
         if best is None or day.sort_key > best[0].sort_key:
             best = (day, ident)
 
-    for statement in dataset.statements:
+    dataset = scope.dataset
+    statement = scope.said.newest(scope, as_of)
+    if statement is not None:
         consider(statement.date, statement.id)
     for milestone in dataset.milestones:
         consider(milestone.date, milestone.id)

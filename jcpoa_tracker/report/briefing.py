@@ -238,7 +238,7 @@ def build_briefing(
     as_of = window.end
     status = build_status(scope, as_of)
     in_window = window_statement_ids(scope, window, changes)
-    statements = [s for s in scope.statements() if s.id in in_window]
+    statements = scope.said.select(scope, None, ids=in_window)
     if window.dated:
         news = _dated_news(scope, window)
         # Compared with the report of the day before the window ("since the
@@ -291,11 +291,13 @@ def window_statement_ids(
     """The statements a window holds: dated ones in its days, or those
     added or changed since the revision (whatever their dates)."""
     if window.dated:
-        return {s.id for s in scope.statements() if window.covers(s.date)}
+        if window.start is None:
+            return set()
+        return {s.id for s in scope.said.select(scope, window.end, since=window.start)}
     touched = {
         c.id for c in changes if c.kind == Statement.record_kind and c.change is not Change.REMOVED
     }
-    return {s.id for s in scope.statements() if s.id in touched}
+    return {s.id for s in scope.said.select(scope, None, ids=touched)}
 
 
 def window_quotes(
@@ -618,12 +620,9 @@ def _stale(scope: Scope, status: Status, stale_days: int) -> list[Alert]:
         if track.current is None:
             continue
         rnd = track.current.round
-        said = [
-            s.date.last_day
-            for s in Scope(scope.dataset, track.track, scope.full).statements()
-            if happened_by(s.date, status.as_of)
-        ]
-        quiet_since = max([rnd.start.first_day, *said])
+        said = scope.of_track(track.track)
+        last_said = said.said.last_day(said, status.as_of)
+        quiet_since = max(rnd.start.first_day, last_said or date.min)
         days = (status.as_of - quiet_since).days
         if days >= stale_days:
             alerts.append(Alert(AlertKind.STALE, days, rnd.title, rnd.start, (rnd.id,)))

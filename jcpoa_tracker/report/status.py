@@ -12,8 +12,6 @@ from jcpoa_tracker.config import DatasetConfig, Series
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import (
     Actor,
-    Confidence,
-    Dataset,
     Measurement,
     Milestone,
     Phase,
@@ -28,6 +26,7 @@ from jcpoa_tracker.query import (
     RoundStatus,
     Scope,
     happened_by,
+    is_about_the_negotiation,
     latest_phase,
     round_status,
 )
@@ -175,7 +174,8 @@ class Status:
 def build_status(scope: Scope, as_of: date, about: About | None = None) -> Status:
     config = scope.dataset.config
     recent_days = config.defaults.recent_days
-    statements = [s for s in scope.statements() if happened_by(s.date, as_of)]
+    said = scope.said
+    counts = said.counts(scope, as_of)
     milestones = scope.milestones()
     known_milestones = [m for m in milestones if happened_by(m.date, as_of)]
     tracks = tuple(
@@ -195,13 +195,14 @@ def build_status(scope: Scope, as_of: date, about: About | None = None) -> Statu
     main = config.defaults.main_track  # the dataset's main track comes first
     tracks = tuple(sorted(tracks, key=lambda t: t.track.id != main)) if main else tracks
     rounds_known = sum(1 for r in scope.rounds() if round_status(r, as_of) is not None)
-    about_it = [s for s in statements if is_about_the_negotiation(s, config)]
-    latest = _latest_by_party(scope, about_it)
+    latest = _latest_by_party(scope, said.latest(scope, as_of, about_only=True))
     shown = {item.statement.id for item in latest}
     newest_by_party = {item.party: item.statement.date.sort_key for item in latest}
     context = tuple(
         item
-        for item in _latest_by_party(scope, [s for s in statements if s.id not in shown])
+        for item in _latest_by_party(
+            scope, said.latest(scope, as_of, about_only=False, excluding=shown)
+        )
         if item.statement.date.sort_key > newest_by_party.get(item.party, (date.min, 0, ""))
         and item.statement.date.last_day > as_of - timedelta(days=recent_days)
         and not is_about_the_negotiation(item.statement, config)
@@ -228,12 +229,12 @@ def build_status(scope: Scope, as_of: date, about: About | None = None) -> Statu
             and happened_by(m.announced, as_of)
         ),
         measurements=_latest_measurements(known_milestones, as_of, config),
-        tone=_tone(scope, statements, as_of),
+        tone=_tone(scope, as_of),
         basis=Basis(
-            statements=len(statements),
-            coded=sum(1 for s in statements if s.tone is not None),
-            unverified=sum(1 for s in statements if not s.verified),
-            low_confidence=sum(1 for s in statements if s.confidence is Confidence.LOW),
+            statements=counts.total,
+            coded=counts.coded,
+            unverified=counts.unverified,
+            low_confidence=counts.low_confidence,
             rounds=rounds_known,
             milestones=len(known_milestones),
         ),
@@ -242,25 +243,14 @@ def build_status(scope: Scope, as_of: date, about: About | None = None) -> Statu
             d.id: f"{d.title} ({d.symbol})" if d.symbol else d.title
             for d in scope.dataset.documents
         },
-        last_record=None if recent else _last_record(scope.dataset, as_of),
+        last_record=None if recent else _last_record(scope.of_track(None), as_of),
         about=about,
     )
 
 
-def _last_record(dataset: Dataset, as_of: date) -> tuple[FuzzyDate, str] | None:
-    day, ident = newest_record(dataset, as_of)
+def _last_record(scope: Scope, as_of: date) -> tuple[FuzzyDate, str] | None:
+    day, ident = newest_record(scope, as_of)
     return (day, ident) if day is not None and ident is not None else None
-
-
-def is_about_the_negotiation(statement: Statement, config: DatasetConfig) -> bool:
-    """The rule for "latest statement by each party": a statement counts
-    when it names a round, or has a topic other than the dataset's context
-    topics (defaults.context_topics: strikes, hostilities...).  A spokesman's
-    post about a rocket attack is context, not the party's word on the talks."""
-    if statement.round is not None:
-        return True
-    context = config.defaults.context_topics
-    return not statement.topics or any(t not in context for t in statement.topics)
 
 
 def _track_status(scope: Scope, track: Track, as_of: date) -> TrackStatus:
@@ -440,13 +430,14 @@ def _latest_measurements(
     return tuple(found)
 
 
-def _tone(scope: Scope, statements: list[Statement], as_of: date) -> tuple[ToneSummary, ...]:
+def _tone(scope: Scope, as_of: date) -> tuple[ToneSummary, ...]:
     party_of = scope.party_of
     recent_start = as_of - timedelta(days=TONE_WINDOW - 1)
     previous_start = recent_start - timedelta(days=TONE_WINDOW)
     recent: dict[str, list[int]] = defaultdict(list)
     previous: dict[str, list[int]] = defaultdict(list)
-    for s in statements:
+    # a statement that began in the windows ended in them or later
+    for s in scope.said.select(scope, as_of, since=previous_start):
         if s.tone is None:
             continue
         party = party_of.get(s.speaker, s.speaker)

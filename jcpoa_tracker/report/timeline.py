@@ -96,13 +96,7 @@ def build_timeline(
             )
         )
     if statements:
-        for s in scope.statements():
-            if not (
-                happened_by(s.date, as_of)
-                and s.date.first_day <= last
-                and (since is None or s.date.last_day >= since)
-            ):
-                continue
+        for s in scope.said.select(scope, as_of, since=since, until=last):
             s = scope.full(s)  # the wording, for the few in the window
             speaker_party = party_of.get(s.speaker, s.speaker)
             events.append(

@@ -139,20 +139,21 @@ def build_trends(
     _rounds(scope, periods, as_of)
     party_of = scope.party_of
     parties: set[str] = set()
-    for s in scope.statements():
-        stats = bucket(s.date.first_day) if happened_by(s.date, as_of) else None
-        if stats is None or s.date.first_day > last:
+    since_day = periods[0].start if periods else None
+    for counted in scope.said.buckets(scope, as_of, since_day, last):
+        stats = bucket(counted.first_day)
+        if stats is None:
             continue
-        party = party_of.get(s.speaker, s.speaker)
+        party = party_of.get(counted.speaker, counted.speaker)
         parties.add(party)
-        stats.statements[party] += 1
-        if s.tone is not None:
-            stats.coded[party] += 1
-            stats.tone_sum[party] += s.tone
-        if s.category is not None:
-            stats.categories[str(s.category)] += 1
-        if s.date.precision < _PRECISION_NEEDED[period]:
-            stats.imprecise += 1
+        stats.statements[party] += counted.count
+        if counted.coded:
+            stats.coded[party] += counted.coded
+            stats.tone_sum[party] += counted.tone_sum
+        if counted.category is not None:
+            stats.categories[counted.category] += counted.count
+        if counted.precision < _PRECISION_NEEDED[period]:
+            stats.imprecise += counted.count
     units: dict[str, str] = {}
     for m in sorted(scope.milestones(), key=lambda m: m.date.sort_key):
         stats = bucket(m.date.first_day) if happened_by(m.date, as_of) else None

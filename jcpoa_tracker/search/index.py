@@ -30,14 +30,15 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.cachedir import cache_location
-from jcpoa_tracker.datadir import display_path, walk
+from jcpoa_tracker.datadir import CONFIG_NAME, display_path, walk
 from jcpoa_tracker.search.fold import fold
 from jcpoa_tracker.search.stem import stem_text
 
 if TYPE_CHECKING:
+    from jcpoa_tracker.loader import FileResult
     from jcpoa_tracker.model import Record, Statement
 
 __all__ = [
@@ -51,7 +52,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 7  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 8  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -65,11 +66,12 @@ _WEIGHTS = ("10.0", "10.0", "1.0", "2.0", "3.0", "2.0")
 RANK_WEIGHTS = ", ".join(_WEIGHTS + _WEIGHTS)
 
 Stamp = tuple[int, int, int, int]  # size, inode, mtime_ns, ctime_ns
+STATEMENTS = "statements/"  # the folder statements belong in (checks.expected_folder)
 
 _SCHEMA = f"""
 CREATE TABLE files(
     path TEXT PRIMARY KEY, size INTEGER, inode INTEGER, mtime INTEGER, ctime INTEGER,
-    errors INTEGER NOT NULL, digest TEXT) WITHOUT ROWID;
+    errors INTEGER NOT NULL, digest TEXT, content TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE actors(
     id TEXT NOT NULL, file TEXT NOT NULL, kind TEXT, name TEXT, party TEXT,
     aliases TEXT, roles TEXT);
@@ -83,11 +85,23 @@ CREATE TABLE statements(
     rowid INTEGER PRIMARY KEY, id TEXT NOT NULL, file TEXT NOT NULL, line INTEGER,
     speaker TEXT NOT NULL, date TEXT NOT NULL, first_day TEXT NOT NULL,
     last_day TEXT NOT NULL, sort_key TEXT NOT NULL, round TEXT, category TEXT,
-    verified INTEGER NOT NULL, confidence TEXT NOT NULL, doc BLOB NOT NULL);
+    verified INTEGER NOT NULL, confidence TEXT NOT NULL, doc BLOB NOT NULL,
+    tone INTEGER);
 CREATE INDEX statements_file ON statements(file);
-CREATE INDEX statements_speaker ON statements(speaker);
+CREATE INDEX statements_speaker ON statements(speaker, sort_key, id);
 CREATE INDEX statements_id ON statements(id);
 CREATE INDEX statements_sort ON statements(sort_key);
+CREATE INDEX statements_last ON statements(last_day);
+CREATE TABLE file_records(
+    file TEXT PRIMARY KEY, context INTEGER NOT NULL, blob BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE counted(
+    file TEXT NOT NULL, first_day TEXT NOT NULL, last_day TEXT NOT NULL,
+    precision INTEGER NOT NULL, speaker TEXT NOT NULL, round TEXT, category TEXT,
+    n INTEGER NOT NULL, coded INTEGER NOT NULL, tone_sum INTEGER NOT NULL,
+    unverified INTEGER NOT NULL, low INTEGER NOT NULL);
+CREATE INDEX counted_file ON counted(file);
+CREATE INDEX counted_last ON counted(last_day);
+CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE TABLE topics(statement INTEGER NOT NULL, topic TEXT NOT NULL);
 CREATE INDEX topics_topic ON topics(topic, statement);
 CREATE INDEX topics_statement ON topics(statement);
@@ -112,17 +126,22 @@ class Index:
     location: Path | None  # None: in memory
     reread: list[str] = field(default_factory=list)  # files read by the last refresh
     removed: list[str] = field(default_factory=list)
+    order: list[str] = field(default_factory=list)  # every file, in the loader's order
+    prefix: str | None = None  # how the data directory is shown from here
 
     def close(self) -> None:
         self.connection.close()
 
     def shown_path(self, relative: str) -> str:
-        return _shown_prefix(self.root) + relative
+        if self.prefix is None:  # resolved once: per file it would cost more than the rest
+            self.prefix = _shown_prefix(self.root)
+        return self.prefix + relative
 
     def refresh(self) -> None:
         """Bring the index up to date with the files on disk."""
         scanned = time.time_ns()
         current = scan(self.root)
+        self.order = list(current)
         if self._stored_stamps() == current and not self._rewritten():
             self.reread, self.removed = [], []
             return
@@ -138,6 +157,18 @@ class Index:
             self.reread, self.removed = changed, gone
             if changed or gone:
                 _Update(self, current, set(stored), scanned).run(changed, gone)
+
+    def data_hash(self) -> str | None:
+        """provenance.data_hash of the files as indexed (no file is read);
+        None for a data directory that is a single file."""
+        from jcpoa_tracker.provenance import combine
+
+        if not self.root.is_dir():
+            return None
+        rows = self.connection.execute(
+            "SELECT path, content FROM files WHERE path != ? ORDER BY path", (CONFIG_NAME,)
+        )
+        return combine(rows)
 
     def error_files(self) -> list[tuple[str, int]]:
         """Files with errors (by the per-file checks) and their error counts."""
@@ -330,7 +361,11 @@ def scan(root: Path) -> dict[str, Stamp]:
     and special files stamped as themselves), keyed by its path relative to
     ``root``."""
     found: dict[str, Stamp] = {}
-    for relative, path in walk(root):
+    entries = walk(root)
+    config = root / CONFIG_NAME
+    if root.is_dir() and os.path.lexists(config):  # the configuration shapes reports too
+        entries = [(CONFIG_NAME, str(config)), *entries]
+    for relative, path in entries:
         try:
             info = os.lstat(path)
         except OSError:
@@ -373,61 +408,127 @@ class _Update:
         self.actors_changed = False
 
     def run(self, changed: list[str], gone: list[str]) -> None:
-        from jcpoa_tracker.cachedir import RECENT_NS, content_digest
-        from jcpoa_tracker.datadir import UnsafeFile, read_data
-        from jcpoa_tracker.loader import FileResult, collector_paused, parse_bytes, unread_problem
-        from jcpoa_tracker.model import Actor, Round, Statement, Track
-        from jcpoa_tracker.problems import Severity
+        from jcpoa_tracker import store
+        from jcpoa_tracker.loader import collector_paused
 
-        known = self.known
-        for relative in (*changed, *gone):
-            if relative in known:
-                self._forget(relative)
-        statements: list[tuple[str, Statement]] = []
         with collector_paused():
-            for relative in changed:
-                shown = self.index.shown_path(relative)
-                digest: str | None = None
-                try:
-                    data = read_data(self.index.path_of(relative))
-                except (OSError, UnsafeFile) as error:
-                    result = FileResult(shown, problems=[unread_problem(error, shown)])
-                else:
-                    result = parse_bytes(data, shown)
-                    _, _, mtime, ctime = self.stamps[relative]
-                    if max(mtime, ctime) > self.scanned - RECENT_NS:
-                        digest = content_digest(data)  # what was indexed
-                errors = sum(p.severity is Severity.ERROR for p in result.problems)
-                self.db.execute(
-                    "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (relative, *self.stamps[relative], errors, digest),
-                )
-                for record in result.records:
-                    if isinstance(record, Statement):
-                        statements.append((relative, record))
-                    elif isinstance(record, Actor):
-                        self._add_actor(relative, record)
-                    elif isinstance(record, Round):
-                        self.db.execute(
-                            "INSERT INTO rounds VALUES (?, ?, ?, ?, ?)",
-                            (record.id, relative, record.track, record.number, record.title),
-                        )
-                    elif isinstance(record, Track):
-                        self.db.execute(
-                            "INSERT INTO tracks VALUES (?, ?, ?)",
-                            (record.id, relative, record.title),
-                        )
+            config = None
+            if CONFIG_NAME in changed or CONFIG_NAME in gone:
+                from jcpoa_tracker.config_file import load_config
+
+                config = load_config(self.index.root)[0]
+            # Every file but statements first: the records statements are
+            # checked against are then complete, and statement files are
+            # read, written and checked in batches, never all held at once.
+            late = [rel for rel in changed if rel.startswith(STATEMENTS)]
+            early = {rel: self._read(rel) for rel in changed if not rel.startswith(STATEMENTS)}
+            results = {rel: result for rel, (result, *_) in early.items() if result is not None}
+            recount = store.Recount.begin(self.index, changed, gone, results, config)
+            for relative in (*changed, *gone):
+                if relative in self.known:
+                    self._forget(relative)
+            if config is not None:
+                store.set_config(self.db, config)
+            statements = self._write(early)
             names = self._speaker_names()
             if self.actors_changed:
                 self._rename_speakers(names)
             self._add_statements(statements, names)
+            # statements outside statements/ (a layout warning) count too
+            recount.add([r for r in results.values() if not store.has_context(r)])
+            for start in range(0, len(late), store.BATCH):
+                batch = {rel: self._read(rel) for rel in late[start : start + store.BATCH]}
+                actors_before = self.actors_changed
+                self.actors_changed = False
+                self._add_statements(self._write(batch), names)
+                if self.actors_changed:  # an actor among statements: a layout error
+                    names = self._speaker_names()
+                    self._rename_speakers(names)
+                self.actors_changed = self.actors_changed or actors_before
+                recount.add([result for result, *_ in batch.values() if result is not None])
+            recount.finish(changed)
+
+    def _write(
+        self, read: Mapping[str, tuple[FileResult | None, int, str | None, str]]
+    ) -> list[tuple[str, Statement]]:
+        """Write the rows of files just read; their statements are returned,
+        to be written once the speakers' names are known."""
+        from jcpoa_tracker import store
+        from jcpoa_tracker.model import Actor, Round, Statement, Track
+
+        statements: list[tuple[str, Statement]] = []
+        for relative, (result, errors, digest, content) in read.items():
+            self.db.execute(
+                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (relative, *self.stamps[relative], errors, digest, content),
+            )
+            if result is None:
+                continue
+            context, blob = store.file_blob(result)
+            self.db.execute("INSERT INTO file_records VALUES (?, ?, ?)", (relative, context, blob))
+            self.db.executemany(
+                f"INSERT INTO counted VALUES ({', '.join('?' * 12)})",
+                store.counted_rows(
+                    relative, (r for r in result.records if isinstance(r, Statement))
+                ),
+            )
+            for record in result.records:
+                if isinstance(record, Statement):
+                    statements.append((relative, record))
+                elif isinstance(record, Actor):
+                    self._add_actor(relative, record)
+                elif isinstance(record, Round):
+                    self.db.execute(
+                        "INSERT INTO rounds VALUES (?, ?, ?, ?, ?)",
+                        (record.id, relative, record.track, record.number, record.title),
+                    )
+                elif isinstance(record, Track):
+                    self.db.execute(
+                        "INSERT INTO tracks VALUES (?, ?, ?)",
+                        (record.id, relative, record.title),
+                    )
+        return statements
+
+    def _read(self, relative: str) -> tuple[FileResult | None, int, str | None, str]:
+        """A changed file parsed (None for the configuration), its error
+        count, the hash of the content read when it changed recently, and
+        its part of the data's digest (provenance.file_hash).  Records carry
+        their path inside the data directory."""
+        from jcpoa_tracker.cachedir import RECENT_NS, content_digest
+        from jcpoa_tracker.datadir import UnsafeFile, read_data
+        from jcpoa_tracker.loader import FileResult, parse_bytes, unread_problem
+        from jcpoa_tracker.problems import Severity
+        from jcpoa_tracker.provenance import file_hash
+
+        digest: str | None = None
+        result: FileResult | None
+        try:
+            data = read_data(self.index.path_of(relative))
+        except (OSError, UnsafeFile) as error:
+            problems = [unread_problem(error, relative)]
+            result = None if relative == CONFIG_NAME else FileResult(relative, problems=problems)
+            content = file_hash(f"not read: {type(error).__name__}".encode())
+        else:
+            if relative == CONFIG_NAME:
+                from jcpoa_tracker.config_file import parse_config
+
+                result, problems = None, parse_config(data, relative)[1]
+            else:
+                result = parse_bytes(data, relative)
+                problems = result.problems
+            _, _, mtime, ctime = self.stamps[relative]
+            if max(mtime, ctime) > self.scanned - RECENT_NS:
+                digest = content_digest(data)  # what was indexed
+            content = file_hash(data)
+        errors = sum(p.severity is Severity.ERROR for p in problems)
+        return result, errors, digest, content
 
     def _forget(self, relative: str) -> None:
         db = self.db
         rows = "SELECT rowid FROM statements WHERE file = ?"
         db.execute(f"DELETE FROM fts WHERE rowid IN ({rows})", (relative,))
         db.execute(f"DELETE FROM topics WHERE statement IN ({rows})", (relative,))
-        for table in ("statements", "tracks", "rounds"):
+        for table in ("statements", "tracks", "rounds", "file_records", "counted"):
             db.execute(f"DELETE FROM {table} WHERE file = ?", (relative,))
         if db.execute("DELETE FROM actors WHERE file = ?", (relative,)).rowcount:
             self.actors_changed = True
@@ -504,6 +605,7 @@ class _Update:
                     int(s.verified),
                     str(s.confidence),
                     _document(s),
+                    s.tone,
                 )
             )
             speaker = speakers.get(s.speaker)
@@ -522,9 +624,7 @@ class _Update:
             texts.append((rowid, *exact, *map(stem_text, exact)))
             topics.extend((rowid, topic) for topic in s.topics)
         db = self.db
-        db.executemany(
-            "INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
-        )
+        db.executemany(f"INSERT INTO statements VALUES ({', '.join('?' * 15)})", rows)
         columns = ", ".join(EXACT_COLUMNS + STEMMED_COLUMNS)
         db.executemany(
             f"INSERT INTO fts(rowid, {columns}) VALUES (?{', ?' * 12})",
@@ -560,6 +660,8 @@ DOCUMENT_FIELDS = (
     "note",
     "sources",
     "on_behalf_of",
+    "documents",
+    "round_relation",
 )
 
 
@@ -591,9 +693,81 @@ def _document(s: Statement) -> bytes:
             s.note,
             tuple(sources),
             s.on_behalf_of,
+            tuple(s.documents),
+            None if s.round_relation is None else str(s.round_relation),
         )
     )
 
 
 def read_document(blob: bytes) -> dict[str, object]:
     return dict(zip(DOCUMENT_FIELDS, marshal.loads(blob), strict=True))
+
+
+# The columns ``restore_statement`` takes, in order.
+STATEMENT_COLUMNS = "id, file, line, speaker, date, round, category, verified, confidence, doc"
+
+
+def restore_statement(row: tuple[Any, ...], shown: str) -> Statement:
+    """A statement exactly as its file gave it, from its row (selected as
+    STATEMENT_COLUMNS) and stored document; ``shown`` is its file's path.
+    Only the fields' positions in the file (for validate's messages) are
+    not kept."""
+    from jcpoa_tracker.config import SourceTier
+    from jcpoa_tracker.dates import parse_iso
+    from jcpoa_tracker.model import Confidence, Original, RoundRelation, Source, Statement
+
+    ident, _, line, speaker, when, rnd, category, verified, confidence, blob = row
+    (
+        text,
+        role,
+        original,
+        occasion,
+        context,
+        topics,
+        tone,
+        column,
+        confidence_note,
+        date_note,
+        note,
+        sources,
+        on_behalf_of,
+        documents,
+        relation,
+    ) = marshal.loads(blob)
+    return Statement(
+        id=ident,
+        speaker=speaker,
+        date=parse_iso(when),
+        text=text,
+        role=role,
+        on_behalf_of=on_behalf_of,
+        original=None if original is None else Original(*original),
+        occasion=occasion,
+        context=context,
+        round=rnd,
+        round_relation=None if relation is None else RoundRelation(relation),
+        topics=tuple(topics),
+        category=category,
+        tone=tone,
+        verified=bool(verified),
+        documents=tuple(documents),
+        date_note=date_note,
+        sources=tuple(
+            Source(
+                url=url,
+                outlet=outlet,
+                title=title,
+                published=None if published is None else parse_iso(published),
+                accessed=None if accessed is None else parse_iso(accessed),
+                note=source_note,
+                tier=None if tier is None else SourceTier(tier),
+            )
+            for url, outlet, title, published, accessed, source_note, tier in sources
+        ),
+        confidence=Confidence(confidence),
+        confidence_note=confidence_note,
+        note=note,
+        path=shown,
+        line=line,
+        column=column,
+    )

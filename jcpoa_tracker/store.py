@@ -1,0 +1,638 @@
+"""The persistent store: every record of a data directory in the quote
+index's SQLite file, so that a report after the first run reads only what
+it shows.
+
+The index (search/index.py) already re-reads only the files whose stamps
+changed.  For reports it also keeps, per file, the parsed records other
+than statements and the references (``file_records``, a few hundred rows:
+read whole on every run), each statement's complete record (``statements
+.record``: read only for the statements a report shows), per-file counts
+of statements by day, speaker, round and category (``counted``: what
+totals and trends add up), and the data's error count (``meta``).
+
+The error count is kept exact without re-checking every statement after
+each edit.  Every rule but duplicate ids judges a statement against the
+records around it (actors, rounds, tracks, milestones, documents: the
+*context*), never against other statements, so a statement file's errors
+are the errors of (context + that file) minus those of the context alone.
+After statement files change, the count moves by the difference between
+their old and new contributions; after a context file or the
+configuration changes, everything is checked again from the store (no
+YAML is read for unchanged files).  Duplicate ids are counted by SQL over
+every id.  A test compares the count with ``validate`` after edits,
+renames and deletions.
+
+Records are stored with ``pickle`` through an unpickler that constructs
+only the model's own classes: a cache file never runs code.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import pickle
+import sqlite3
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields, is_dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jcpoa_tracker.dates import Precision
+from jcpoa_tracker.query import (
+    Scope,
+    StatementBucket,
+    StatementCounts,
+    bucket_order,
+)
+from jcpoa_tracker.search.index import STATEMENT_COLUMNS, restore_statement
+
+if TYPE_CHECKING:
+    from jcpoa_tracker.loader import FileResult, Ref
+    from jcpoa_tracker.model import Dataset, Record, Statement
+    from jcpoa_tracker.search.index import Index
+
+__all__ = ["BATCH", "PARTIAL_LIMIT", "Recount", "Stored", "StoredStatements", "open_store"]
+
+# Up to this many changed statement files are re-checked one by one against
+# the context; beyond it (a checkout, a bulk edit) checking everything once
+# from the store is cheaper.
+PARTIAL_LIMIT = 20
+
+_ALLOWED = {
+    "jcpoa_tracker.model",
+    "jcpoa_tracker.dates",
+    "jcpoa_tracker.config",
+    "jcpoa_tracker.problems",
+    "datetime",
+}
+_BUILTINS = {"set", "frozenset", "tuple", "list", "dict"}
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Builds the model's classes and plain containers, nothing else."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module in _ALLOWED or (module == "builtins" and name in _BUILTINS):
+            return super().find_class(module, name)
+        if module == __name__ and name == "_rebuild":
+            return _rebuild
+        raise pickle.UnpicklingError(f"not a record class: {module}.{name}")
+
+
+# The fields of each dataclass pickled.  Dataclasses pickle by default
+# through __getstate__/__setstate__, which call fields() for every object:
+# most of the time of storing and reading a record.
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields_of(cls: type) -> tuple[str, ...] | None:
+    names = _FIELDS.get(cls)
+    if names is None and is_dataclass(cls):
+        names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+class _ModelPickler(pickle.Pickler):
+    def reducer_override(self, obj: Any) -> Any:
+        cls = type(obj)
+        names = _fields_of(cls)
+        if names is None:
+            return NotImplemented
+        return _rebuild, (cls, tuple([getattr(obj, name) for name in names]))
+
+
+def _rebuild(cls: type, values: tuple[object, ...]) -> object:
+    """A dataclass instance from its fields' values, as they were stored."""
+    record: object = object.__new__(cls)
+    names = _fields_of(cls)
+    if names is None or len(names) != len(values):
+        raise pickle.UnpicklingError(f"not a record class: {cls!r}")
+    for name, value in zip(names, values, strict=True):
+        object.__setattr__(record, name, value)
+    return record
+
+
+def dumps(value: object) -> bytes:
+    stream = io.BytesIO()
+    _ModelPickler(stream, protocol=5).dump(value)
+    return stream.getvalue()
+
+
+def loads(blob: bytes) -> Any:
+    return _ModelUnpickler(io.BytesIO(blob)).load()
+
+
+# --- writing: called by the index while it updates ---------------------
+
+
+def file_blob(result: FileResult) -> tuple[int, bytes]:
+    """What the store keeps of a file besides its statements: its other
+    records and its references, and whether it holds any such record."""
+    from jcpoa_tracker.model import Statement
+
+    others = [r for r in result.records if not isinstance(r, Statement)]
+    return int(bool(others)), dumps((others, result.refs))
+
+
+def counted_rows(relative: str, statements: Iterable[Statement]) -> list[tuple[object, ...]]:
+    """A file's statements, counted by what reports group them by."""
+    from jcpoa_tracker.model import Confidence
+
+    totals: dict[tuple[object, ...], list[int]] = {}
+    for s in statements:
+        key = (
+            s.date.first_day.isoformat(),
+            s.date.last_day.isoformat(),
+            int(s.date.precision),
+            s.speaker,
+            s.round,
+            s.category,
+        )
+        row = totals.setdefault(key, [0, 0, 0, 0, 0])
+        row[0] += 1
+        if s.tone is not None:
+            row[1] += 1
+            row[2] += s.tone
+        row[3] += not s.verified
+        row[4] += s.confidence is Confidence.LOW
+    return [(relative, *key, *counts) for key, counts in totals.items()]
+
+
+class Recount:
+    """Keeps the error count while a refresh writes its rows.
+
+    ``begin`` runs before the changed files' old rows are dropped (their
+    old contributions are measured from them), with the changed files
+    outside ``statements/`` already read: the context is then complete, so
+    statement files are checked batch by batch as they are read (``add``)
+    and never held all at once.  ``finish`` checks, after a context change,
+    the statement files that did not change, from the store."""
+
+    def __init__(
+        self, index: Index, config: object, context: list[FileResult], *, partial: bool
+    ) -> None:
+        self.index = index
+        self.config = config
+        self.context = context
+        self.partial = partial
+        self.base = _errors(config, index.root, context, [])  # the context alone
+        self.checked = self.base
+        self.unsorted = False  # a statements/ file held other records
+        # statement ids of the changed files, before and after: what the
+        # duplicate count can have moved by
+        self.old_ids: Counter[str] = Counter()
+        self.new_ids: Counter[str] = Counter()
+
+    @classmethod
+    def begin(
+        self_type,
+        index: Index,
+        changed: Sequence[str],
+        gone: Sequence[str],
+        early: Mapping[str, FileResult],
+        config: object | None,
+    ) -> Recount:
+        """``early``: the changed files read first (those outside
+        statements/); ``config``: the new configuration, if it changed."""
+        db = index.connection
+        known = dict(db.execute("SELECT file, context FROM file_records").fetchall())
+        touched = [rel for rel in (*changed, *gone) if rel in known]
+        first = _meta(db, "checked") is None
+        context_changed = (
+            first
+            or config is not None
+            or any(known[rel] for rel in touched)
+            or any(has_context(result) for result in early.values())
+        )
+        if not context_changed and len(changed) + len(gone) <= PARTIAL_LIMIT:
+            recount = self_type(index, _config(db), _context(index), partial=True)
+            old = _errors(
+                recount.config,
+                index.root,
+                recount.context,
+                [_stored_file(index, rel) for rel in touched],
+            )
+            recount.checked = int(_meta(db, "checked") or 0) - (old - recount.base)
+            rows = db.execute(
+                "SELECT id FROM statements WHERE file IN (SELECT value FROM json_each(?))",
+                (json.dumps(touched),),
+            )
+            recount.old_ids.update(ident for (ident,) in rows)
+            return recount
+        stored = {rel: result for rel, result in _context_by_file(index) if rel not in touched}
+        context = [
+            located(index, early[rel], copy=True) if rel in early else stored[rel]
+            for rel in index.order
+            if (rel in early and has_context(early[rel])) or rel in stored
+        ]
+        return self_type(index, config or _config(db), context, partial=False)
+
+    def add(self, results: Sequence[FileResult]) -> None:
+        """Statement files just read (``early`` files are context)."""
+        for result in results:
+            self.new_ids.update(r.id for r in result.records if r.record_kind == "statement")
+        if any(has_context(result) for result in results):
+            self.unsorted = True  # counted again from the store at the end
+        if results and not self.unsorted:
+            files = [located(self.index, result) for result in results]
+            self.checked += _errors(self.config, self.index.root, self.context, files) - self.base
+
+    def finish(self, changed: Collection[str]) -> None:
+        index = self.index
+        db = index.connection
+        if self.unsorted:  # start again, from the store
+            self.context = [_stored_file(index, rel) for rel in _context_files(index)]
+            self.base = self.checked = _errors(self.config, index.root, self.context, [])
+            self.partial, changed = False, ()
+        if not self.partial:
+            skip = {*_context_files(index), *changed}
+            unchanged = [rel for rel in _ordered_files(index) if rel not in skip]
+            for start in range(0, len(unchanged), BATCH):
+                batch = [_stored_file(index, rel) for rel in unchanged[start : start + BATCH]]
+                self.checked += _errors(self.config, index.root, self.context, batch) - self.base
+            prefix = len(index.shown_path(""))
+            context = [(_relative(r.path, prefix), r.records, r.refs) for r in self.context]
+            _set_meta(db, "context", dumps(_unlocated(context, prefix)))
+        _set_meta(db, "checked", self.checked)
+        if self.partial:
+            moved = _duplicate_change(index, self.old_ids, self.new_ids)
+            _set_meta(db, "duplicates", int(_meta(db, "duplicates") or 0) + moved)
+        else:
+            _set_meta(db, "duplicates", _duplicate_errors(index))
+
+
+# Statement files checked (or restored) together: bounds the memory of a
+# first build or a full check whatever the archive's size.
+BATCH = 500
+
+
+def has_context(result: FileResult) -> bool:
+    from jcpoa_tracker.model import Statement
+
+    return any(not isinstance(r, Statement) for r in result.records)
+
+
+def _relative(path: str, prefix: int) -> str:
+    return path[prefix:]
+
+
+def _unlocated(
+    context: list[tuple[str, list[Record], list[Ref]]], prefix: int
+) -> list[tuple[str, list[Record], list[Ref]]]:
+    """Context files as stored: records with their path inside the data
+    directory (a copy: the checked records keep theirs)."""
+    from dataclasses import replace
+
+    return [
+        (rel, [replace(r, path=r.path[prefix:]) for r in records], refs)
+        for rel, records, refs in context
+    ]
+
+
+def _context_files(index: Index) -> list[str]:
+    rows = index.connection.execute("SELECT file FROM file_records WHERE context = 1")
+    held = {rel for (rel,) in rows}
+    return [rel for rel in _ordered_files(index) if rel in held]
+
+
+def set_config(db: sqlite3.Connection, config: object) -> None:
+    _set_meta(db, "config", dumps(config))
+
+
+def _errors(
+    config: object, root: Path, context: Sequence[FileResult], files: Sequence[FileResult]
+) -> int:
+    """Errors of every rule but duplicate ids over these files' records."""
+    from jcpoa_tracker.checks import CHECKS, check, check_duplicate_ids
+    from jcpoa_tracker.loader import LoadResult
+    from jcpoa_tracker.model import Dataset
+
+    dataset = Dataset(config=config)  # type: ignore[arg-type]
+    refs: list[Ref] = []
+    for result in (*context, *files):
+        dataset.add(result.records)
+        refs.extend(result.refs)
+    rules = [rule for rule in CHECKS if rule is not check_duplicate_ids]
+    return check(LoadResult(dataset, [], refs), root, rules).errors
+
+
+def _duplicate_change(index: Index, old: Counter[str], new: Counter[str]) -> int:
+    """How much the duplicate-id errors moved when statements with the ids
+    ``old`` were replaced by statements with the ids ``new`` (the context
+    unchanged): only those ids' counts can have moved."""
+    db = index.connection
+    others = _context_ids(index)
+    moved = 0
+    for ident in old.keys() | new.keys():
+        said = db.execute("SELECT count(*) FROM statements WHERE id = ?", (ident,)).fetchone()[0]
+        after = said + others[ident]
+        before = after - new[ident] + old[ident]
+        moved += max(after - 1, 0) - max(before - 1, 0)
+    return 2 * moved
+
+
+def _context_ids(index: Index) -> Counter[str]:
+    return Counter(
+        record.id
+        for _, records, _ in _stored_context(index)
+        for record in records
+        if record.record_kind != "statement"  # those are in the table
+    )
+
+
+def _duplicate_errors(index: Index) -> int:
+    """What the duplicate-id rule counts: two errors for each record whose
+    id an earlier record already has."""
+    db = index.connection
+    total, distinct = db.execute("SELECT count(*), count(DISTINCT id) FROM statements").fetchone()
+    extra = total - distinct
+    for ident, count in _context_ids(index).items():
+        said = db.execute("SELECT count(*) FROM statements WHERE id = ?", (ident,)).fetchone()[0]
+        extra += max(said + count - 1, 0) - max(said - 1, 0)
+    return 2 * int(extra)
+
+
+# --- reading -------------------------------------------------------------
+
+
+def _meta(db: sqlite3.Connection, key: str) -> Any:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else row[0]
+
+
+def _set_meta(db: sqlite3.Connection, key: str, value: object) -> None:
+    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+
+def _config(db: sqlite3.Connection) -> Any:
+    from jcpoa_tracker.config import GENERIC
+
+    blob = _meta(db, "config")
+    return GENERIC if blob is None else loads(blob)
+
+
+def _ordered_files(index: Index) -> list[str]:
+    """Stored data files in the order the loader reads them."""
+    from jcpoa_tracker.datadir import CONFIG_NAME
+
+    return [rel for rel in index.order if rel != CONFIG_NAME]
+
+
+def _context(index: Index) -> list[FileResult]:
+    """The files holding records other than statements, as parsed (with
+    any statements they hold), in the loader's order: one blob, since a
+    report reads them all."""
+    return [result for _, result in _context_by_file(index)]
+
+
+def _context_by_file(index: Index) -> list[tuple[str, FileResult]]:
+    from jcpoa_tracker.loader import FileResult
+
+    return [
+        (rel, FileResult(index.shown_path(rel), records, refs=refs))
+        for rel, records, refs in _stored_context(index)
+    ]
+
+
+def _stored_context(index: Index) -> list[tuple[str, list[Record], list[Ref]]]:
+    """The context as stored (without the loader: a warm report imports no
+    YAML), records located."""
+    blob = _meta(index.connection, "context")
+    stored = [] if blob is None else loads(blob)
+    return [(rel, _located(index, records), refs) for rel, records, refs in stored]
+
+
+def _stored_file(index: Index, relative: str) -> FileResult:
+    """A file's records and references as stored (statements included)."""
+    from jcpoa_tracker.loader import FileResult
+
+    db = index.connection
+    row = db.execute("SELECT blob FROM file_records WHERE file = ?", (relative,)).fetchone()
+    records, refs = loads(row[0]) if row is not None else ([], [])
+    shown = index.shown_path(relative)
+    statements = [
+        restore_statement(row, shown)
+        for row in db.execute(
+            f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE file = ? ORDER BY line",
+            (relative,),
+        )
+    ]
+    return FileResult(shown, [*_located(index, records), *statements], refs=refs)
+
+
+def _located(index: Index, records: list[Any]) -> list[Any]:
+    """Records are stored with their path inside the data directory; they
+    are shown with the data directory's path as seen from here.  The records
+    were just unpickled and nothing else holds them yet, so their (frozen)
+    path is set in place: ``replace`` would cost 50 times more."""
+    prefix = index.shown_path("")
+    if prefix:
+        for record in records:
+            object.__setattr__(record, "path", prefix + record.path)
+    return records
+
+
+def located(index: Index, result: FileResult, *, copy: bool = False) -> FileResult:
+    """A file as parsed for the store (paths inside the data directory),
+    with its records' paths as shown; ``copy`` leaves ``result`` as it is
+    (its rows are not written yet)."""
+    from dataclasses import replace
+
+    from jcpoa_tracker.loader import FileResult
+
+    records = result.records
+    if copy:
+        records = [replace(r, path=index.shown_path(r.path)) for r in records]
+    else:
+        records = _located(index, records)
+    return FileResult(index.shown_path(result.path), records, refs=result.refs)
+
+
+@dataclass(slots=True)
+class Stored:
+    """The data of a report, from the store."""
+
+    dataset: Dataset
+    errors: int
+    source: StoredStatements
+    index: Index
+
+
+def open_store(root: Path, environ: Mapping[str, str], *, persistent: bool = True) -> Stored:
+    """The store of ``root``, brought up to date: the configuration and
+    every record but statements, the error count, and a source of
+    statements answering from SQLite."""
+    from jcpoa_tracker.model import Dataset
+    from jcpoa_tracker.search.index import open_index
+
+    index = open_index(root, environ, persistent=persistent)
+    db = index.connection
+    dataset = Dataset(config=_config(db))
+    for _, records, _ in _stored_context(index):  # statements come from the source
+        dataset.add(r for r in records if r.record_kind != "statement")
+    dataset.files = [index.shown_path(rel) for rel in _ordered_files(index)]
+    parsed = db.execute("SELECT coalesce(sum(errors), 0) FROM files").fetchone()[0]
+    errors = parsed + int(_meta(db, "checked") or 0) + int(_meta(db, "duplicates") or 0)
+    if not dataset.files:
+        errors += 1  # validate's "no-data"
+    return Stored(dataset, errors, StoredStatements(index), index)
+
+
+class StoredStatements:
+    """A ``StatementSource`` answering from the store with indexed queries:
+    a report reads the statements it shows, never the whole archive."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.db = index.connection
+
+    def close(self) -> None:
+        self.index.close()
+
+    def _load(self, rows: Iterable[tuple[Any, ...]]) -> list[Statement]:
+        shown = self.index.shown_path
+        return [restore_statement(row, shown(row[1])) for row in rows]
+
+    def _scope(self, scope: Scope) -> tuple[str, list[object]]:
+        if scope.track is None:
+            return "", []
+        rounds = [r.id for r in scope.rounds()]
+        speakers = sorted(scope.track_speakers())
+        return (
+            " AND (round IN (SELECT value FROM json_each(?))"
+            " OR (round IS NULL AND speaker IN (SELECT value FROM json_each(?))))",
+            [_json(rounds), _json(speakers)],
+        )
+
+    def select(
+        self,
+        scope: Scope,
+        as_of: date | None,
+        since: date | None = None,
+        until: date | None = None,
+        ids: Collection[str] | None = None,
+    ) -> list[Statement]:
+        where, params = self._scope(scope)
+        if as_of is not None:
+            where += " AND last_day <= ?"
+            params.append(as_of.isoformat())
+        if since is not None:
+            where += " AND last_day >= ?"
+            params.append(since.isoformat())
+        if until is not None:
+            where += " AND first_day <= ?"
+            params.append(until.isoformat())
+        if ids is not None:
+            where += " AND id IN (SELECT value FROM json_each(?))"
+            params.append(_json(sorted(ids)))
+        return self._load(
+            self.db.execute(
+                f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE 1{where}"
+                " ORDER BY sort_key, file, line",
+                params,
+            )
+        )
+
+    def counts(self, scope: Scope, as_of: date) -> StatementCounts:
+        where, params = self._scope(scope)
+        total, coded, unverified, low = self.db.execute(
+            "SELECT coalesce(sum(n), 0), coalesce(sum(coded), 0), coalesce(sum(unverified), 0),"
+            f" coalesce(sum(low), 0) FROM counted WHERE last_day <= ?{where}",
+            [as_of.isoformat(), *params],
+        ).fetchone()
+        return StatementCounts(total, coded, unverified, low)
+
+    def latest(
+        self, scope: Scope, as_of: date, *, about_only: bool, excluding: Collection[str] = ()
+    ) -> list[Statement]:
+        where, params = self._scope(scope)
+        if about_only:
+            context = sorted(scope.dataset.config.defaults.context_topics)
+            where += (
+                " AND (round IS NOT NULL"
+                " OR NOT EXISTS (SELECT 1 FROM topics WHERE statement = statements.rowid)"
+                " OR EXISTS (SELECT 1 FROM topics WHERE statement = statements.rowid"
+                " AND topic NOT IN (SELECT value FROM json_each(?))))"
+            )
+            params.append(_json(context))
+        if excluding:
+            where += " AND id NOT IN (SELECT value FROM json_each(?))"
+            params.append(_json(sorted(excluding)))
+        # One indexed look-up per speaker (a few hundred), backwards from
+        # the newest; only each party's winner is built.
+        query = (
+            "SELECT sort_key, id, rowid FROM statements INDEXED BY statements_speaker"
+            f" WHERE speaker = ? AND last_day <= ?{where} ORDER BY sort_key DESC, id DESC LIMIT 1"
+        )
+        party_of = scope.party_of
+        best: dict[str, tuple[str, str, int]] = {}
+        for (speaker,) in self.db.execute("SELECT speaker FROM speaker_names").fetchall():
+            row = self.db.execute(query, [speaker, as_of.isoformat(), *params]).fetchone()
+            if row is None:
+                continue
+            party = party_of.get(speaker, speaker)
+            known = best.get(party)
+            if known is None or row[:2] > known[:2]:
+                best[party] = row
+        rowids = [row[2] for row in best.values()]
+        return self._load(
+            self.db.execute(
+                f"SELECT {STATEMENT_COLUMNS} FROM statements"
+                " WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY sort_key, file, line",
+                [json.dumps(rowids)],
+            )
+        )
+
+    def buckets(
+        self, scope: Scope, as_of: date, since: date | None, until: date
+    ) -> list[StatementBucket]:
+        where, params = self._scope(scope)
+        if since is not None:
+            where += " AND first_day >= ?"
+            params.append(since.isoformat())
+        rows = self.db.execute(
+            "SELECT first_day, precision, speaker, category, sum(n), sum(coded), sum(tone_sum)"
+            f" FROM counted WHERE last_day <= ? AND first_day <= ?{where}"
+            " GROUP BY first_day, precision, speaker, category",
+            [as_of.isoformat(), until.isoformat(), *params],
+        ).fetchall()
+        found = {
+            (date.fromisoformat(day), Precision(precision), speaker, category): (n, coded, tones)
+            for day, precision, speaker, category, n, coded, tones in rows
+        }
+        return [StatementBucket(*key, *found[key]) for key in sorted(found, key=bucket_order)]
+
+    def newest(self, scope: Scope, as_of: date) -> Statement | None:
+        where, params = self._scope(scope)
+        row = self.db.execute(
+            # from the newest backwards: the planner would take every row
+            # before the as-of day, then sort them
+            "SELECT sort_key FROM statements INDEXED BY statements_sort"
+            f" WHERE last_day <= ?{where} ORDER BY sort_key DESC LIMIT 1",
+            [as_of.isoformat(), *params],
+        ).fetchone()
+        if row is None:
+            return None
+        found = self._load(
+            self.db.execute(
+                f"SELECT {STATEMENT_COLUMNS} FROM statements INDEXED BY statements_sort"
+                f" WHERE sort_key = ? AND last_day <= ?{where} ORDER BY id LIMIT 1",
+                [row[0], as_of.isoformat(), *params],
+            )
+        )
+        return found[0]
+
+    def last_day(self, scope: Scope, as_of: date) -> date | None:
+        where, params = self._scope(scope)
+        row = self.db.execute(
+            "SELECT last_day FROM statements INDEXED BY statements_last"
+            f" WHERE last_day <= ?{where} ORDER BY last_day DESC LIMIT 1",
+            [as_of.isoformat(), *params],
+        ).fetchone()
+        return None if row is None else date.fromisoformat(row[0])
+
+
+def _json(values: Sequence[str]) -> str:
+    return json.dumps(list(values))

@@ -1,0 +1,113 @@
+"""validate checks a data directory in batches: exactly the problems of
+checking it whole, whatever the batch size."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from jcpoa_tracker import batchcheck
+from jcpoa_tracker.batchcheck import check_in_batches
+from jcpoa_tracker.checks import validate
+from tests.conftest import DATA, REPO
+
+WHO = REPO / "examples" / "who-pandemic-agreement"
+BROKEN = {
+    # a speaker nobody knows, a round that is an actor, an id an actor has
+    "statements/2021/2021-06-27-broken.yaml": """\
+statements:
+  - id: broken-1
+    speaker: nobody-at-all
+    date: 2021-06-27
+    text: A statement with a dangling speaker.
+    verified: true
+    sources:
+      - url: https://example.org/broken-1
+  - id: araghchi
+    speaker: blinken
+    date: 2021-06-27
+    round: araghchi
+    text: An id an actor has, and a round that is an actor.
+    sources:
+      - url: https://example.org/broken-2
+""",
+    # the same statement id in two more files, one of them in another year
+    "statements/2021/2021-06-28-again.yaml": """\
+statements:
+  - id: broken-1
+    speaker: blinken
+    date: 2021-06-28
+    text: The id again.
+    verified: true
+    sources:
+      - url: https://example.org/again
+""",
+    "statements/2022/2022-01-01-again.yaml": """\
+statements:
+  - id: broken-1
+    speaker: blinken
+    date: 2022-01-01
+    text: And again, in another year.
+    confidence: high
+    sources:
+      - url: https://example.org/again-2
+""",
+    "statements/2022/2022-01-02-unparsable.yaml": "statements:\n  - id: [broken\n",
+    "actors/stray.yaml": """\
+statements:
+  - id: stray-statement
+    speaker: nobody-either
+    date: 2021-01-01
+    text: A statement outside statements/.
+    sources:
+      - url: https://example.org/stray
+""",
+}
+
+
+def _same(root: Path) -> None:
+    whole, files = validate(root)
+    batched = check_in_batches(root)
+    assert batched is not None
+    assert batched.problems == whole.problems
+    assert (batched.files, batched.records) == (files, len(whole.dataset))
+
+
+@pytest.mark.parametrize("size", [1, 7, 500])
+def test_the_bundled_data_and_the_example(size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batchcheck, "BATCH", size)
+    _same(DATA)
+    _same(WHO)
+
+
+@pytest.mark.parametrize("size", [1, 3, 500])
+def test_broken_data_gives_the_same_problems(
+    size: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(batchcheck, "BATCH", size)
+    root = tmp_path / "rounds"
+    shutil.copytree(DATA, root)
+    for name, text in BROKEN.items():
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "actors" / "blinken.yaml").unlink()  # many statements now dangle
+    whole, _ = validate(root)
+    rules = {p.rule for p in whole.problems}
+    assert {"duplicate-id", "dangling-ref", "wrong-ref-kind", "yaml-syntax"} <= rules
+    _same(root)
+
+
+def test_an_empty_folder_has_no_data(tmp_path: Path) -> None:
+    _same(tmp_path)
+
+
+def test_other_records_among_statements_are_checked_whole(tmp_path: Path) -> None:
+    root = tmp_path / "rounds"
+    shutil.copytree(DATA, root)
+    (root / "statements" / "2021" / "stray-actor.yaml").write_text(
+        "actors:\n  - id: stray\n    kind: person\n    name: Stray\n"
+        "    sources:\n      - url: https://example.org/stray\n",
+        encoding="utf-8",
+    )
+    assert check_in_batches(root) is None

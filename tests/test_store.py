@@ -1,0 +1,341 @@
+"""The persistent store: the same answers as reading every file, never
+stale, an exact error count after any edit, rebuilt when corrupt, bypassed
+by --no-cache, safe under concurrent runs, and no code run on loading."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from jcpoa_tracker.cachedir import cache_location
+from jcpoa_tracker.checks import validate
+from jcpoa_tracker.cli import app
+from jcpoa_tracker.search.index import SUFFIX
+from jcpoa_tracker.store import PARTIAL_LIMIT, loads, open_store
+from tests.conftest import DATA, REPO, without_data_line
+
+runner = CliRunner()
+GOLDEN_FILE = Path(__file__).parent / "golden" / "status" / "2021-06-28.txt"
+# The report without its "Data:" line, which names the temporary data dir.
+GOLDEN = without_data_line(GOLDEN_FILE.read_text(encoding="utf-8"))
+NEW_STATEMENT = """\
+statements:
+  - id: blinken-2021-06-27-store-test
+    speaker: blinken
+    date: 2021-06-27
+    text: A statement added after the store was written.
+    verified: true
+    sources:
+      - url: https://example.org/store-test
+"""
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    copy = tmp_path / "rounds"
+    shutil.copytree(DATA, copy)
+    monkeypatch.setenv("JCPOA_TRACKER_CACHE_DIR", str(tmp_path / "cache"))
+    return copy
+
+
+def status(data: Path, *extra: str) -> str:
+    result = runner.invoke(
+        app, ["status", "--as-of", "2021-06-28", "--data-dir", str(data), *extra]
+    )
+    assert result.exit_code in (0, 1), result.stderr
+    return result.stdout
+
+
+def store_file(data: Path) -> Path:
+    return cache_location(data, os.environ, SUFFIX)
+
+
+def reread(data: Path) -> list[str]:
+    stored = open_store(data, os.environ)
+    try:
+        return stored.index.reread
+    finally:
+        stored.index.close()
+
+
+def test_a_warm_report_reads_no_file_and_gives_the_same_report(data: Path) -> None:
+    assert not store_file(data).exists()
+    first = status(data)
+    assert reread(data) == []
+    assert without_data_line(status(data)) == without_data_line(first) == GOLDEN
+
+
+def test_statements_from_the_store_are_complete_when_shown(data: Path) -> None:
+    status(data)
+    second = runner.invoke(
+        app, ["status", "--as-of", "2021-06-28", "--format", "json", "--data-dir", str(data)]
+    )
+    latest = {s["party"]: s for s in json.loads(second.stdout)["latest_statements"]}
+    assert latest["iran"]["text"].startswith("In every round of talks")
+    assert latest["iran"]["sources"][0]["url"].startswith("https://argusmedia.com")
+
+
+@pytest.mark.parametrize("change", ["add", "edit", "delete", "rename"])
+def test_any_file_change_is_noticed(data: Path, change: str) -> None:
+    before = re.search(r"and (\d+) statements known by this date", status(data))
+    assert before is not None
+    known = int(before.group(1))
+    target = data / "statements" / "2021" / "2021-06-20-araghchi.yaml"
+    if change == "add":
+        (data / "statements" / "2021" / "2021-06-27-blinken.yaml").write_text(NEW_STATEMENT)
+        expected = f"and {known + 1} statements known by this date"
+    elif change == "edit":
+        text = target.read_text(encoding="utf-8")
+        target.write_text(text.replace("closer than ever", "closer than ever before"))
+        expected = "closer than ever before"
+    elif change == "delete":
+        target.unlink()
+        expected = f"and {known - 1} statements known by this date"
+    else:
+        target.rename(target.with_name("2021-06-20-araghchi-renamed.yaml"))
+        expected = "In every round of talks"
+    report = status(data)
+    assert report == status(data, "--no-cache")
+    assert expected in report
+    if change == "delete":
+        assert "In every round of talks" not in report
+
+
+def test_a_configuration_or_actor_edit_reaches_the_report(data: Path) -> None:
+    status(data)
+    config = data / "dataset.yaml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("title: ", "title: Edited ", 1),
+        encoding="utf-8",
+    )
+    actor = data / "actors" / "araghchi.yaml"
+    actor.write_text(
+        actor.read_text(encoding="utf-8").replace("name: Abbas Araghchi", "name: A. Araghchi"),
+        encoding="utf-8",
+    )
+    report = status(data)
+    assert report == status(data, "--no-cache")
+    assert "Edited " in report
+
+
+# Each step edits the copy, then the store's error count must be validate's.
+BROKEN_SPEAKER = NEW_STATEMENT.replace("speaker: blinken", "speaker: nobody-at-all")
+WRONG_KIND = NEW_STATEMENT.replace("    verified: true", "    round: araghchi\n    verified: true")
+DUPLICATE_OF_ACTOR = NEW_STATEMENT.replace("id: blinken-2021-06-27-store-test", "id: araghchi")
+
+
+ACTOR_AMONG_STATEMENTS = """\
+actors:
+  - id: stray-actor
+    kind: person
+    name: Stray Actor
+    sources:
+      - url: https://example.org/stray
+"""
+STATEMENT_AMONG_ACTORS = BROKEN_SPEAKER.replace("store-test", "stray")
+
+
+def _duplicate_of(data: Path) -> str:
+    """A statement file reusing the id of a statement in another file."""
+    text = (data / "statements" / "2021" / "2021-06-20-araghchi.yaml").read_text()
+    ident = re.search(r"- id: (\S+)", text)
+    assert ident is not None
+    return NEW_STATEMENT.replace("blinken-2021-06-27-store-test", ident.group(1))
+
+
+def _assert_same_count(data: Path) -> int:
+    stored = open_store(data, os.environ)
+    stored.index.close()
+    expected = validate(data)[0].errors
+    assert stored.errors == expected
+    return expected
+
+
+def test_the_error_count_follows_every_edit(data: Path) -> None:
+    new = data / "statements" / "2021" / "2021-06-27-blinken.yaml"
+    other = data / "statements" / "2021" / "2021-06-28-other.yaml"
+    assert _assert_same_count(data) == 0
+    steps = [
+        lambda: new.write_text(BROKEN_SPEAKER),  # dangling reference
+        lambda: new.write_text(WRONG_KIND),  # an error at the statement and at the actor
+        lambda: new.write_text(DUPLICATE_OF_ACTOR),  # an id an actor has
+        lambda: new.write_text(_duplicate_of(data)),  # an id a statement elsewhere has
+        lambda: other.write_text(_duplicate_of(data)),  # three of them
+        lambda: new.write_text("statements:\n  - id: [broken\n"),  # unparseable
+        lambda: other.unlink(),
+        lambda: new.rename(new.with_name("2021-06-27-renamed.yaml")),
+        lambda: other.write_text(ACTOR_AMONG_STATEMENTS),  # a layout error
+        lambda: other.unlink(),
+        lambda: (data / "actors" / "stray.yaml").write_text(STATEMENT_AMONG_ACTORS),
+        lambda: (data / "actors" / "blinken.yaml").unlink(),  # the context changes
+        lambda: (data / "statements" / "2021" / "2021-06-27-renamed.yaml").unlink(),
+    ]
+    counts = []
+    for step in steps:
+        step()
+        counts.append(_assert_same_count(data))
+    assert all(counts[:-1]) and counts[3] < counts[4]
+
+
+def test_many_changed_files_are_checked_together(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jcpoa_tracker import store
+
+    monkeypatch.setattr(store, "BATCH", 3)  # several batches
+    _assert_same_count(data)
+    folder = data / "statements" / "2099"
+    folder.mkdir()
+    for n in range(PARTIAL_LIMIT + 5):
+        (folder / f"2021-06-27-{n}.yaml").write_text(
+            BROKEN_SPEAKER.replace("store-test", f"store-test-{n}")
+        )
+    assert _assert_same_count(data) == PARTIAL_LIMIT + 5
+
+
+def test_a_corrupt_or_foreign_store_is_rebuilt(data: Path) -> None:
+    status(data)
+    target = store_file(data)
+    for garbage in (b"", b"\x00\xff garbage", target.read_bytes()[:100]):
+        target.write_bytes(garbage)
+        for side in ("-wal", "-shm"):
+            Path(str(target) + side).unlink(missing_ok=True)
+        assert without_data_line(status(data)) == GOLDEN
+        assert reread(data) == []  # rebuilt, then used
+
+
+def test_no_cache_neither_reads_nor_writes(data: Path) -> None:
+    status(data, "--no-cache")
+    assert not store_file(data).exists()
+    status(data)
+    target = store_file(data)
+    size = target.stat().st_size
+    assert without_data_line(status(data, "--no-cache")) == GOLDEN
+    assert target.stat().st_size == size
+
+
+def test_an_unwritable_cache_folder_is_not_an_error(
+    data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("JCPOA_TRACKER_CACHE_DIR", str(blocker))
+    assert without_data_line(status(data)) == GOLDEN
+
+
+def test_concurrent_runs_never_corrupt_it(data: Path) -> None:
+    env = {**os.environ, "JCPOA_TRACKER_TODAY": "2021-06-28"}
+    command = [sys.executable, "-m", "jcpoa_tracker", "status", "--data-dir", str(data)]
+    runs = [
+        subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(4)
+    ]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert all(run.returncode == 0 for run in runs), outputs
+    assert {without_data_line(out) for out, _ in outputs} == {GOLDEN}
+    assert reread(data) == []
+
+
+class _Payload:
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return (os.system, ("echo never",))
+
+
+def test_loading_builds_only_record_classes() -> None:
+    with pytest.raises(pickle.UnpicklingError, match="not a record class"):
+        loads(pickle.dumps(_Payload()))
+
+
+# --- every report, with and without the store, on a generated corpus ------
+
+REPORTS = [
+    ["status"],
+    ["status", "--as-of", "2012-03-01"],
+    ["status", "--track", "synthetic"],
+    ["timeline", "--since", "2011-01-01", "--until", "2011-03-01", "--statements"],
+    ["trends"],
+    ["trends", "--period", "month", "--since", "2010-06-01"],
+    ["briefing", "--since", "2011-02-01"],
+    ["briefing", "--track", "synthetic", "--since", "2011-02-01"],
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("corpus") / "data"
+    generator = str(REPO / "benchmarks" / "generate.py")
+    subprocess.run(
+        [sys.executable, generator, "--statements", "600", "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    return out
+
+
+def _answers(root: Path) -> list[tuple[int, str]]:
+    found = []
+    for command in REPORTS:
+        for extra in ([], ["--no-cache"]):
+            result = runner.invoke(
+                app,
+                [*command, "--format", "json", "--data-dir", str(root), *extra],
+                env={"JCPOA_TRACKER_TODAY": "2012-06-30"},
+            )
+            assert result.exit_code in (0, 1), (command, result.stderr)
+            found.append((result.exit_code, result.stdout))
+        assert found[-1] == found[-2], command
+    return found
+
+
+def test_every_report_is_the_same_with_and_without_the_store(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "data"
+    shutil.copytree(corpus, root)
+    monkeypatch.setenv("JCPOA_TRACKER_CACHE_DIR", str(tmp_path / "cache"))
+    _answers(root)
+    files = sorted((root / "statements").rglob("*.yaml"))
+    first, second, third = files[0], files[len(files) // 2], files[-1]
+    first.write_text(first.read_text(encoding="utf-8").replace("tone: -1", "tone: 2"))
+    _answers(root)
+    second.rename(second.with_name("renamed-" + second.name))
+    third.unlink()
+    _answers(root)
+    track = next((root / "tracks").rglob("*.yaml"))
+    track.write_text(track.read_text(encoding="utf-8") + "\n")
+    _answers(root)
+
+
+BUNDLED_REPORTS = [
+    ["status", "--as-of", "2021-06-28"],
+    ["status", "--as-of", "2015-07-14", "--track", "p5plus1-2013-15"],
+    ["status", "--as-of", "2026-06-30"],
+    ["timeline", "--since", "2021-04-01", "--until", "2021-06-30", "--statements"],
+    ["trends", "--since", "2021", "--as-of", "2022-12-31"],
+    ["trends", "--period", "year", "--as-of", "2026-06-30"],
+    ["briefing", "--as-of", "2022-08-20", "--since", "30d"],
+    ["briefing", "--as-of", "2021-06-28", "--since", "14d", "--track", "vienna-talks"],
+]
+
+
+@pytest.mark.parametrize("command", BUNDLED_REPORTS, ids=lambda c: " ".join(c))
+def test_bundled_reports_are_the_same_with_and_without_the_store(
+    data: Path, command: list[str]
+) -> None:
+    answers = [
+        runner.invoke(app, [*command, "--format", "json", "--data-dir", str(data), *extra])
+        for extra in ([], [], ["--no-cache"])
+    ]
+    assert answers[0].exit_code == 0, answers[0].stderr
+    assert answers[0].stdout == answers[1].stdout == answers[2].stdout
