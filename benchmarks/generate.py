@@ -45,7 +45,7 @@ from typing import Any
 FIRST_DAY = date(2001, 1, 1)
 LAST_DAY = date(2026, 6, 30)  # benchmarks pin "today" here (JCPOA_TRACKER_TODAY)
 MANIFEST = ".corpus.json"
-VERSION = 2  # of what generate() writes: a corpus of another version is written anew
+VERSION = 3  # of what generate() writes: a corpus of another version is written anew
 VOCABULARY = 3000  # distinct words
 RARE_RANK = 2000  # the benchmarks' rare word: about 1 word in 17,000
 
@@ -140,10 +140,10 @@ PARTIES = {
     "israel": ("state", "Israel"),
     "oman": ("state", "Oman"),
 }
-TRACKS = {  # id: title, parties, mediator
-    "alpha-talks": ("Alpha talks (synthetic)", ["iran", "e3", "eu", "russia", "china", "us"], "eu"),
-    "beta-talks": ("Beta talks (synthetic)", ["iran", "us"], "oman"),
-    "gamma-talks": ("Gamma talks (synthetic)", ["iran", "e3"], "eu"),
+TRACKS = {  # id: title, parties, mediator ("synthetic" is the main track, as tests expect)
+    "synthetic": ("Synthetic talks", ["iran", "e3", "eu", "russia", "china", "us"], "eu"),
+    "synthetic-oman": ("Synthetic Oman-mediated talks", ["iran", "us"], "oman"),
+    "synthetic-e3": ("Synthetic E3-Iran talks", ["iran", "e3"], "eu"),
 }
 POINT_TITLES = (
     "Sequencing of steps",
