@@ -9,7 +9,10 @@ The Python API (docs/python.md)::
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = [
     "Data",
@@ -29,20 +32,65 @@ _API = frozenset({"Data", "Report", "load", "quotes", "status", "timeline", "tre
 
 
 def __getattr__(name: str) -> Any:
-    # Read from the installed metadata only when asked: importing
-    # importlib.metadata costs every command ~10 ms of start-up.
     if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            return version("jcpoa-tracker")
-        except PackageNotFoundError:  # a source tree that was never installed
-            return "0+unknown"
+        return _version()
     if name in _API:
         from jcpoa_tracker import api
 
         return getattr(api, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _version() -> str:
+    """The installed version, as importlib.metadata gives it: from the
+    METADATA of the first ``jcpoa_tracker-*.dist-info`` on sys.path, read
+    directly, because importing importlib.metadata costs a report ~10 ms.
+    Anything else found first (an .egg-info, an odd name) is left to
+    importlib.metadata."""
+    import os
+    import sys
+    from pathlib import Path
+
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as listed:
+                names = [found.name for found in listed]
+        except OSError:
+            continue
+        for name in names:
+            folded = name.lower().replace("-", "_").replace(".", "_")
+            if not (
+                folded.startswith("jcpoa_tracker") and folded.endswith(("dist_info", "egg_info"))
+            ):
+                continue
+            if name.startswith("jcpoa_tracker-") and name.endswith(".dist-info"):
+                version = _metadata_version(Path(entry or ".", name, "METADATA"))
+                if version:
+                    return version
+            return _metadata()
+    return _metadata()
+
+
+def _metadata_version(path: Path) -> str | None:
+    try:
+        with path.open(encoding="utf-8") as metadata:
+            for line in metadata:
+                if line.startswith("Version:"):
+                    return line[len("Version:") :].strip()
+                if not line.strip():  # the end of the headers
+                    break
+    except OSError:
+        pass
+    return None
+
+
+def _metadata() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("jcpoa-tracker")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "0+unknown"
 
 
 def __dir__() -> list[str]:

@@ -184,6 +184,7 @@ class Recount:
         # duplicate count can have moved by
         self.old_ids: Counter[str] = Counter()
         self.new_ids: Counter[str] = Counter()
+        self.old_counts: list[tuple[Any, ...]] = []  # the changed files' counted rows before
 
     @classmethod
     def begin(
@@ -220,6 +221,7 @@ class Recount:
                 (json.dumps(touched),),
             )
             recount.old_ids.update(ident for (ident,) in rows)
+            recount.old_counts = _counted_of(db, touched)
             return recount
         stored = {rel: result for rel, result in _context_by_file(index) if rel not in touched}
         context = [
@@ -256,11 +258,72 @@ class Recount:
             context = [(_relative(r.path, prefix), r.records, r.refs) for r in self.context]
             _set_meta(db, "context", dumps(_unlocated(context, prefix)))
         _set_meta(db, "checked", self.checked)
+        tracks = _membership(self.config, self.context)
         if self.partial:
             moved = _duplicate_change(index, self.old_ids, self.new_ids)
             _set_meta(db, "duplicates", int(_meta(db, "duplicates") or 0) + moved)
+            _add_daily(db, _daily(self.old_counts, tracks), -1)
+            _add_daily(db, _daily(_counted_of(db, list(changed)), tracks), 1)
         else:
             _set_meta(db, "duplicates", _duplicate_errors(index))
+            db.execute("DELETE FROM daily")
+            rows = db.execute(
+                "SELECT last_day, round, speaker, sum(n), sum(coded), sum(unverified), sum(low)"
+                " FROM counted GROUP BY last_day, round, speaker"
+            )
+            _add_daily(db, _daily(rows, tracks), 1)
+
+
+# What a track's statements are: those of its rounds, and those of its
+# parties' speakers naming no round (query.Scope.statements).
+Membership = list[tuple[str, frozenset[str], frozenset[str]]]
+
+
+def _membership(config: object, context: Sequence[FileResult]) -> Membership:
+    from jcpoa_tracker.model import Dataset
+
+    dataset = Dataset(config=config)  # type: ignore[arg-type]
+    for result in context:
+        dataset.add(r for r in result.records if r.record_kind != "statement")
+    found = []
+    for track in dataset.tracks:
+        scope = Scope(dataset, track)
+        found.append((track.id, frozenset(r.id for r in scope.rounds()), scope.track_speakers()))
+    return found
+
+
+def _counted_of(db: sqlite3.Connection, files: Sequence[str]) -> list[tuple[Any, ...]]:
+    return db.execute(
+        "SELECT last_day, round, speaker, n, coded, unverified, low FROM counted"
+        " WHERE file IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(files)),),
+    ).fetchall()
+
+
+def _daily(rows: Iterable[tuple[Any, ...]], tracks: Membership) -> dict[tuple[str, str], list[int]]:
+    """Counted rows as totals per track ('' for all) and last day: what
+    ``counts`` adds up, a few thousand rows whatever the archive's size."""
+    totals: dict[tuple[str, str], list[int]] = {}
+    for day, rnd, speaker, *counts in rows:
+        keys = [""]
+        for track, rounds, speakers in tracks:
+            if (rnd in rounds) if rnd is not None else (speaker in speakers):
+                keys.append(track)
+        for key in keys:
+            total = totals.setdefault((key, day), [0, 0, 0, 0])
+            for position, count in enumerate(counts):
+                total[position] += count
+    return totals
+
+
+def _add_daily(db: sqlite3.Connection, totals: dict[tuple[str, str], list[int]], sign: int) -> None:
+    db.executemany(
+        "INSERT INTO daily VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (track, day) DO UPDATE SET"
+        " n = n + excluded.n, coded = coded + excluded.coded,"
+        " unverified = unverified + excluded.unverified, low = low + excluded.low",
+        [(track, day, *(sign * c for c in counts)) for (track, day), counts in totals.items()],
+    )
+    db.execute("DELETE FROM daily WHERE n = 0")
 
 
 # Statement files checked (or restored) together: bounds the memory of a
@@ -536,11 +599,11 @@ class StoredStatements:
         )
 
     def counts(self, scope: Scope, as_of: date) -> StatementCounts:
-        where, params = self._scope(scope)
+        track = "" if scope.track is None else scope.track.id
         total, coded, unverified, low = self.db.execute(
             "SELECT coalesce(sum(n), 0), coalesce(sum(coded), 0), coalesce(sum(unverified), 0),"
-            f" coalesce(sum(low), 0) FROM counted WHERE last_day <= ?{where}",
-            [as_of.isoformat(), *params],
+            " coalesce(sum(low), 0) FROM daily WHERE track = ? AND day <= ?",
+            [track, as_of.isoformat()],
         ).fetchone()
         return StatementCounts(total, coded, unverified, low)
 

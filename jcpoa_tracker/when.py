@@ -31,8 +31,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
-from dateutil import parser
+from functools import cache
 
 __all__ = ["AS_OF_FORMS", "FORMS", "Span", "WhenError", "as_of_day", "parse_when"]
 
@@ -160,16 +159,27 @@ _DURATION = re.compile(r"(?P<count>\d+)\s?(?P<unit>d|days?|w|weeks?|m|months?|y|
 _NUMERIC = re.compile(r"[\d\s./-]+", re.ASCII)
 _TOKEN = re.compile(r"[a-z]+|\d+|\S", re.ASCII)
 
-_MONTHS = {
-    name.lower(): number
-    for number, names in enumerate(parser.parserinfo.MONTHS, start=1)
-    for name in names
-}
-_WEEKDAYS = {
-    name.lower(): number
-    for number, names in enumerate(parser.parserinfo.WEEKDAYS)
-    for name in names
-}
+
+@cache
+def _names() -> tuple[dict[str, int], dict[str, int]]:
+    """Month and weekday names (dateutil's, with their numbers), from
+    dateutil when a date needs them: a report given no date never imports
+    it."""
+    from dateutil import parser
+
+    months = {
+        name.lower(): number
+        for number, names in enumerate(parser.parserinfo.MONTHS, start=1)
+        for name in names
+    }
+    weekdays = {
+        name.lower(): number
+        for number, names in enumerate(parser.parserinfo.WEEKDAYS)
+        for name in names
+    }
+    return months, weekdays
+
+
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _PUNCTUATION = frozenset({",", ".", "-", "/"})
 # Two defaults that differ in every field and are both leap years, so that
@@ -208,7 +218,7 @@ def _phrase(text: str, typed: str, today: date) -> date | None:
         return _duration(f"{match['count']}{match['unit']}", typed, today).start  # type: ignore[union-attr]
     match = _LAST.fullmatch(text)
     if match is not None:
-        weekday = _WEEKDAYS.get(match["weekday"])
+        weekday = _names()[1].get(match["weekday"])
         if weekday is None:
             raise WhenError(
                 f"'{typed}': after 'last' write a weekday (last friday); for a period "
@@ -274,13 +284,14 @@ def _written(text: str, typed: str, today: date) -> Span:
     """Dates with a month name, read by dateutil and checked against the
     numbers actually typed, so dateutil can neither invent nor drop a field."""
     tokens = _TOKEN.findall(text)
-    months = [_MONTHS[token] for token in tokens if token in _MONTHS]
-    weekdays = [_WEEKDAYS[token] for token in tokens if token in _WEEKDAYS]
+    month_of, weekday_of = _names()
+    months = [month_of[token] for token in tokens if token in month_of]
+    weekdays = [weekday_of[token] for token in tokens if token in weekday_of]
     numbers = [token for token in tokens if token.isdigit()]
     for before, token in zip(["", *tokens], tokens, strict=False):
         allowed = (
-            token in _MONTHS
-            or token in _WEEKDAYS
+            token in month_of
+            or token in weekday_of
             or token in _PUNCTUATION
             or token == "of"
             or (token in _ORDINALS and before.isdigit())
@@ -309,7 +320,7 @@ def _written(text: str, typed: str, today: date) -> Span:
                 f"'{typed}' is not a real date: {name}"
                 f"{f' {year}' if year is not None else ''} has {longest} days"
             )
-    without_weekday = " ".join(t for t in tokens if t not in _WEEKDAYS)
+    without_weekday = " ".join(t for t in tokens if t not in weekday_of)
     _check_with_dateutil(without_weekday, typed, year, month, day)
     if day is None and weekdays:
         raise WhenError(f"'{typed}' names a weekday but no day of the month")
@@ -330,6 +341,8 @@ def _check_with_dateutil(
     text: str, typed: str, year: int | None, month: int, day: int | None
 ) -> None:
     """Confirm that dateutil reads exactly the fields we found typed."""
+    from dateutil import parser
+
     try:
         first, second = (parser.parse(text, default=default) for default in _DEFAULTS)
     except (ValueError, OverflowError) as error:

@@ -12,6 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import typer
 from typer.testing import CliRunner
 
 from jcpoa_tracker.cli import app
@@ -245,22 +246,24 @@ def test_python_dash_m_works() -> None:
     assert completed.returncode == 0 and completed.stdout.startswith("jcpoa-tracker ")
 
 
-def test_a_run_registers_only_the_commands_it_names(monkeypatch) -> None:
+def test_a_run_builds_only_the_command_it_names() -> None:
+    """The root group builds a command when it is looked up: `quotes` builds
+    its module's three, a name that is no command builds them all (so that
+    the error can suggest one), and help lists them all, building none."""
     from typer.main import get_command
 
-    from jcpoa_tracker.cli import COMMANDS, _commands_for, build_app
-
-    monkeypatch.delenv("_JCPOA_TRACKER_COMPLETE", raising=False)
-    assert _commands_for(["--data-dir", "x", "quotes", "closer"]) == ["quotes"]
-    assert _commands_for(["--help"]) is None  # help lists every command
-    assert _commands_for(["bogus"]) is None  # so the error can list them too
-    monkeypatch.setenv("_JCPOA_TRACKER_COMPLETE", "complete_bash")
-    assert _commands_for(["quotes"]) is None  # completion needs them all
+    from jcpoa_tracker.cli import COMMANDS, build_app
 
     everything = get_command(build_app())
     assert sorted(everything.commands) == sorted(COMMANDS)  # type: ignore[attr-defined]
-    for name in COMMANDS:
-        # Each name's module registers that command (and its siblings only).
-        built = get_command(build_app([name]))
-        assert name in built.commands  # type: ignore[attr-defined]
-        assert len(built.commands) < len(COMMANDS)  # type: ignore[attr-defined]
+
+    lazy = get_command(build_app(()))
+    assert lazy.commands == {}  # type: ignore[attr-defined]
+    ctx = typer.Context(lazy)
+    assert lazy.get_command(ctx, "quote") is not None  # type: ignore[attr-defined]
+    assert sorted(lazy.commands) == ["quote", "quotes", "speakers"]  # type: ignore[attr-defined]
+    assert lazy.list_commands(ctx) == list(everything.commands)  # type: ignore[attr-defined]
+    lazy.get_help(ctx)
+    assert len(lazy.commands) == 3  # type: ignore[attr-defined]
+    assert lazy.get_command(ctx, "staus") is None  # type: ignore[attr-defined]
+    assert sorted(lazy.commands) == sorted(COMMANDS)  # type: ignore[attr-defined]

@@ -215,7 +215,7 @@ def test_the_example_dataset_has_its_own_configuration() -> None:
 def test_defaults_main_track_citation_style_and_timezone(write_rounds) -> None:
     from datetime import date as day
 
-    from jcpoa_tracker.cli.common import _timezone
+    from jcpoa_tracker.cli.dataset_yaml import dataset_timezone as _timezone
     from jcpoa_tracker.loader import load
     from jcpoa_tracker.query import Scope
     from jcpoa_tracker.report.status import build_status

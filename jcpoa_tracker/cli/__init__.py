@@ -15,39 +15,19 @@ from typing import Any
 
 import typer
 
+from jcpoa_tracker.cli.commands import COMMANDS, TYPER_SETTINGS
 from jcpoa_tracker.cli.common import DataDirOption
-from jcpoa_tracker.cli.help import Group
+from jcpoa_tracker.cli.help import Root
 from jcpoa_tracker.cli.streams import GuardedStdout, PipeClosed, StdoutFailed
 from jcpoa_tracker.problems import ExitCode
 
 __all__ = ["COMMANDS", "app", "build_app", "main"]
 
-# Each command's name and the module that registers it, in the order --help
-# lists them.
-COMMANDS = {
-    "status": "status_cmd",
-    "quotes": "quotes_cmd",
-    "quote": "quotes_cmd",
-    "speakers": "quotes_cmd",
-    "timeline": "timeline_cmd",
-    "trends": "trends_cmd",
-    "briefing": "briefing_cmd",
-    "validate": "validate_cmd",
-    "fmt": "fmt_cmd",
-    "add": "add_cmd",
-    "set": "set_cmd",
-    "diff": "diff_cmd",
-    "schema": "schema_cmd",
-    "init": "init_cmd",
-    "export": "export_cmd",
-    "docs": "docs_cmd",
-    "site": "site_cmd",
-}
-
 
 def build_app(commands: Iterable[str] | None = None, title: str | None = None) -> typer.Typer:
-    """The Typer app with the given commands (default: all of them); the
-    help names the negotiation ``title`` when it is known."""
+    """The Typer app with the given commands registered (default: all of
+    them; any other is built when it is looked up); the help names the
+    negotiation ``title`` when it is known."""
     subject = f"{title}: where" if title else "Where"
     built = typer.Typer(
         name="jcpoa-tracker",
@@ -57,12 +37,9 @@ def build_app(commands: Iterable[str] | None = None, title: str | None = None) -
         ),
         no_args_is_help=True,
         add_completion=True,
-        pretty_exceptions_enable=False,
-        # One plain style for help and for every error ("Error: ..."), as
-        # the commands' own usage errors are written.
-        rich_markup_mode=None,
-        cls=Group,
+        cls=Root,
         context_settings={"help_option_names": ["-h", "--help"]},
+        **TYPER_SETTINGS,
     )
     built.callback()(_root)
     wanted = set(COMMANDS if commands is None else commands)
@@ -99,24 +76,6 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _commands_for(argv: list[str]) -> list[str] | None:
-    """The commands a run needs: those named on its command line.  Typer
-    turns every registered command's signature into options on each run, so
-    registering only the one used saves start-up; help, completion and
-    a line naming no command get them all."""
-    if "_JCPOA_TRACKER_COMPLETE" in os.environ:
-        # Tab completion: the words typed so far, less the one being typed
-        # (a command name still being typed needs them all).
-        argv = os.environ.get("COMP_WORDS", "").split()[1:]
-        cword = os.environ.get("COMP_CWORD", "")
-        if cword.isdigit():
-            argv = argv[: int(cword) - 1]
-        named = [arg for arg in argv if arg in COMMANDS]
-        return named[:1] or None
-    named = [arg for arg in argv if arg in COMMANDS]
-    return named or None
-
-
 def _title_for_help(argv: list[str]) -> str | None:
     """For the top-level help only: the title of the dataset the command
     would read (from its dataset.yaml), so that help run in a data
@@ -126,16 +85,20 @@ def _title_for_help(argv: list[str]) -> str | None:
         return None
     from pathlib import Path
 
-    from jcpoa_tracker.config_file import load_config
+    from jcpoa_tracker.cli.dataset_yaml import dataset_title
     from jcpoa_tracker.datadir import DataDirError, resolve_data_dir
 
     given = argv.index("--data-dir") + 1 if "--data-dir" in argv[:-1] else None
     option = Path(argv[given]) if given is not None else None
     try:
-        config, problems = load_config(resolve_data_dir(option, os.environ, Path.cwd()).path)
-    except (DataDirError, OSError):
+        title = dataset_title(resolve_data_dir(option, os.environ, Path.cwd()).path)
+    except DataDirError:
         return None
-    return None if problems or config.path is None else config.title
+    if title is None:
+        return None
+    from jcpoa_tracker.render.escape import terminal
+
+    return terminal(title)
 
 
 def main() -> None:
@@ -144,7 +107,8 @@ def main() -> None:
     try:
         argv = sys.argv[1:]
         try:
-            build_app(_commands_for(argv), _title_for_help(argv))(standalone_mode=True)
+            # Each command is built when the line names it (cli/commands.py).
+            build_app((), _title_for_help(argv))(standalone_mode=True)
         finally:
             stdout.flush()  # what is still buffered fails here, not at exit
     except KeyboardInterrupt:

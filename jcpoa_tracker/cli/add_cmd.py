@@ -28,6 +28,7 @@ from jcpoa_tracker.cli.editing import (
     words_of,
     write,
 )
+from jcpoa_tracker.cli.help import Group
 from jcpoa_tracker.fields import Choice, DateField, Ref, Spec, Word
 from jcpoa_tracker.problems import ExitCode
 from jcpoa_tracker.schema import RECORD_SPECS
@@ -44,6 +45,7 @@ add_app = typer.Typer(
         "missing from the options are asked for on a terminal."
     ),
     no_args_is_help=True,
+    cls=Group,  # plain metavars, and converters without pydantic (cli/help.py)
 )
 
 

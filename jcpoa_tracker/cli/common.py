@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -71,40 +70,10 @@ def data_dir(env: Environment, option: Path | None, ctx: typer.Context) -> DataD
         chosen = resolve_data_dir(option, env.environ, env.cwd)
     except DataDirError as error:
         usage_error(env, str(error))
-    env.timezone = _timezone(chosen.path)
+    from jcpoa_tracker.cli.dataset_yaml import dataset_timezone
+
+    env.timezone = dataset_timezone(chosen.path)
     return chosen
-
-
-def _timezone(root: Path) -> str | None:
-    """The data dir's time zone (dataset.yaml's ``defaults.timezone``), read
-    by a pattern rather than the YAML stack, which the warm quote search
-    never imports; validate checks the file itself, so a name that is not
-    a time zone is ignored here."""
-    from jcpoa_tracker.datadir import CONFIG_NAME, UnsafeFile, read_data
-
-    try:  # by the data files' rules: never through a link, never a device
-        text = read_data(root / CONFIG_NAME).decode("utf-8")
-    except (OSError, UnsafeFile, UnicodeDecodeError):
-        return None
-    match = _TIMEZONE.search(text)
-    if match is None:
-        return None
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    name = match.group(1)
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-    return name
-
-
-_TIMEZONE = re.compile(
-    r"^defaults:\n"  # the defaults block...
-    r"(?:[ \t]+.*\n|[ \t]*\n|[ \t]*#.*\n)*?"  # ...its indented lines, blank or comments...
-    r"[ \t]+timezone:[ \t]*[\"']?([A-Za-z0-9_+\-/]+)[\"']?[ \t]*(?:#.*)?$",  # ...its timezone
-    re.M,
-)
 
 
 def today_or_exit(env: Environment) -> date:

@@ -4,17 +4,31 @@ Typer shows a parameter's Python type (``<bool>``, ``<list[str]>``,
 ``<int range>``); people expect what a value is: ``--since DATE``,
 ``--output FILE``, ``--limit N``, ``--format text|markdown|json``, and no
 metavar at all for a flag.  ``Group`` (the app's Typer group class) gives
-every command's parameters these metavars when the command is looked up.
+every command's parameters these metavars when the command is looked up,
+and a converter of their values that does without pydantic (cli/coerce.py).
+``Root``, the app's own group, builds each command only when it is looked
+up (cli/commands.py).
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
-__all__ = ["Group", "metavar_for"]
+from jcpoa_tracker.cli.commands import COMMANDS, SUMMARIES, TYPER_SETTINGS
+
+try:
+    from jcpoa_tracker.cli.coerce import light
+except ImportError:  # a Typer without the internals it relies on: Typer converts alone
+
+    def light(param: Any) -> None:
+        return None
+
+
+__all__ = ["Group", "Root", "metavar_for"]
 
 # By the option's long name (without dashes); other text values show the
 # name in capitals (--note NOTE), numbers N, paths PATH.
@@ -62,6 +76,7 @@ def _plain(command: Any) -> None:
         return
     command._plain_metavars = True
     for param in command.params:
+        light(param)
         shown = metavar_for(param)
         if shown is None:
             continue
@@ -94,8 +109,55 @@ class Group(TyperGroup):
         command = super().get_command(ctx, cmd_name)
         if command is not None:
             _plain(command)
+            # Its -h/--help, made now with the names it inherits from ctx.
+            light(command.get_help_option(ctx))
         return command
 
     def format_help(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
         _plain(self)
         super().format_help(ctx, formatter)
+
+
+class Root(Group):
+    """The app's root group: a command is built when it is first looked up,
+    and the help lists the commands by their summaries, building none."""
+
+    _listing = False
+    _built_all = False
+
+    def list_commands(self, ctx: typer.Context) -> list[str]:  # type: ignore[override]
+        return [*SUMMARIES, *(name for name in self.commands if name not in SUMMARIES)]
+
+    def get_command(self, ctx: typer.Context, cmd_name: str) -> Any:  # type: ignore[override]
+        if cmd_name not in self.commands:
+            if self._listing and cmd_name in SUMMARIES:
+                return TyperCommand(
+                    name=cmd_name, help=SUMMARIES[cmd_name], rich_markup_mode=self.rich_markup_mode
+                )
+            self._build(COMMANDS.get(cmd_name))
+        return super().get_command(ctx, cmd_name)
+
+    def format_commands(self, ctx: typer.Context, formatter: Any) -> None:  # type: ignore[override]
+        self._listing = True
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            self._listing = False
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
+        _plain(self)  # the root's own options: --data-dir, --version, --help
+        light(self.get_help_option(ctx))
+        return super().parse_args(ctx, args)
+
+    def _build(self, module: str | None) -> None:
+        """Add the commands that ``module`` registers; for a name that is no
+        command (None), all of them, so that the error can suggest one."""
+        if module is None:
+            if self._built_all:
+                return
+            self._built_all = True
+        scratch = typer.Typer(**TYPER_SETTINGS)
+        for name in [module] if module else dict.fromkeys(COMMANDS.values()):
+            importlib.import_module(f"jcpoa_tracker.cli.{name}").register(scratch)
+        for name, command in typer.main.get_group(scratch).commands.items():
+            self.commands.setdefault(name, command)

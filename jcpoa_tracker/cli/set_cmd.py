@@ -32,6 +32,7 @@ from jcpoa_tracker.cli.editing import (
     write,
 )
 from jcpoa_tracker.cli.env import Environment
+from jcpoa_tracker.cli.help import Group
 from jcpoa_tracker.fields import ListOf, MapOf, Obj, Spec
 from jcpoa_tracker.problems import ExitCode
 from jcpoa_tracker.schema import RECORD_SPECS
@@ -47,6 +48,7 @@ set_app = typer.Typer(
     name="set",
     help="Change fields of a record in place (end dates, statuses, pauses, phases, sources).",
     no_args_is_help=True,
+    cls=Group,  # plain metavars, and converters without pydantic (cli/help.py)
 )
 
 

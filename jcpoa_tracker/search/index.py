@@ -21,6 +21,7 @@ an index in memory instead, as ``--no-cache`` does.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import marshal
 import os
@@ -52,7 +53,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 8  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 9  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -101,7 +102,11 @@ CREATE TABLE counted(
     unverified INTEGER NOT NULL, low INTEGER NOT NULL);
 CREATE INDEX counted_file ON counted(file);
 CREATE INDEX counted_last ON counted(last_day);
+CREATE TABLE daily(
+    track TEXT NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL, coded INTEGER NOT NULL,
+    unverified INTEGER NOT NULL, low INTEGER NOT NULL, PRIMARY KEY (track, day)) WITHOUT ROWID;
 CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+CREATE INDEX files_recent ON files(path) WHERE digest IS NOT NULL;
 CREATE TABLE topics(statement INTEGER NOT NULL, topic TEXT NOT NULL);
 CREATE INDEX topics_topic ON topics(topic, statement);
 CREATE INDEX topics_statement ON topics(statement);
@@ -142,7 +147,10 @@ class Index:
         scanned = time.time_ns()
         current = scan(self.root)
         self.order = list(current)
-        if self._stored_stamps() == current and not self._rewritten():
+        # The stamps as one digest: comparing it saves reading every file's
+        # row (a fifth of a warm run on a million statements).
+        stamps = hashlib.sha256(marshal.dumps(current)).hexdigest()
+        if self._meta("stamps") == stamps and not self._rewritten():
             self.reread, self.removed = [], []
             return
         with self._write():
@@ -157,6 +165,11 @@ class Index:
             self.reread, self.removed = changed, gone
             if changed or gone:
                 _Update(self, current, set(stored), scanned).run(changed, gone)
+            self.connection.execute("INSERT OR REPLACE INTO meta VALUES ('stamps', ?)", (stamps,))
+
+    def _meta(self, key: str) -> object:
+        row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
 
     def data_hash(self) -> str | None:
         """provenance.data_hash of the files as indexed (no file is read);

@@ -8,6 +8,9 @@
 # Run from anywhere: sh docs/examples/briefing/regenerate.sh
 set -eu
 cd "$(dirname "$0")/../../.."
+# Written as on that day: the samples then never depend on the day they are
+# regenerated (the data's age is counted from this "today").
+export JCPOA_TRACKER_TODAY=2022-08-20
 
 jcpoa-tracker briefing --data-dir rounds --as-of 2022-08-20 --since 30d -o docs/examples/briefing/briefing.md
 jcpoa-tracker briefing --data-dir rounds --as-of 2022-08-20 --since 30d -o docs/examples/briefing/briefing.html
