@@ -1,119 +1,303 @@
-"""Quote search benchmarks, each figure beside floors measured in the same run.
+"""Quote search benchmarks: every query shape, beside floors measured in the same run.
 
-    python benchmarks/quotes.py                  # 100,000-statement corpus
-    python benchmarks/quotes.py --statements 20000
+    python benchmarks/quotes.py                      # 100,000-statement corpus
+    python benchmarks/quotes.py --sizes 100000,1000000 --runs 7
+    python benchmarks/quotes.py --quick              # a smoke run on a tiny corpus
 
-Budgets (issue 4; results recorded in docs/performance.md):
-- the first run, which builds the index: within 1.5x of parsing the same
-  files with yaml.CSafeLoader alone;
-- a warm query (files unchanged): under 0.3 s wall;
-- the query after editing one file: under 0.5 s wall.
-Every query is also shown beside `grep -r` over the same files, and beside
-the process floors (`python -c pass`, `jcpoa-tracker --version`), run
-interleaved with them; each row gives the best and the median run.
+Sections:
+
+- shapes: warm `quotes` queries of every shape the issue lists (a common
+  word, a rare word, a phrase, a prefix, a prefix with each filter:
+  --speaker, --party, --round, --topic, --since, --until; OR, an exclusion,
+  a date window alone, a speaker alone) and accented and Persian words,
+  interleaved with `python -c pass`, the core imports and `--version`,
+  and `grep -r -i -l` of the common word over the same files for scale;
+- export: the project's own SQLite export (`jcpoa-tracker export`) queried
+  from outside the tool, the speaker query and a month's statements, with
+  the `sqlite3` shell, DuckDB (its `sqlite` extension) and Datasette
+  (`datasette DB --get URL`), each when installed (a row says when one is
+  absent or fails).
+
+The first build of the index and the query after an edit are in run.py
+(`cold` and `edit` sections).  Goal (issue 13): every warm shape within
+0.15 s at 100k statements.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
-import subprocess
+import importlib.util
+import shutil
 import sys
 import tempfile
-import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from run import best, ensure_corpus, libyaml_floor, script  # noqa: E402
-
-from jcpoa_tracker.loader import HAVE_LIBYAML  # noqa: E402
-
-SELECTIVE = ['"serious differences"', "--speaker", "speaker-003"]
-FREQUENT = ["sanctions"]  # in about 84% of the synthetic statements
+import generate  # noqa: E402
+import timing  # noqa: E402
+from run import PYTHON, core_floors, describe, ensure_corpus, size_label, warm_page_cache  # noqa: E402
+from timing import Case, base_env, machine, measure, run_piped, table, tool  # noqa: E402
 
 
-def timed(*args: str, env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(args, check=False, capture_output=True, stdin=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - started
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description="jcpoa-tracker quote search benchmarks")
-    parser.add_argument("--statements", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=10)
-    parser.add_argument("--corpus", type=Path, default=HERE / "corpus")
-    args = parser.parse_args()
-    if not HAVE_LIBYAML:
-        sys.exit("libyaml is not available: the floor needs yaml.CSafeLoader")
-    files = ensure_corpus(args.corpus, args.statements)
-    corpus = str(args.corpus)
-    print(f"corpus: {args.statements:,} statements, {len(files):,} files; best of {args.repeat}")
-    print()
-
-    cache = tempfile.mkdtemp(prefix="jcpoa-bench-")
-    env = {**os.environ, "JCPOA_TRACKER_CACHE_DIR": cache}
-    tool = script()
-    floor = best(lambda: libyaml_floor(files, collector=True), 1)
-    build = timed(tool, "quotes", *FREQUENT, "--data-dir", corpus, env=env)
-    no_cache = timed(tool, "quotes", *FREQUENT, "--no-cache", "--data-dir", corpus, env=env)
-
-    # The short cases run interleaved, round after round, so that every
-    # figure and its floors see the same machine (a VM's speed drifts).
-    edited = files[len(files) // 2]
-    original = edited.read_bytes()
-
-    def quotes(*words: str) -> list[str]:
-        return [tool, "quotes", *words, "--data-dir", corpus]
-
-    def edit_then_query() -> list[str]:
-        edited.write_bytes(original + f"# edited {time.time_ns()}\n".encode())
-        return quotes(*FREQUENT)
-
-    cases: dict[str, object] = {
-        "floor: python -c pass": [sys.executable, "-c", "pass"],
-        "floor: jcpoa-tracker --version": [tool, "--version"],
-        "grep -r -i -l sanctions": ["grep", "-r", "-i", "-l", "sanctions", corpus],
-        'grep -r -i "serious differences"': ["grep", "-r", "-i", "serious differences", corpus],
-        "after editing one file: quotes sanctions": edit_then_query,
-        "warm: quotes sanctions (84% of quotes match)": quotes(*FREQUENT),
-        'warm: quotes "serious differences" --speaker': quotes(*SELECTIVE),
-        "warm: quotes enrich* --since 2010 --until 2011": quotes(
-            "enrich*", "--since", "2010", "--until", "2011"
-        ),
+def shapes(facts: dict[str, Any]) -> dict[str, list[str]]:
+    """Every query shape, named as the table shows it."""
+    word, rare, prefix = str(facts["common_word"]), str(facts["rare_word"]), str(facts["prefix"])
+    phrase = f'"{facts["phrase"]}"'
+    since, until = (str(day) for day in facts["window"])
+    speaker, party = str(facts["sample_speaker"]), str(facts["sample_party"])
+    return {
+        f"common word: `{word}`": [word],
+        f"rare word: `{rare}`": [rare],
+        f"phrase: `{phrase}`": [phrase],
+        f"prefix: `{prefix}`": [prefix],
+        f"prefix + `--speaker {speaker}`": [prefix, "--speaker", speaker],
+        f"prefix + `--party {party}`": [prefix, "--party", party],
+        f"prefix + `--round {facts['sample_round']}`": [
+            prefix,
+            "--round",
+            str(facts["sample_round"]),
+        ],
+        f"prefix + `--topic {facts['sample_topic']}`": [
+            prefix,
+            "--topic",
+            str(facts["sample_topic"]),
+        ],
+        "prefix + `--since 2020`": [prefix, "--since", "2020"],
+        "prefix + `--until 2005`": [prefix, "--until", "2005"],
+        f"OR: `snapback OR {phrase}`": [f"snapback OR {phrase}"],
+        f"exclusion: `{word} -oil`": [word, "-oil"],
+        f"date window alone: `--since {since} --until {until}`": [
+            "--since",
+            since,
+            "--until",
+            until,
+        ],
+        f"speaker alone: `--speaker {speaker}`": ["--speaker", speaker],
+        f"accents folded: `{str(facts['accented_word']).replace('é', 'e')}`": [
+            str(facts["accented_word"]).replace("é", "e")
+        ],
+        f"Persian, folded: `{facts['persian_word']}`": [str(facts["persian_word"])],
     }
-    seen: dict[str, list[float]] = {name: [] for name in cases}
-    try:
-        for _ in range(args.repeat):
-            for name, case in cases.items():
-                command = case() if callable(case) else case
-                seen[name].append(timed(*command, env=env))  # type: ignore[misc]
-    finally:
-        edited.write_bytes(original)
-    timed(*quotes(*FREQUENT), env=env)  # index the restored file again
 
-    rows: list[tuple[str, float, float | None]] = [
-        ("floor: yaml.load(CSafeLoader), every file", floor, None),
-        ("first run: build the index + query", build, floor),
-        ("query with --no-cache (index in memory)", no_cache, floor),
+
+def shape_cases(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]]:
+    corpus = ensure_corpus(statements, root)
+    facts = generate.manifest(corpus)
+    work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
+    env = base_env(
+        JCPOA_TRACKER_CACHE_DIR=str(work / "cache"), JCPOA_TRACKER_TODAY=str(facts["today"])
+    )
+    floors = core_floors(env)
+    floors.append(Case("floor: `jcpoa-tracker --version`", [*tool(), "--version"], env))
+    against = (floors[1].name, floors[2].name)
+    cases = list(floors)
+    word = str(facts["common_word"])
+    cases.append(
+        Case(
+            f"`grep -r -i -l {word}`, same files",
+            ["grep", "-r", "-i", "-l", word, str(corpus)],
+            env,
+            codes=(0, 1),
+        )
+    )
+    for name, query in shapes(facts).items():
+        argv = [*tool(), "quotes", *query, "--data-dir", str(corpus)]
+        cases.append(Case(name, argv, env, floors=against, codes=(0, 1)))  # 1: no match
+    try:
+        print(f"building the quote index of {corpus} ...", file=sys.stderr, flush=True)
+        run_piped([*tool(), "quotes", word, "--data-dir", str(corpus)], env)
+        warm_page_cache(corpus)
+        measure(cases, runs)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    head = (
+        f"### Warm quote queries, {size_label(statements)} statements ({describe(corpus, facts)})"
+    )
+    goal = (
+        "Each a whole `jcpoa-tracker quotes ...` process after the index was built. "
+        "Goal: every shape within 0.15 s at 100k statements."
+    )
+    return f"{head}\n\n{goal}\n\n{table(cases)}\n", cases
+
+
+def _have(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+def export_cases(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]]:
+    """The SQLite export, queried by the tools a user already has."""
+    corpus = ensure_corpus(statements, root)
+    facts = generate.manifest(corpus)
+    work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
+    env = base_env(JCPOA_TRACKER_CACHE_DIR=str(work / "cache"))
+    db = work / "export.db"
+    code, output, sample = run_piped(
+        [*tool(), "export", "-o", str(db), "--data-dir", str(corpus)], env
+    )
+    if code != 0:
+        shutil.rmtree(work, ignore_errors=True)
+        sys.exit(f"export failed:\n{output.decode(errors='replace')}")
+    speaker = str(facts["sample_speaker"])
+    prefix = str(facts["prefix"])
+    since, until = (str(day) for day in facts["window"])
+    by_speaker = (
+        "SELECT s.id, s.date, s.text FROM statements_fts f "
+        "JOIN statements s ON s.rowid = f.rowid "
+        f"WHERE statements_fts MATCH '{prefix}' AND s.speaker = '{speaker}' "
+        "ORDER BY f.rank LIMIT 20"
+    )
+    month = (
+        "SELECT id, date, speaker, text FROM statements "
+        f"WHERE date_first_day BETWEEN '{since}' AND '{until}' ORDER BY date_first_day, id"
+    )
+    notes = [
+        f"The export took {sample.wall:.1f} s and {sample.rss_mb:.0f} MB; "
+        f"the database is {db.stat().st_size / 1e6:.0f} MB."
     ]
-    medians = {name: statistics.median(times) for name, times in seen.items()}
-    rows += [(name, min(times), None) for name, times in seen.items()]
-    edits = min(seen["after editing one file: quotes sanctions"])
-    width = max(len(name) for name, _, _ in rows)
-    print(f"{'':<{width}}  {'best':>8}    {'median':>8}")
-    for name, seconds, against in rows:
-        ratio = f"  {seconds / against:.2f}x floor" if against else ""
-        median = f"  {medians[name]:8.3f} s" if name in medians else ""
-        print(f"{name:<{width}}  {seconds:8.3f} s{median}{ratio}")
-    print()
-    warm = max(seconds for name, seconds, _ in rows if name.startswith("warm"))
-    print(f"first run / libyaml floor = {build / floor:.2f} (target <= 1.50)")
-    print(f"slowest warm query = {warm:.3f} s (target < 0.3 s)")
-    print(f"query after one edit = {edits:.3f} s (target < 0.5 s)")
+    cases = core_floors(env)[:1]
+    if shutil.which("sqlite3"):
+        cases.append(
+            Case("floor: `sqlite3 :memory: 'select 1'`", ["sqlite3", ":memory:", "select 1"], env)
+        )
+        shell = cases[-1].name
+        cases += [
+            Case(
+                f"`sqlite3`: `{prefix}` by {speaker}",
+                ["sqlite3", str(db), by_speaker],
+                env,
+                floors=(shell,),
+            ),
+            Case(
+                f"`sqlite3`: statements of {since[:7]}",
+                ["sqlite3", str(db), month],
+                env,
+                floors=(shell,),
+            ),
+        ]
+    else:
+        notes.append("The `sqlite3` shell is not installed: its rows are absent.")
+    if _have("duckdb"):
+        cases += duckdb_cases(db, corpus, month, since[:7], env, notes)
+    else:
+        notes.append("DuckDB is not installed (`pip install duckdb`): its rows are absent.")
+    datasette = shutil.which("datasette", path=str(Path(sys.executable).parent)) or shutil.which(
+        "datasette"
+    )
+    if datasette:
+        # raw: FTS5 syntax as written (by default Datasette quotes each word, so no prefix)
+        url = f"/export/statements.json?_search={prefix}&_searchmode=raw&speaker={speaker}"
+        url += "&_shape=array"
+        cases += [
+            Case("floor: `datasette --version`", [datasette, "--version"], env),
+            Case(
+                f"Datasette: `{prefix}` by {speaker} (`--get`)",
+                [datasette, str(db), "--get", url],
+                env,
+                floors=("floor: `datasette --version`",),
+            ),
+        ]
+    else:
+        notes.append("Datasette is not installed (`pip install datasette`): its rows are absent.")
+    try:
+        measure(cases, runs)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    head = f"### The SQLite export from other tools, {size_label(statements)} statements"
+    return f"{head}\n\n{' '.join(notes)}\n\n{table(cases)}\n", cases
+
+
+def duckdb_cases(
+    db: Path, corpus: Path, month: str, label: str, env: dict[str, str], notes: list[str]
+) -> list[Case]:
+    """DuckDB on the SQLite export through its sqlite extension (which
+    DuckDB downloads on first use: offline it may be missing) and on the
+    CSV export, which DuckDB reads by itself."""
+    cases = [Case("floor: `import duckdb`", [PYTHON, "-c", "import duckdb"], env)]
+    floor = (cases[0].name,)
+    attach = (
+        "import duckdb; c = duckdb.connect(); "
+        f"c.execute(\"ATTACH '{db}' AS j (TYPE sqlite, READ_ONLY)\"); "
+    )
+    probe = run_piped([PYTHON, "-c", attach + "c.execute('SELECT 1').fetchall()"], env)
+    if probe[0] == 0:
+        query = month.replace("FROM statements", "FROM j.statements")
+        argv = [PYTHON, "-c", attach + f'c.execute("{query}").fetchall()']
+        cases.append(
+            Case(f"DuckDB, the SQLite export: statements of {label}", argv, env, floors=floor)
+        )
+    else:
+        lines = probe[1].decode(errors="replace").strip().splitlines()
+        reason = next((line for line in reversed(lines) if "ERROR" in line or "Error" in line), "")
+        reason = reason[reason.find("(ERROR") + 1 :].rstrip(")") if "(ERROR" in reason else reason
+        notes.append(
+            "DuckDB could not attach the SQLite export: its sqlite extension is downloaded "
+            f"on first use, and that failed here ({reason.strip()[-120:]})."
+        )
+    folder = db.with_name("csv")
+    code, output, _ = run_piped(
+        [
+            *tool(),
+            "export",
+            "--to",
+            "csv",
+            "-o",
+            str(folder),
+            "--data-dir",
+            str(corpus),
+        ],
+        env,
+    )
+    if code == 0:
+        csv = folder / "statements.csv"
+        query = month.replace("FROM statements", f"FROM read_csv('{csv}')")
+        argv = [PYTHON, "-c", f'import duckdb; duckdb.sql("{query}").fetchall()']
+        cases.append(
+            Case(f"DuckDB, the CSV export: statements of {label}", argv, env, floors=floor)
+        )
+    else:
+        notes.append(f"The CSV export failed: {output.decode(errors='replace')[-200:]}")
+    return cases
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--sizes", default="100000", help="statements per corpus, comma-separated")
+    parser.add_argument("--sections", default="shapes,export", help="of: shapes, export")
+    parser.add_argument(
+        "--runs", type=int, default=7, help="timed runs per case (at least 5 for figures)"
+    )
+    parser.add_argument(
+        "--corpus-root", type=Path, help="where corpora live (default: benchmarks/corpus)"
+    )
+    parser.add_argument("--markdown", type=Path, help="also write the tables to this file")
+    parser.add_argument(
+        "--quick", action="store_true", help="one run of everything on a 300-statement corpus"
+    )
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    runs = args.runs
+    if args.quick:
+        sizes, runs = [300], 1
+        timing.WARMUP = 0
+    elif runs < 5:
+        print("note: fewer than 5 runs per case: not for published figures", file=sys.stderr)
+    sections = {"shapes": shape_cases, "export": export_cases}
+    chosen = [s.strip() for s in args.sections.split(",") if s.strip()]
+    for name in chosen:
+        if name not in sections:
+            parser.error(f"unknown section {name!r}: use shapes, export")
+    out = [f"## Quote search benchmarks ({machine()})\n"]
+    for name in chosen:
+        for size in sizes:
+            text, _ = sections[name](size, runs, args.corpus_root)
+            print(text, flush=True)
+            out.append(text)
+    if args.markdown:
+        args.markdown.write_text("\n".join(out), encoding="utf-8")
 
 
 if __name__ == "__main__":

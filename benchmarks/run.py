@@ -1,148 +1,353 @@
-"""Benchmarks: each figure printed beside a floor measured in the same run.
+"""Benchmarks of the reports, each figure beside floors measured in the same run.
 
-    python benchmarks/run.py                # 100,000-statement corpus
-    python benchmarks/run.py --statements 20000 --repeat 1
+    python benchmarks/run.py                                  # every section at 10k and 100k
+    python benchmarks/run.py --sizes 10000,100000,300000,1000000
+    python benchmarks/run.py --sections startup --runs 10
+    python benchmarks/run.py --sections warm --json warm.json  # then scaling.py --from warm.json
+    python benchmarks/run.py --quick                          # a smoke run on a tiny corpus
 
-Cases (budgets from the issues; results recorded in docs/performance.md):
-- validate on the synthetic corpus vs. parsing the same files with
-  yaml.CSafeLoader alone (target: within 1.3x of that floor);
-- `jcpoa-tracker --help`, `validate` and each report on the bundled data,
-  as processes, vs. a bare `python -c pass` (budget: 0.3 s wall each);
-- each report on the synthetic corpus with the files unchanged since the
-  last run, so served by the report cache (budget: under 1 s), and `status`
-  with `--no-cache` for comparison.
+Sections (the issue's goals, docs/performance.md shows the tables):
+
+- startup: `--version`, `--help`, warm `status` and warm `briefing` on the
+  bundled data, piped and on a pseudo-terminal, beside `python -c pass` and
+  importing the core libraries (typer, rich, yaml, dateutil) the same way;
+- warm: `status`, `timeline` for one month with statements, `trends`,
+  `briefing`, `quote ID` and two `quotes` queries (the commonest word, a
+  prefix with a speaker) on each corpus size after a first run, beside
+  the core imports and beside unpickling every file's parsed data (the
+  cost of a cache that rebuilds every record as a Python object), with the
+  collector off and on;
+- edit: the same commands, each run after editing one statement file (a
+  different edit every run);
+- cold: `validate`, the first `status` and `briefing` with an empty cache
+  and the first `quotes` query (which builds the index), beside
+  `yaml.load(CSafeLoader)` over the same files (collector on and off) and
+  the libyaml composer and event parser the tool itself uses.
+
+Every case is a whole process (timing.py): interleaved runs, best, median,
+spread, CPU seconds and peak memory.  Corpora are generated on first use
+under benchmarks/corpus/SIZE (generate.py) and reused; the tool's caches
+live in a temporary folder, fresh for each size.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
+import json
+import os
 import shutil
-import subprocess
 import sys
-import time
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
-
-import yaml
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import generate  # noqa: E402
+import generate  # noqa: E402
+import timing  # noqa: E402
+from timing import Case, as_json, base_env, machine, measure, run_piped, table, tool  # noqa: E402
 
-from jcpoa_tracker.checks import validate  # noqa: E402
-from jcpoa_tracker.datadir import bundled_data_dir  # noqa: E402
-from jcpoa_tracker.loader import HAVE_LIBYAML, discover  # noqa: E402
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - started)
-    return min(times)
+PYTHON = sys.executable
+FLOORS = str(HERE / "floors.py")
+CORE_IMPORTS = "import typer, rich, yaml, dateutil"
+SECTIONS = ("startup", "warm", "edit", "cold")
 
 
-def libyaml_floor(files: list[Path], *, collector: bool) -> None:
-    was = gc.isenabled()
-    (gc.enable if collector else gc.disable)()
+def ensure_corpus(statements: int, root: Path | None = None, seed: int = 2015) -> Path:
+    """The generated corpus of that size (written on first use, or when its
+    manifest says another size, seed or generator version)."""
+    corpus = (root or HERE / "corpus") / str(statements)
     try:
-        for path in files:
-            yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+        known = generate.manifest(corpus)
+    except (OSError, ValueError):
+        known = {}
+    wanted = {"version": generate.VERSION, "statements": statements, "seed": seed}
+    if any(known.get(key) != value for key, value in wanted.items()):
+        print(f"generating {statements:,} statements in {corpus} ...", file=sys.stderr, flush=True)
+        generate.generate(corpus, statements, seed=seed)
+    return corpus
+
+
+def warm_page_cache(corpus: Path) -> None:
+    """Read every file once, so that the first timed run is not the only
+    one that reads from disk."""
+    for folder, _, files in os.walk(corpus):
+        for name in files:
+            Path(folder, name).read_bytes()
+
+
+def size_label(statements: int) -> str:
+    if statements >= 1_000_000 and statements % 1_000_000 == 0:
+        return f"{statements // 1_000_000}M"
+    if statements >= 1000 and statements % 1000 == 0:
+        return f"{statements // 1000}k"
+    return str(statements)
+
+
+def core_floors(env: dict[str, str], tty: bool = False) -> list[Case]:
+    suffix = " (terminal)" if tty else ""
+    return [
+        Case(f"floor: `python -c pass`{suffix}", [PYTHON, "-c", "pass"], env, tty),
+        Case(f"floor: core imports{suffix}", [PYTHON, "-c", CORE_IMPORTS], env, tty),
+    ]
+
+
+def startup(runs: int) -> tuple[str, list[Case]]:
+    bundled = str(bundled_data())
+    cache = tempfile.mkdtemp(prefix="jcpoa-bench-cache-")
+    env = base_env(JCPOA_TRACKER_CACHE_DIR=cache)
+    cases: list[Case] = []
+    for tty in (False, True):
+        mode = "terminal" if tty else "piped"
+        floors = core_floors(env, tty)
+        core = (floors[1].name,)
+        cases += floors
+        commands = {
+            "--version": ["--version"],
+            "--help": ["--help"],
+            "warm status": ["status", "--data-dir", bundled],
+            "warm briefing": ["briefing", "--data-dir", bundled],
+        }
+        for name, args in commands.items():
+            cases.append(Case(f"`{name}` ({mode})", [*tool(), *args], env, tty, floors=core))
+    try:
+        measure(cases, runs)
     finally:
-        (gc.enable if was else gc.disable)()
-
-
-def process(*args: str, repeat: int) -> float:
-    def run() -> None:
-        subprocess.run(args, check=False, capture_output=True, stdin=subprocess.DEVNULL)
-
-    run()  # warm the file cache
-    return best(run, repeat)
-
-
-def ensure_corpus(corpus: Path, statements: int) -> list[Path]:
-    """The synthetic corpus of that size (generated on first use), its files."""
-    marker = corpus / f".statements-{statements}"
-    if not marker.exists():
-        generate(corpus, statements)
-        marker.touch()
-    return discover(corpus)
-
-
-def script() -> str:
-    found = shutil.which("jcpoa-tracker", path=str(Path(sys.executable).parent))
-    return found or "jcpoa-tracker"
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description="jcpoa-tracker benchmarks")
-    parser.add_argument("--statements", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--corpus", type=Path, default=HERE / "corpus")
-    args = parser.parse_args()
-    if not HAVE_LIBYAML:
-        sys.exit("libyaml is not available: the floor needs yaml.CSafeLoader")
-
-    files = ensure_corpus(args.corpus, args.statements)
-    size = sum(p.stat().st_size for p in files) / 1e6
-    print(
-        f"corpus: {args.statements:,} statements, {len(files):,} files, {size:.0f} MB; "
-        f"Python {sys.version.split()[0]}, best of {args.repeat}"
+        shutil.rmtree(cache, ignore_errors=True)
+    title = "Start-up on the bundled data (piped, and on a 120x50 pseudo-terminal)"
+    goal = (
+        f"Core imports: `python -c '{CORE_IMPORTS}'`. Goal: `--version` and `--help` within "
+        "1.5x, warm reports within 2x of the core imports, piped and on a terminal."
     )
-    print()
+    return f"### {title}\n\n{goal}\n\n{table(cases)}\n", cases
 
-    checked, _ = validate(args.corpus)
-    assert checked.errors == 0, "the synthetic corpus should validate clean"
-    del checked  # a live dataset would slow every later measurement's GC passes
-    gc.collect()
 
-    floor = best(lambda: libyaml_floor(files, collector=True), args.repeat)
-    floor_nogc = best(lambda: libyaml_floor(files, collector=False), args.repeat)
-    ours = best(lambda: validate(args.corpus), args.repeat)
-    cli = process(script(), "validate", "--data-dir", str(args.corpus), repeat=1)
-    rows = [
-        ("floor: yaml.load(CSafeLoader), every file", floor, None),
-        ("floor, cyclic GC paused", floor_nogc, None),
-        ("validate (library call)", ours, floor),
-        ("jcpoa-tracker validate (whole process)", cli, floor),
+def bundled_data() -> Path:
+    """The bundled data of this checkout (rounds/), without importing the tool."""
+    return HERE.parent / "rounds"
+
+
+def report_commands(facts: dict[str, Any]) -> dict[str, list[str]]:
+    since, until = facts["window"]
+    return {
+        "status": ["status"],
+        f"timeline --since {since} --until {until} --statements": [
+            "timeline",
+            "--since",
+            str(since),
+            "--until",
+            str(until),
+            "--statements",
+        ],
+        "trends": ["trends"],
+        "briefing": ["briefing"],
+        "quote ID": ["quote", str(facts["sample_statement"])],
+    }
+
+
+def quote_commands(facts: dict[str, Any]) -> dict[str, list[str]]:
+    """Two quote queries for the curve: the most common word, and a prefix
+    with a speaker filter (the shape that was slowest)."""
+    word, prefix, speaker = facts["common_word"], facts["prefix"], facts["sample_speaker"]
+    return {
+        f"quotes {word}": ["quotes", word],
+        f"quotes '{prefix}' --speaker {speaker}": ["quotes", prefix, "--speaker", speaker],
+    }
+
+
+def warm(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]]:
+    corpus = ensure_corpus(statements, root)
+    facts = generate.manifest(corpus)
+    work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
+    env = base_env(
+        JCPOA_TRACKER_CACHE_DIR=str(work / "cache"), JCPOA_TRACKER_TODAY=str(facts["today"])
+    )
+    pickled = work / "parsed.pickle"
+    try:
+        print(f"pickling the parsed data of {corpus} ...", file=sys.stderr, flush=True)
+        run_piped([PYTHON, FLOORS, "pickle", str(corpus), str(pickled)], env)
+        floors = core_floors(env)
+        floors += [
+            Case("floor: unpickle, GC off", [PYTHON, FLOORS, "unpickle", str(pickled)], env),
+            Case("floor: unpickle, GC on", [PYTHON, FLOORS, "unpickle-gc", str(pickled)], env),
+        ]
+        against = (floors[1].name, floors[2].name)
+        cases = list(floors)
+        commands = {**report_commands(facts), **quote_commands(facts)}
+        for name, args in commands.items():
+            argv = [*tool(), *args, "--data-dir", str(corpus)]
+            cases.append(Case(f"warm `{name}`", argv, env, floors=against))
+        warm_page_cache(corpus)
+        measure(cases, runs)  # the untimed first round builds the caches
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    head = f"### Warm reports, {size_label(statements)} statements ({describe(corpus, facts)})"
+    goal = (
+        "Each report run once untimed first (it builds the caches). The unpickle floors load "
+        "every file's `yaml.load` result from one pickle. Goal: within 0.25 s at 100k "
+        "statements, 0.35 s at 1M."
+    )
+    return f"{head}\n\n{goal}\n\n{table(cases)}\n", cases
+
+
+def describe(corpus: Path, facts: dict[str, Any]) -> str:
+    files = sum(len(names) for _, _, names in os.walk(corpus))
+    size = sum(p.stat().st_size for p in corpus.rglob("*.yaml")) / 1e6
+    return f"{facts['statement_files']:,} statement files, {files:,} files, {size:.0f} MB"
+
+
+def edit(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]]:
+    corpus = ensure_corpus(statements, root)
+    facts = generate.manifest(corpus)
+    work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
+    env = base_env(
+        JCPOA_TRACKER_CACHE_DIR=str(work / "cache"), JCPOA_TRACKER_TODAY=str(facts["today"])
+    )
+    edited = generate.sample_file(corpus)
+    original = edited.read_bytes()
+    counter = iter(range(1, 1_000_000))
+
+    def edit_once(_: int) -> None:
+        generate.edit_text(edited, next(counter))
+
+    floors = core_floors(env)
+    commands = {**report_commands(facts), **quote_commands(facts)}
+    cases = list(floors)
+    for name, args in commands.items():
+        argv = [*tool(), *args, "--data-dir", str(corpus)]
+        cases.append(
+            Case(
+                f"`{name}` after editing one file",
+                argv,
+                env,
+                before=edit_once,
+                floors=(floors[1].name,),
+            )
+        )
+    try:
+        warm_page_cache(corpus)
+        measure(cases, runs)
+    finally:
+        edited.write_bytes(original)
+        shutil.rmtree(work, ignore_errors=True)
+    head = f"### After editing one file, {size_label(statements)} statements"
+    goal = (
+        f"Before every run the wording of a statement in `{edited.relative_to(corpus)}` "
+        "changes (untimed). Goal: within 0.35 s at 100k statements, 0.5 s at 1M."
+    )
+    return f"{head}\n\n{goal}\n\n{table(cases)}\n", cases
+
+
+def cold(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]]:
+    corpus = ensure_corpus(statements, root)
+    facts = generate.manifest(corpus)
+    work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
+    cache = work / "cache"
+    env = base_env(JCPOA_TRACKER_CACHE_DIR=str(cache), JCPOA_TRACKER_TODAY=str(facts["today"]))
+
+    def empty_cache(_: int) -> None:
+        shutil.rmtree(cache, ignore_errors=True)
+        cache.mkdir()
+
+    def floor(name: str, mode: str) -> Case:
+        return Case(f"floor: {name}", [PYTHON, FLOORS, mode, str(corpus)], env)
+
+    floors = [
+        floor("yaml.load, GC on", "load"),
+        floor("yaml.load, GC off", "load-nogc"),
+        floor("composer", "compose"),
+        floor("yaml.parse events", "parse"),
     ]
+    against = (floors[0].name, floors[2].name)
+    commands: dict[str, list[str]] = {
+        "cold `validate`": ["validate"],
+        "first `status` (empty cache)": ["status"],
+        "cold `briefing` (empty cache)": ["briefing"],
+        f"first `quotes {facts['common_word']}` (builds the index)": [
+            "quotes",
+            str(facts["common_word"]),
+        ],
+    }
+    cases = list(floors)
+    for name, args in commands.items():
+        argv = [*tool(), *args, "--data-dir", str(corpus)]
+        cases.append(Case(name, argv, env, before=empty_cache, floors=against, codes=(0, 1)))
+    try:
+        warm_page_cache(corpus)
+        measure(cases, runs, warmup=0)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    head = f"### Cold work, {size_label(statements)} statements ({describe(corpus, facts)})"
+    goal = (
+        "Every tool run starts with an empty cache folder (untimed). The floors are single "
+        "processes over the same files (benchmarks/floors.py); the composer is the tool's own "
+        "libyaml class, untyped, collector off. Goal: first build and cold `validate` at most "
+        "0.5x `yaml.load` (GC on) and 1.5x the composer; peak memory under 600 MB at 1M."
+    )
+    return f"{head}\n\n{goal}\n\n{table(cases)}\n", cases
 
-    python = process(sys.executable, "-c", "pass", repeat=10)
-    bundled = str(bundled_data_dir())
-    rows += [
-        ("floor: python -c pass", python, None),
-        ("jcpoa-tracker --help", process(script(), "--help", repeat=10), None),
-        (
-            "jcpoa-tracker validate (bundled data)",
-            process(script(), "validate", "--data-dir", bundled, repeat=10),
-            None,
-        ),
-    ]
-    for report in (["status"], ["timeline", "--statements"], ["trends", "--since", "2015"]):
-        name = f"jcpoa-tracker {' '.join(report)} (bundled data)"
-        rows.append((name, process(script(), *report, "--data-dir", bundled, repeat=10), None))
-    corpus = str(args.corpus)
-    cold = process(script(), "status", "--no-cache", "--data-dir", corpus, repeat=1)
-    rows.append(("jcpoa-tracker status (100k corpus, --no-cache)", cold, floor))
-    for report in (
-        ["status"],
-        ["timeline", "--statements", "--since", "2020-01-01", "--until", "2020-01-31"],
-        ["trends", "--since", "2000", "--period", "year"],
-    ):
-        # process() runs once untimed first, which writes the cache: these are warm runs
-        name = f"jcpoa-tracker {' '.join(report[:2])} (100k corpus, cache warm)"
-        rows.append((name, process(script(), *report, "--data-dir", corpus, repeat=5), floor))
-    width = max(len(name) for name, _, _ in rows)
-    for name, seconds, against in rows:
-        ratio = f"  {seconds / against:.2f}x floor" if against else ""
-        print(f"{name:<{width}}  {seconds:8.3f} s{ratio}")
-    print()
-    verdict = "OK" if ours <= 1.3 * floor else "OVER BUDGET"
-    print(f"validate / libyaml floor = {ours / floor:.2f} (target <= 1.30): {verdict}")
-    print(f"validate / floor with GC paused = {ours / floor_nogc:.2f}")
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--sections", default=",".join(SECTIONS), help="of: " + ", ".join(SECTIONS))
+    parser.add_argument(
+        "--sizes", default="10000,100000", help="statements per corpus, comma-separated"
+    )
+    parser.add_argument(
+        "--runs", type=int, default=7, help="timed runs per case (at least 5 for figures)"
+    )
+    parser.add_argument("--cold-runs", type=int, default=5, help="timed runs of the cold cases")
+    parser.add_argument(
+        "--corpus-root", type=Path, help="where corpora live (default: benchmarks/corpus)"
+    )
+    parser.add_argument("--markdown", type=Path, help="also write the tables to this file")
+    parser.add_argument(
+        "--json", type=Path, help="write every sample as JSON (for scaling.py --from)"
+    )
+    parser.add_argument(
+        "--quick", action="store_true", help="one run of everything on a 300-statement corpus"
+    )
+    args = parser.parse_args(argv)
+    sections = [s.strip() for s in args.sections.split(",") if s.strip()]
+    unknown = sorted(set(sections) - set(SECTIONS))
+    if unknown:
+        parser.error(f"unknown section(s) {', '.join(unknown)}: use {', '.join(SECTIONS)}")
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    runs, cold_runs = args.runs, args.cold_runs
+    if args.quick:
+        sizes, runs, cold_runs = [300], 1, 1
+        timing.WARMUP = 0
+    elif min(runs, cold_runs) < 5:
+        print("note: fewer than 5 runs per case: not for published figures", file=sys.stderr)
+
+    out = [f"## Benchmarks ({machine()})\n"]
+    sections_out: dict[str, Any] = {}
+    results = {"machine": machine(), "sections": sections_out}
+    per: dict[str, Callable[[int, int, Path | None], tuple[str, list[Case]]]] = {
+        "warm": warm,
+        "edit": edit,
+        "cold": cold,
+    }
+    for section in sections:
+        if section == "startup":
+            text, cases = startup(runs)
+            print(text, flush=True)
+            out.append(text)
+            sections_out["startup"] = as_json(cases)
+            continue
+        for size in sizes:
+            text, cases = per[section](
+                size, cold_runs if section == "cold" else runs, args.corpus_root
+            )
+            print(text, flush=True)
+            out.append(text)
+            sections_out.setdefault(section, {})[str(size)] = as_json(cases)
+    if args.markdown:
+        args.markdown.write_text("\n".join(out), encoding="utf-8")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -63,7 +63,9 @@ def line(name: str, wall: float, cpu: float | None, floor: str = "", budget: str
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--statements", type=int, default=100_000)
-    parser.add_argument("--corpus", type=Path, default=HERE / "corpus")
+    parser.add_argument(
+        "--corpus-root", type=Path, help="where corpora live (default: benchmarks/corpus)"
+    )
     options = parser.parse_args()
     python = sys.executable
     print("| case | wall | CPU | floor | budget |")
@@ -77,8 +79,7 @@ def main() -> None:
         copy = copy_floor(work / "bundled", work)
         line("`site`, bundled data", wall, cpu, f"copying its files: {copy:.2f} s", "under 3 s")
 
-        ensure_corpus(options.corpus, options.statements)
-        corpus = str(options.corpus)
+        corpus = str(ensure_corpus(options.statements, options.corpus_root))
         validate_wall, validate_cpu = timed(
             [python, "-m", "jcpoa_tracker", "validate", "--data-dir", corpus]
         )

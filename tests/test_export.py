@@ -725,6 +725,7 @@ def test_allow_errors_exports_the_valid_records(write_rounds) -> None:
         (["-o", "out"], "cannot tell the format from 'out'; add --to csv"),
         (["-o", "-"], "add --to jsonl to write to standard output"),
         (["--to", "sqlite", "-o", "-"], "a SQLite export cannot go to standard output"),
+        (["--to", "csv", "-o", "-"], "standard output takes JSON Lines"),
         (["--to", "csv", "-o", "x.csv"], "a CSV export writes one file per table into a folder"),
         (["-o", "x.db", "--as-of", "next tuesday"], "--as-of: 'next tuesday' is not a date"),
         (["-o", "x.db", "--data-dir", "nowhere"], "--data-dir: 'nowhere' does not exist"),

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from jcpoa_tracker.cachedir import CACHE_VAR
+from jcpoa_tracker.model import SourceTier
 from jcpoa_tracker.search.index import SUFFIX, Index, open_index
 from jcpoa_tracker.search.quotes import Filters, Vocabulary, search
 from jcpoa_tracker.search.syntax import parse_query
@@ -234,3 +235,43 @@ def test_concurrent_runs_neither_fail_nor_corrupt_the_index(data: Path, environ)
         "SELECT count(*), count(DISTINCT id) FROM statements"
     ).fetchone()
     assert rows == (3, 3)  # nothing indexed twice
+
+
+def _tiers_config(wire: str) -> str:
+    from tests.conftest import BUNDLED_CONFIG
+
+    return BUNDLED_CONFIG + f"source_tiers:\n  wire:\n    - {wire}\n"
+
+
+def test_source_tiers_are_kept_with_the_stamp_of_dataset_yaml(data: Path, environ):
+    (data / "dataset.yaml").write_text(_tiers_config("example.org"), encoding="utf-8")
+    index = reopen(data, environ)
+    assert Vocabulary.of(index).tiers == {"example.org": SourceTier.WIRE}
+    quote = search(index, Vocabulary.of(index), None, Filters()).quotes[0]
+    assert quote.sources[0].tier is SourceTier.WIRE
+    index.close()
+    # Kept: a search in a new process reads no YAML to grade its sources.
+    script = (
+        "import os, sys; from pathlib import Path\n"
+        "from jcpoa_tracker.search.index import open_index\n"
+        "from jcpoa_tracker.search.quotes import Vocabulary\n"
+        "index = open_index(Path(sys.argv[1]), os.environ)\n"
+        "print(sorted(Vocabulary.of(index).tiers.items()), 'yaml' in sys.modules)\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script, str(data)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **environ, "PYTHONPATH": str(REPO)},
+        check=True,
+    ).stdout
+    assert shown == "[('example.org', <SourceTier.WIRE: 'wire'>)] False\n"
+    # An edit of dataset.yaml is seen (its stamp changed), and so is its removal.
+    (data / "dataset.yaml").write_text(_tiers_config("example.net"), encoding="utf-8")
+    index = reopen(data, environ)
+    assert Vocabulary.of(index).tiers == {"example.net": SourceTier.WIRE}
+    index.close()
+    (data / "dataset.yaml").unlink()
+    index = reopen(data, environ)
+    assert Vocabulary.of(index).tiers == {}
+    index.close()

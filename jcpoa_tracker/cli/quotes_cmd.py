@@ -17,7 +17,9 @@ from jcpoa_tracker.cli.common import (
     DataDirOption,
     as_of_or_exit,
     data_dir,
+    today_or_exit,
     usage_error,
+    within_reports,
     write_output,
 )
 from jcpoa_tracker.cli.complete import (
@@ -364,7 +366,6 @@ def _about(
     ctx: typer.Context, env: Environment, option: Path | None, index: Index, as_of: date | None
 ) -> About:
     """What a search rests on: the data dir, its newest statement, its last commit."""
-    from jcpoa_tracker.cli.common import today_or_exit
     from jcpoa_tracker.report.about import about_data_dir
     from jcpoa_tracker.search.quotes import newest_statement
 
@@ -467,6 +468,9 @@ def _window(
     env: Environment, since: str | None, until: str | None, as_of: str | None
 ) -> tuple[date | None, date | None, date | None]:
     """--since, --until and --as-of as days, with the reports' date rules."""
+    if since is None and until is None and as_of is None:
+        within_reports(env, "--as-of", today_or_exit(env))  # as as_of_or_exit(env, None) does
+        return None, None, None  # (without importing the date parser)
     from jcpoa_tracker.when import WhenError, parse_when
 
     day = as_of_or_exit(env, as_of)

@@ -68,6 +68,11 @@ def choose_target(fmt: ExportFormat, output: str, *, force: bool) -> Target:
         if path.suffix.lower() == ".jsonl" and not path.is_dir():
             return single_file_target(path, force=force, what="JSON Lines", ours=_is_jsonl_export)
         return folder_target(path, force=force, what="JSON Lines")
+    if output == STDOUT:
+        raise TargetError(
+            "a CSV export writes one file per table into a folder; standard output takes "
+            "JSON Lines (--to jsonl -o -)"
+        )
     if path.suffix.lower() == ".csv" and not path.is_dir():
         raise TargetError(
             f"'{output}' looks like a file name; a CSV export writes one file per table "

@@ -39,6 +39,7 @@ from jcpoa_tracker.search.fold import fold
 from jcpoa_tracker.search.stem import stem_text
 
 if TYPE_CHECKING:
+    from jcpoa_tracker.config import DatasetConfig
     from jcpoa_tracker.loader import FileResult
     from jcpoa_tracker.model import Record, Statement
 
@@ -50,10 +51,11 @@ __all__ = [
     "read_document",
     "scan",
     "speaker_words",
+    "stored_config",
     "stored_ids",
 ]
 
-FORMAT = 9  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 10  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -93,6 +95,9 @@ CREATE INDEX statements_speaker ON statements(speaker, sort_key, id);
 CREATE INDEX statements_id ON statements(id);
 CREATE INDEX statements_sort ON statements(sort_key);
 CREATE INDEX statements_last ON statements(last_day);
+CREATE INDEX statements_round ON statements(round);
+CREATE INDEX statements_category ON statements(category);
+CREATE INDEX statements_dates ON statements(sort_key, last_day);
 CREATE TABLE file_records(
     file TEXT PRIMARY KEY, context INTEGER NOT NULL, blob BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE counted(
@@ -784,3 +789,16 @@ def restore_statement(row: tuple[Any, ...], shown: str) -> Statement:
         line=line,
         column=column,
     )
+
+
+def stored_config(index: Index) -> DatasetConfig:
+    """The data directory's configuration (its ``dataset.yaml``) as the
+    last refresh read it, so that a search reads no YAML: the file is
+    stamped with the data files and read again only when it changed; the
+    generic defaults when there is none."""
+    from jcpoa_tracker.config import GENERIC
+    from jcpoa_tracker.store import loads
+
+    row = index.connection.execute("SELECT value FROM meta WHERE key = 'config'").fetchone()
+    config: DatasetConfig = GENERIC if row is None else loads(row[0])
+    return config

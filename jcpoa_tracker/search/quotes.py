@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from jcpoa_tracker.dates import FuzzyDate, parse_iso
 from jcpoa_tracker.model import Confidence, Original, Role, Source, SourceTier, role_held
 from jcpoa_tracker.search.fold import fold, words
-from jcpoa_tracker.search.index import EXACT_COLUMNS, Index, read_document
+from jcpoa_tracker.search.index import EXACT_COLUMNS, Index, read_document, stored_config
+from jcpoa_tracker.search.plan import COLUMNS, Selection, find_rows
 from jcpoa_tracker.search.stem import stem
 from jcpoa_tracker.search.syntax import Query, Term
 
@@ -154,9 +155,9 @@ class Vocabulary:
 
     @classmethod
     def of(cls, index: Index) -> Vocabulary:
-        from jcpoa_tracker.sources import configured_tiers
+        from jcpoa_tracker.sources import dataset_tiers
 
-        vocabulary = cls(tiers=configured_tiers(index.root) or {})
+        vocabulary = cls(tiers=dataset_tiers(stored_config(index)) or {})
         db = index.connection
         for ident, kind, name, party, aliases, roles in db.execute(
             "SELECT id, kind, name, party, aliases, roles FROM actors ORDER BY file, rowid"
@@ -296,11 +297,6 @@ def _date(text: str | None) -> FuzzyDate | None:
     return None if text is None else parse_iso(text)
 
 
-_COLUMNS = (
-    "s.id, s.speaker, s.date, s.round, s.category, s.verified, s.confidence, s.doc, s.file, s.line"
-)
-
-
 def search(
     index: Index,
     vocabulary: Vocabulary,
@@ -311,79 +307,33 @@ def search(
     limit: int | None = 20,
     query_text: str = "",
 ) -> SearchResult:
-    """Quotes matching ``query`` (None: every quote) and ``filters``."""
-    ranked = query is not None and query.match is not None and sort is Sort.RELEVANCE
-    source, where, params = _conditions(query, filters)
-    rank = "fts.rank"
-    if ranked and where == ["fts MATCH ?"]:
-        # No filter: ranking inside FTS5 first is a third faster on big archives.
-        source = (
-            "(SELECT rowid, rank FROM fts WHERE fts MATCH ?) AS m JOIN statements s USING (rowid)"
-        )
-        where, rank = [], "m.rank"
-    order = {
-        Sort.DATE: "s.sort_key, s.id",
-        Sort.NEWEST: "s.sort_key DESC, s.id",
-    }.get(sort, f"{rank}, s.sort_key DESC, s.id" if ranked else "s.sort_key DESC, s.id")
-    condition = " AND ".join(where) or "1"
-    db = index.connection
-    rows = db.execute(
-        f"SELECT {_COLUMNS}, {rank if ranked else 'NULL'} FROM {source} "
-        f"WHERE {condition} ORDER BY {order} LIMIT ?",
-        [*params, limit or -1],
-    ).fetchall()
-    if limit and len(rows) == limit:
-        source, where, params = _conditions(query, filters)
-        if where == ["fts MATCH ?"]:
-            source = "fts"  # counting matches needs no join
-        total = db.execute(
-            f"SELECT count(*) FROM {source} WHERE {' AND '.join(where) or '1'}", params
-        ).fetchone()[0]
-    else:
-        total = len(rows)
+    """Quotes matching ``query`` (None: every quote) and ``filters``: the
+    most relevant first (FTS5's bm25 with the index's column weights, the
+    newest first among equals), or by date; ``total`` counts them all."""
+    rows, total = find_rows(
+        index.connection,
+        query.match if query is not None else None,
+        query.exclude if query is not None else None,
+        _selection(filters),
+        order=str(sort),
+        limit=limit,
+    )
     quotes = [_quote(index, vocabulary, row) for row in rows]
     terms = query.terms if query is not None else ()
-    return SearchResult(quotes, int(total), terms, query_text, sort)
+    return SearchResult(quotes, total, terms, query_text, sort)
 
 
-def _conditions(query: Query | None, filters: Filters) -> tuple[str, list[str], list[Any]]:
-    """The FROM clause, the WHERE conditions and their parameters.  Ranking
-    uses FTS5's own rank column (bm25 with the index's column weights): it is
-    computed only for rows that pass the filters."""
-    where: list[str] = []
-    params: list[Any] = []
-    if query is not None and query.match is not None:
-        source = "fts JOIN statements s ON s.rowid = fts.rowid"
-        where.append("fts MATCH ?")
-        params.append(query.match)
-    else:
-        source = "statements s"
-    if query is not None and query.exclude is not None:
-        where.append("s.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
-        params.append(query.exclude)
-    for column, values in (
-        ("s.speaker", filters.speakers),
-        ("s.round", filters.rounds),
-        ("s.category", filters.categories or None),
-    ):
-        if values is not None:
-            where.append(f"{column} IN ({', '.join('?' * len(values))})")
-            params.extend(values)
-    for topic in filters.topics:
-        where.append("s.rowid IN (SELECT statement FROM topics WHERE topic = ?)")
-        params.append(topic)
-    if filters.since is not None:
-        where.append("s.last_day >= ?")
-        params.append(filters.since.isoformat())
-    if filters.until is not None:
-        where.append("s.first_day <= ?")
-        params.append(filters.until.isoformat())
-    if filters.as_of is not None:  # known by then: the whole period is over
-        where.append("s.last_day <= ?")
-        params.append(filters.as_of.isoformat())
-    if filters.verified_only:
-        where.append("s.verified = 1")
-    return source, where, params
+def _selection(filters: Filters) -> Selection:
+    return Selection.of(
+        speakers=filters.speakers,
+        rounds=filters.rounds,
+        categories=filters.categories,
+        topics=filters.topics,
+        since=filters.since,
+        until=filters.until,
+        as_of=filters.as_of,
+        verified_only=filters.verified_only,
+    )
 
 
 def _quote(index: Index, vocabulary: Vocabulary, row: Sequence[Any]) -> Quote:
@@ -437,7 +387,7 @@ def _quote(index: Index, vocabulary: Vocabulary, row: Sequence[Any]) -> Quote:
 def find_quote(index: Index, vocabulary: Vocabulary, ident: str) -> Quote:
     """The statement with this id; NoMatch with close ids otherwise."""
     row = index.connection.execute(
-        f"SELECT {_COLUMNS}, NULL FROM statements s WHERE s.id = ? ORDER BY s.file LIMIT 1",
+        f"SELECT {COLUMNS}, NULL FROM statements s WHERE s.id = ? ORDER BY s.file LIMIT 1",
         (ident,),
     ).fetchone()
     if row is not None:
@@ -455,9 +405,13 @@ def known_topics(index: Index) -> list[str]:
 
 def newest_statement(index: Index, as_of: date) -> tuple[FuzzyDate, str] | None:
     """The newest statement said by ``as_of``: what a search rests on."""
+    # Walked newest first on the date index (with the index on last_day,
+    # SQLite would gather every statement said by then and sort them).
+    where, params = Selection.of(as_of=as_of).per_row()
     row = index.connection.execute(
-        "SELECT date, id FROM statements WHERE last_day <= ? ORDER BY sort_key DESC LIMIT 1",
-        (as_of.isoformat(),),
+        f"SELECT s.date, s.id FROM statements s WHERE {' AND '.join(where)} "
+        "ORDER BY s.sort_key DESC LIMIT 1",
+        params,
     ).fetchone()
     return (parse_iso(row[0]), row[1]) if row else None
 
@@ -543,8 +497,8 @@ def speaker_summaries(
     index: Index, vocabulary: Vocabulary, filters: Filters
 ) -> list[SpeakerSummary]:
     """Who said how much, and when: most statements first."""
-    source, where, params = _conditions(None, filters)
-    condition = " AND ".join(where) or "1"
+    where, params = _selection(filters).per_row()
+    source, condition = "statements s", " AND ".join(where) or "1"
     rows = index.connection.execute(
         f"SELECT s.speaker, count(*), sum(s.verified = 0), min(s.sort_key), max(s.sort_key) "
         f"FROM {source} WHERE {condition} GROUP BY s.speaker",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 __all__ = ["stem", "stem_text"]
 
@@ -24,10 +25,40 @@ _LATIN = re.compile(r"[a-z]+")
 
 @cache
 def _stemmer() -> Callable[[str], str]:
-    import snowballstemmer
+    """Snowball's English stemmer, as ``snowballstemmer.stemmer("english")``
+    gives it: PyStemmer's when that is installed, else the pure-Python one,
+    loaded alone (the package's ``__init__`` imports all 36 languages, a
+    tenth of a warm search's time)."""
+    try:
+        english = _english_only()
+    except (ImportError, AttributeError):  # a layout we do not know: the usual way
+        import snowballstemmer
 
-    stemmer: Callable[[str], str] = snowballstemmer.stemmer("english").stemWord
+        english = snowballstemmer.stemmer("english")
+    stemmer: Callable[[str], str] = english.stemWord
     return stemmer
+
+
+def _english_only() -> Any:
+    import importlib
+    import importlib.util
+    import sys
+    import types
+
+    try:  # PyStemmer, which snowballstemmer prefers
+        return importlib.import_module("Stemmer").Stemmer("english")
+    except ImportError:
+        pass
+    spec = importlib.util.find_spec("snowballstemmer")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("snowballstemmer")
+    name = "_jcpoa_snowballstemmer"  # the package's folder, without its __init__
+    package = sys.modules.get(name)
+    if package is None:
+        package = types.ModuleType(name)
+        package.__path__ = list(spec.submodule_search_locations)
+        sys.modules[name] = package
+    return importlib.import_module(f"{name}.english_stemmer").EnglishStemmer()
 
 
 _STEMS: dict[str, str] = {}
