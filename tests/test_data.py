@@ -142,3 +142,22 @@ def test_schema_rejects_what_validate_rejects() -> None:
     }
     errors = list(jsonschema.Draft202012Validator(json_schema()).iter_errors(bad))
     assert len(errors) >= 3
+
+
+def test_every_source_of_the_bundled_data_has_a_tier(dataset) -> None:
+    """Issue 12: every source is graded; a new outlet's domain goes into
+    dataset.yaml's source_tiers with the pull request that cites it."""
+    from jcpoa_tracker.config import SourceTier
+    from jcpoa_tracker.sources import dataset_tiers, source_tier
+
+    table = dataset_tiers(dataset.config)
+    assert table is not None
+    ungraded = sorted(
+        {
+            s.url
+            for record in dataset.records()
+            for s in record.sources
+            if source_tier(s, table) is SourceTier.UNKNOWN
+        }
+    )
+    assert ungraded == []
