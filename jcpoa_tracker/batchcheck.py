@@ -23,19 +23,16 @@ from pathlib import Path
 
 from jcpoa_tracker.checks import CHECKS, check, check_duplicate_ids, duplicate_ids, no_data
 from jcpoa_tracker.config import DatasetConfig
-from jcpoa_tracker.datadir import walk
+from jcpoa_tracker.datadir import STATEMENTS_FOLDER, walk
 from jcpoa_tracker.loader import FileResult, LoadResult, Ref, load_file
-from jcpoa_tracker.model import Dataset, Record, Statement
+from jcpoa_tracker.model import RECORD_KINDS, Dataset, Record, Statement
 from jcpoa_tracker.problems import Problem
 
 __all__ = ["BATCH", "Summary", "check_in_batches"]
 
 BATCH = 500  # statement files held at once
-STATEMENTS = "statements/"  # where statements belong (checks.expected_folder)
-_KIND_ORDER = {  # Dataset.records() order, which the duplicate-id rule follows
-    kind: rank
-    for rank, kind in enumerate(("actor", "track", "round", "statement", "milestone", "document"))
-}
+# Dataset.records() order, which the duplicate-id rule follows
+_KIND_ORDER = {kind: rank for rank, kind in enumerate(RECORD_KINDS)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +67,8 @@ def check_in_batches(root: Path) -> Summary | None:
     config, problems = load_config(root)
     listed = walk(root)
     order = {path: position for position, (_, path) in enumerate(listed)}
-    late = [path for rel, path in listed if rel.startswith(STATEMENTS)]
-    early = [path for rel, path in listed if not rel.startswith(STATEMENTS)]
+    late = [path for rel, path in listed if rel.startswith(STATEMENTS_FOLDER)]
+    early = [path for rel, path in listed if not rel.startswith(STATEMENTS_FOLDER)]
     rules = [rule for rule in CHECKS if rule is not check_duplicate_ids]
     ids: list[tuple[int, int, int, _Id]] = []
     records = 0

@@ -84,6 +84,12 @@ def _existing(path: Path, origin: str, name: str) -> DataDir:
     return DataDir(path, origin)
 
 
+# Where statement files belong (checks.expected_folder): read after every
+# other file by the store and by validate, so the records statements are
+# checked against are complete first.
+STATEMENTS_FOLDER = "statements/"
+
+
 def discover(root: Path) -> list[Path]:
     """Every data file under ``root``, in a stable order; hidden files and
     folders (``.git``, editor backups) are skipped.

@@ -349,6 +349,7 @@ _LISTS = {  # each record kind's list in a Dataset
     "milestone": "milestones",
     "document": "documents",
 }
+RECORD_KINDS = tuple(_LISTS)  # in Dataset.records() order
 
 
 @dataclass(slots=True)
@@ -370,12 +371,9 @@ class Dataset:
             getattr(self, _LISTS[record.record_kind]).append(record)
 
     def records(self) -> Iterator[Record]:
-        yield from self.actors
-        yield from self.tracks
-        yield from self.rounds
-        yield from self.statements
-        yield from self.milestones
-        yield from self.documents
+        """Every record, kind by kind (``RECORD_KINDS``), each in file order."""
+        for name in _LISTS.values():
+            yield from getattr(self, name)
 
     def __len__(self) -> int:
         return (

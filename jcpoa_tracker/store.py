@@ -46,7 +46,7 @@ from jcpoa_tracker.query import (
     StatementCounts,
     bucket_order,
 )
-from jcpoa_tracker.search.index import STATEMENT_COLUMNS, restore_statement
+from jcpoa_tracker.search.index import STATEMENT_COLUMNS, read_meta, restore_statement
 
 if TYPE_CHECKING:
     from jcpoa_tracker.loader import FileResult, Ref
@@ -130,10 +130,8 @@ def loads(blob: bytes) -> Any:
 def file_blob(result: FileResult) -> tuple[int, bytes]:
     """What the store keeps of a file besides its statements: its other
     records and its references, and whether it holds any such record."""
-    from jcpoa_tracker.model import Statement
-
-    others = [r for r in result.records if not isinstance(r, Statement)]
-    return int(bool(others)), dumps((others, result.refs))
+    others = [r for r in result.records if r.record_kind != "statement"]
+    return int(has_context(result)), dumps((others, result.refs))
 
 
 def counted_rows(relative: str, statements: Iterable[Statement]) -> list[tuple[object, ...]]:
@@ -200,7 +198,7 @@ class Recount:
         db = index.connection
         known = dict(db.execute("SELECT file, context FROM file_records").fetchall())
         touched = [rel for rel in (*changed, *gone) if rel in known]
-        first = _meta(db, "checked") is None
+        first = read_meta(db, "checked") is None
         context_changed = (
             first
             or config is not None
@@ -208,14 +206,14 @@ class Recount:
             or any(has_context(result) for result in early.values())
         )
         if not context_changed and len(changed) + len(gone) <= PARTIAL_LIMIT:
-            recount = self_type(index, _config(db), _context(index), partial=True)
+            recount = self_type(index, config_of(db), _context(index), partial=True)
             old = _errors(
                 recount.config,
                 index.root,
                 recount.context,
                 [_stored_file(index, rel) for rel in touched],
             )
-            recount.checked = int(_meta(db, "checked") or 0) - (old - recount.base)
+            recount.checked = int(read_meta(db, "checked") or 0) - (old - recount.base)
             rows = db.execute(
                 "SELECT id FROM statements WHERE file IN (SELECT value FROM json_each(?))",
                 (json.dumps(touched),),
@@ -229,7 +227,7 @@ class Recount:
             for rel in index.order
             if (rel in early and has_context(early[rel])) or rel in stored
         ]
-        return self_type(index, config or _config(db), context, partial=False)
+        return self_type(index, config or config_of(db), context, partial=False)
 
     def add(self, results: Sequence[FileResult]) -> None:
         """Statement files just read (``early`` files are context)."""
@@ -261,7 +259,7 @@ class Recount:
         tracks = _membership(self.config, self.context)
         if self.partial:
             moved = _duplicate_change(index, self.old_ids, self.new_ids)
-            _set_meta(db, "duplicates", int(_meta(db, "duplicates") or 0) + moved)
+            _set_meta(db, "duplicates", int(read_meta(db, "duplicates") or 0) + moved)
             _add_daily(db, _daily(self.old_counts, tracks), -1)
             _add_daily(db, _daily(_counted_of(db, list(changed)), tracks), 1)
         else:
@@ -420,19 +418,16 @@ def _duplicate_errors(index: Index) -> int:
 # --- reading -------------------------------------------------------------
 
 
-def _meta(db: sqlite3.Connection, key: str) -> Any:
-    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    return None if row is None else row[0]
-
-
 def _set_meta(db: sqlite3.Connection, key: str, value: object) -> None:
     db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
 
-def _config(db: sqlite3.Connection) -> Any:
+def config_of(db: sqlite3.Connection) -> Any:
+    """The configuration the store last read (the generic one without a
+    dataset.yaml)."""
     from jcpoa_tracker.config import GENERIC
 
-    blob = _meta(db, "config")
+    blob = read_meta(db, "config")
     return GENERIC if blob is None else loads(blob)
 
 
@@ -462,7 +457,7 @@ def _context_by_file(index: Index) -> list[tuple[str, FileResult]]:
 def _stored_context(index: Index) -> list[tuple[str, list[Record], list[Ref]]]:
     """The context as stored (without the loader: a warm report imports no
     YAML), records located."""
-    blob = _meta(index.connection, "context")
+    blob = read_meta(index.connection, "context")
     stored = [] if blob is None else loads(blob)
     return [(rel, _located(index, records), refs) for rel, records, refs in stored]
 
@@ -532,12 +527,12 @@ def open_store(root: Path, environ: Mapping[str, str], *, persistent: bool = Tru
 
     index = open_index(root, environ, persistent=persistent)
     db = index.connection
-    dataset = Dataset(config=_config(db))
+    dataset = Dataset(config=config_of(db))
     for _, records, _ in _stored_context(index):  # statements come from the source
         dataset.add(r for r in records if r.record_kind != "statement")
     dataset.files = [index.shown_path(rel) for rel in _ordered_files(index)]
     parsed = db.execute("SELECT coalesce(sum(errors), 0) FROM files").fetchone()[0]
-    errors = parsed + int(_meta(db, "checked") or 0) + int(_meta(db, "duplicates") or 0)
+    errors = parsed + int(read_meta(db, "checked") or 0) + int(read_meta(db, "duplicates") or 0)
     if not dataset.files:
         errors += 1  # validate's "no-data"
     return Stored(dataset, errors, StoredStatements(index), index)

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.cachedir import cache_location
-from jcpoa_tracker.datadir import CONFIG_NAME, display_path, walk
+from jcpoa_tracker.datadir import CONFIG_NAME, STATEMENTS_FOLDER, display_path, walk
 from jcpoa_tracker.search.fold import fold
 from jcpoa_tracker.search.stem import stem_text
 
@@ -69,7 +69,6 @@ _WEIGHTS = ("10.0", "10.0", "1.0", "2.0", "3.0", "2.0")
 RANK_WEIGHTS = ", ".join(_WEIGHTS + _WEIGHTS)
 
 Stamp = tuple[int, int, int, int]  # size, inode, mtime_ns, ctime_ns
-STATEMENTS = "statements/"  # the folder statements belong in (checks.expected_folder)
 
 _SCHEMA = f"""
 CREATE TABLE files(
@@ -155,7 +154,7 @@ class Index:
         # The stamps as one digest: comparing it saves reading every file's
         # row (a fifth of a warm run on a million statements).
         stamps = hashlib.sha256(marshal.dumps(current)).hexdigest()
-        if self._meta("stamps") == stamps and not self._rewritten():
+        if read_meta(self.connection, "stamps") == stamps and not self._rewritten():
             self.reread, self.removed = [], []
             return
         with self._write():
@@ -171,10 +170,6 @@ class Index:
             if changed or gone:
                 _Update(self, current, set(stored), scanned).run(changed, gone)
             self.connection.execute("INSERT OR REPLACE INTO meta VALUES ('stamps', ?)", (stamps,))
-
-    def _meta(self, key: str) -> object:
-        row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else row[0]
 
     def data_hash(self) -> str | None:
         """provenance.data_hash of the files as indexed (no file is read);
@@ -219,6 +214,12 @@ class Index:
             self.connection.execute("ROLLBACK")
             raise
         self.connection.execute("COMMIT")
+
+
+def read_meta(db: sqlite3.Connection, key: str) -> Any:
+    """A value of the store's ``meta`` table, or None."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else row[0]
 
 
 def open_index(root: Path, environ: Mapping[str, str], *, persistent: bool = True) -> Index:
@@ -438,8 +439,10 @@ class _Update:
             # Every file but statements first: the records statements are
             # checked against are then complete, and statement files are
             # read, written and checked in batches, never all held at once.
-            late = [rel for rel in changed if rel.startswith(STATEMENTS)]
-            early = {rel: self._read(rel) for rel in changed if not rel.startswith(STATEMENTS)}
+            late = [rel for rel in changed if rel.startswith(STATEMENTS_FOLDER)]
+            early = {
+                rel: self._read(rel) for rel in changed if not rel.startswith(STATEMENTS_FOLDER)
+            }
             results = {rel: result for rel, (result, *_) in early.items() if result is not None}
             recount = store.Recount.begin(self.index, changed, gone, results, config)
             for relative in (*changed, *gone):
@@ -796,9 +799,7 @@ def stored_config(index: Index) -> DatasetConfig:
     last refresh read it, so that a search reads no YAML: the file is
     stamped with the data files and read again only when it changed; the
     generic defaults when there is none."""
-    from jcpoa_tracker.config import GENERIC
-    from jcpoa_tracker.store import loads
+    from jcpoa_tracker.store import config_of
 
-    row = index.connection.execute("SELECT value FROM meta WHERE key = 'config'").fetchone()
-    config: DatasetConfig = GENERIC if row is None else loads(row[0])
+    config: DatasetConfig = config_of(index.connection)
     return config
