@@ -15,10 +15,11 @@ paths read no content.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
+
+from jcpoa_tracker.hashes import blake2b_128, sha256
 
 __all__ = ["CACHE_VAR", "RECENT_NS", "cache_location", "content_digest", "is_recent"]
 
@@ -37,7 +38,7 @@ def cache_location(root: Path, environ: Mapping[str, str], suffix: str) -> Path:
     else:
         xdg = environ.get("XDG_CACHE_HOME")
         base = (Path(xdg) if xdg else Path.home() / ".cache") / "jcpoa-tracker"
-    key = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:24]
+    key = sha256(str(root.resolve()).encode()).hexdigest()[:24]
     return base / f"{key}{suffix}"
 
 
@@ -51,4 +52,4 @@ def is_recent(info: os.stat_result, scanned_ns: int) -> bool:
 def content_digest(data: bytes) -> str:
     """A fast hash of a data file's bytes, telling a rewritten file from
     the one that was cached."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return blake2b_128(data)

@@ -9,13 +9,47 @@ because "8 pm" is a different day in Washington and in Seoul.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import IntEnum, StrEnum
 
-__all__ = ["DateError", "FuzzyDate", "Period", "Precision", "elapsed", "parse_iso"]
+__all__ = [
+    "MONTH_NAMES",
+    "DateError",
+    "FuzzyDate",
+    "Period",
+    "Precision",
+    "days_in_month",
+    "elapsed",
+    "parse_iso",
+]
+
+# English whatever the locale: the data and every report are in English
+# (the calendar module's names follow the locale, and importing it costs
+# a warm run more than these lines).
+MONTH_NAMES = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """How many days ``month`` (1-12) of ``year`` has (proleptic Gregorian)."""
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
 
 
 class Precision(IntEnum):
@@ -79,7 +113,7 @@ class FuzzyDate:
         if self.day is not None:
             last = first
         elif self.month is not None:
-            last = date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+            last = date(self.year, self.month, days_in_month(self.year, self.month))
         else:
             last = date(self.year, 12, 31)
         object.__setattr__(self, "first_day", first)
@@ -127,12 +161,12 @@ class FuzzyDate:
     def human(self) -> str:
         """'28 June 2021', 'June 2021' or '2021': never invents a day."""
         if self.day is not None and self.month is not None:
-            text = f"{self.day} {calendar.month_name[self.month]} {self.year}"
+            text = f"{self.day} {MONTH_NAMES[self.month]} {self.year}"
             if self.at is not None:
                 text += " " + _format_time(self.at)
             return text
         if self.month is not None:
-            return f"{calendar.month_name[self.month]} {self.year}"
+            return f"{MONTH_NAMES[self.month]} {self.year}"
         return str(self.year)
 
     @classmethod
@@ -173,10 +207,10 @@ def parse_iso(text: str) -> FuzzyDate:
     if month is not None and not 1 <= month <= 12:
         raise DateError(f"'{text}' has no month {month}; months run from 01 to 12")
     if day is not None and month is not None:
-        last = calendar.monthrange(year, month)[1]
+        last = days_in_month(year, month)
         if not 1 <= day <= last:
             raise DateError(
-                f"'{text}' is not a real date: {calendar.month_name[month]} {year} has {last} days"
+                f"'{text}' is not a real date: {MONTH_NAMES[month]} {year} has {last} days"
             )
     at = None
     if match["hour"] is not None:

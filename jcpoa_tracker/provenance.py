@@ -12,7 +12,6 @@ reads no file to name its data.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 from collections.abc import Iterable, Mapping
@@ -21,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from jcpoa_tracker.datadir import UnsafeFile, discover, read_data
+from jcpoa_tracker.hashes import sha256
 
 __all__ = ["DataOrigin", "data_hash", "data_origin", "git_head", "last_commit_date"]
 
@@ -58,12 +58,14 @@ def _content(path: Path) -> bytes:
 
 def file_hash(content: bytes) -> str:
     """One file's part of the digest: its size and the SHA-256 of its bytes."""
+    import hashlib  # OpenSSL: fast on contents, slow to load (jcpoa_tracker.hashes)
+
     return f"{len(content)}:{hashlib.sha256(content).hexdigest()}"
 
 
 def combine(files: Iterable[tuple[str, str]]) -> str:
     """The data's digest from (relative path, ``file_hash``) in path order."""
-    digest = hashlib.sha256(b"jcpoa-tracker data v2\n")
+    digest = sha256(b"jcpoa-tracker data v2\n")
     for relative, hashed in files:
         digest.update(f"{relative}\0{hashed}\n".encode())
     return digest.hexdigest()

@@ -28,15 +28,18 @@ only the model's own classes: a cache file never runs code.
 
 from __future__ import annotations
 
+import _pickle  # the C (un)pickler without pickle.py, which a warm run would import for nothing
+import gc
 import io
 import json
-import pickle
 import sqlite3
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
+from types import MemberDescriptorType
 from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.dates import Precision
@@ -70,7 +73,7 @@ _ALLOWED = {
 _BUILTINS = {"set", "frozenset", "tuple", "list", "dict"}
 
 
-class _ModelUnpickler(pickle.Unpickler):
+class _ModelUnpickler(_pickle.Unpickler):
     """Builds the model's classes and plain containers, nothing else."""
 
     def find_class(self, module: str, name: str) -> Any:
@@ -78,7 +81,7 @@ class _ModelUnpickler(pickle.Unpickler):
             return super().find_class(module, name)
         if module == __name__ and name == "_rebuild":
             return _rebuild
-        raise pickle.UnpicklingError(f"not a record class: {module}.{name}")
+        raise _pickle.UnpicklingError(f"not a record class: {module}.{name}")
 
 
 # The fields of each dataclass pickled.  Dataclasses pickle by default
@@ -94,7 +97,7 @@ def _fields_of(cls: type) -> tuple[str, ...] | None:
     return names
 
 
-class _ModelPickler(pickle.Pickler):
+class _ModelPickler(_pickle.Pickler):
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
         names = _fields_of(cls)
@@ -106,12 +109,37 @@ class _ModelPickler(pickle.Pickler):
 def _rebuild(cls: type, values: tuple[object, ...]) -> object:
     """A dataclass instance from its fields' values, as they were stored."""
     record: object = object.__new__(cls)
-    names = _fields_of(cls)
-    if names is None or len(names) != len(values):
-        raise pickle.UnpicklingError(f"not a record class: {cls!r}")
-    for name, value in zip(names, values, strict=True):
-        object.__setattr__(record, name, value)
+    setters = _SETTERS.get(cls) or _setters_of(cls)
+    if len(setters) != len(values):
+        raise _pickle.UnpicklingError(f"not a record class: {cls!r}")
+    for set_field, value in zip(setters, values, strict=True):
+        set_field(record, value)
     return record
+
+
+_SETTERS: dict[type, tuple[Callable[[object, object], None], ...]] = {}
+
+
+def _setters_of(cls: type) -> tuple[Callable[[object, object], None], ...]:
+    """How to set each field of ``cls`` on a bare instance, bypassing a
+    frozen class's guard: the slot's own descriptor (a third faster than
+    object.__setattr__), else object.__setattr__."""
+    names = _fields_of(cls)
+    if names is None:
+        raise _pickle.UnpicklingError(f"not a record class: {cls!r}")
+    setters = []
+    for name in names:
+        slot = next((k.__dict__[name] for k in cls.__mro__ if name in k.__dict__), None)
+        if isinstance(slot, MemberDescriptorType):
+            setters.append(slot.__set__)
+        else:
+            setters.append(partial(_set_attribute, name=name))
+    found = _SETTERS[cls] = tuple(setters)
+    return found
+
+
+def _set_attribute(record: object, value: object, *, name: str) -> None:
+    object.__setattr__(record, name, value)
 
 
 def dumps(value: object) -> bytes:
@@ -121,7 +149,15 @@ def dumps(value: object) -> bytes:
 
 
 def loads(blob: bytes) -> Any:
-    return _ModelUnpickler(io.BytesIO(blob)).load()
+    # Nothing built here can form a cycle, so the collector, which would
+    # run a dozen times over the thousands of new objects, is held off.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _ModelUnpickler(io.BytesIO(blob)).load()
+    finally:
+        if collecting:
+            gc.enable()
 
 
 # --- writing: called by the index while it updates ---------------------

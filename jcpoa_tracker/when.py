@@ -27,11 +27,12 @@ tests, in cron and on an analyst's laptop.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
+
+from jcpoa_tracker.dates import MONTH_NAMES, days_in_month
 
 __all__ = ["AS_OF_FORMS", "FORMS", "Span", "WhenError", "as_of_day", "parse_when"]
 
@@ -313,9 +314,9 @@ def _written(text: str, typed: str, today: date) -> Span:
     year = _year(year_numbers[0], typed) if year_numbers else None
     day = day_numbers[0] if day_numbers else None
     if day is not None:
-        longest = calendar.monthrange(year if year is not None else 2000, month)[1]
+        longest = days_in_month(year if year is not None else 2000, month)
         if not 1 <= day <= longest:
-            name = calendar.month_name[month]
+            name = MONTH_NAMES[month]
             raise WhenError(
                 f"'{typed}' is not a real date: {name}"
                 f"{f' {year}' if year is not None else ''} has {longest} days"
@@ -332,7 +333,7 @@ def _written(text: str, typed: str, today: date) -> Span:
     if weekdays and found.weekday() != weekdays[0]:
         raise WhenError(
             f"'{typed}' does not agree with itself: {found.day} "
-            f"{calendar.month_name[found.month]} {found.year} is a {found:%A}"
+            f"{MONTH_NAMES[found.month]} {found.year} is a {found:%A}"
         )
     return Span(found, found, typed)
 
@@ -362,7 +363,7 @@ def _most_recent_year(month: int, day: int, today: date, typed: str) -> int:
     """The latest year in which ``month``/``day`` falls on or before today
     (29 February can be up to eight years back)."""
     for year in range(today.year, max(today.year - 9, 0), -1):
-        if day <= calendar.monthrange(year, month)[1] and date(year, month, day) <= today:
+        if day <= days_in_month(year, month) and date(year, month, day) <= today:
             return year
     raise WhenError(f"'{typed}' did not occur on or before {today.isoformat()}; add a year")
 
@@ -393,7 +394,7 @@ def _iso_readings(year: int, month_days: list[tuple[int, int]]) -> list[str]:
     readings = []
     for month, day in month_days:
         real = 1 <= year <= 9999 and 1 <= month <= 12
-        if real and 1 <= day <= calendar.monthrange(year, month)[1]:
+        if real and 1 <= day <= days_in_month(year, month):
             reading = date(year, month, day).isoformat()
             if reading not in readings:
                 readings.append(reading)
@@ -407,15 +408,15 @@ def _year(year: int, typed: str) -> int:
 
 
 def _month(year: int, month: int, typed: str) -> Span:
-    last = calendar.monthrange(year, month)[1]
+    last = days_in_month(year, month)
     return Span(date(year, month, 1), date(year, month, last), typed)
 
 
 def _day(year: int, month: int, day: int, typed: str) -> date:
-    last = calendar.monthrange(year, month)[1]
+    last = days_in_month(year, month)
     if not 1 <= day <= last:
         raise WhenError(
-            f"'{typed}' is not a real date: {calendar.month_name[month]} {year} has {last} days"
+            f"'{typed}' is not a real date: {MONTH_NAMES[month]} {year} has {last} days"
         )
     return date(year, month, day)
 
@@ -433,5 +434,5 @@ def _months_before(day: date, months: int, typed: str) -> date:
     year, month0 = divmod(day.year * 12 + day.month - 1 - months, 12)
     if year < 1:
         raise WhenError(f"'{typed}' reaches outside the calendar (years 1 to 9999)")
-    last = calendar.monthrange(year, month0 + 1)[1]
+    last = days_in_month(year, month0 + 1)
     return date(year, month0 + 1, min(day.day, last))

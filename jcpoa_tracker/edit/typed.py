@@ -6,11 +6,10 @@ a message that says what to type instead.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
-from jcpoa_tracker.dates import DateError, parse_iso
+from jcpoa_tracker.dates import DateError, days_in_month, parse_iso
 from jcpoa_tracker.edit.emit import Value
 from jcpoa_tracker.when import WhenError, parse_when
 
@@ -36,7 +35,7 @@ def data_date(text: str, today: date) -> str:
     start, end = span.start, span.end
     if start == end:
         return start.isoformat()
-    last_of_month = calendar.monthrange(start.year, start.month)[1]
+    last_of_month = days_in_month(start.year, start.month)
     if start.day == 1 and end == start.replace(day=last_of_month):
         return f"{start.year:04d}-{start.month:02d}"
     if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:

@@ -6,7 +6,6 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
-from statistics import fmean
 
 from jcpoa_tracker.config import DatasetConfig, Series
 from jcpoa_tracker.dates import FuzzyDate
@@ -30,6 +29,7 @@ from jcpoa_tracker.query import (
     latest_phase,
     round_status,
 )
+from jcpoa_tracker.report import mean
 from jcpoa_tracker.report.about import About, newest_record
 
 __all__ = ["Status", "TrackPhase", "build_status", "is_about_the_negotiation"]
@@ -450,9 +450,9 @@ def _tone(scope: Scope, as_of: date) -> tuple[ToneSummary, ...]:
     return tuple(
         ToneSummary(
             p,
-            fmean(recent[p]) if recent[p] else None,
+            mean(recent[p]) if recent[p] else None,
             len(recent[p]),
-            fmean(previous[p]) if previous[p] else None,
+            mean(previous[p]) if previous[p] else None,
             len(previous[p]),
         )
         for p in parties

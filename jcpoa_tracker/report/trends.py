@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from statistics import fmean
 
 from jcpoa_tracker.config import Series
 from jcpoa_tracker.dates import Period, Precision
 from jcpoa_tracker.model import Round
 from jcpoa_tracker.query import Scope, happened_by
+from jcpoa_tracker.report import mean
 from jcpoa_tracker.report.about import About
 
 __all__ = ["Period", "PeriodStats", "Trends", "build_trends", "period_start"]
@@ -105,7 +105,7 @@ class Trends:
         return f"{name} ({unit})" if unit else name
 
     def mean_gap(self, stats: PeriodStats) -> float | None:
-        return fmean(stats.gaps) if stats.gaps else None
+        return mean(stats.gaps) if stats.gaps else None
 
 
 def build_trends(
