@@ -33,6 +33,7 @@ live in a temporary folder, fresh for each size.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import shutil
@@ -162,7 +163,7 @@ def warm(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]
     facts = generate.manifest(corpus)
     work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
     env = base_env(
-        JCPOA_TRACKER_CACHE_DIR=str(work / "cache"), JCPOA_TRACKER_TODAY=str(facts["today"])
+        JCPOA_TRACKER_CACHE_DIR=str(shared_cache(corpus)), JCPOA_TRACKER_TODAY=str(facts["today"])
     )
     pickled = work / "parsed.pickle"
     try:
@@ -192,6 +193,19 @@ def warm(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]
     return f"{head}\n\n{goal}\n\n{table(cases)}\n", cases
 
 
+_CACHES: dict[Path, Path] = {}
+
+
+def shared_cache(corpus: Path) -> Path:
+    """The cache folder of a corpus's warm and edit runs: the store is built
+    once per corpus and run (at a million statements that takes minutes);
+    removed when the run ends."""
+    if corpus not in _CACHES:
+        _CACHES[corpus] = Path(tempfile.mkdtemp(prefix="jcpoa-bench-cache-"))
+        atexit.register(shutil.rmtree, _CACHES[corpus], ignore_errors=True)
+    return _CACHES[corpus]
+
+
 def describe(corpus: Path, facts: dict[str, Any]) -> str:
     files = sum(len(names) for _, _, names in os.walk(corpus))
     size = sum(p.stat().st_size for p in corpus.rglob("*.yaml")) / 1e6
@@ -201,9 +215,8 @@ def describe(corpus: Path, facts: dict[str, Any]) -> str:
 def edit(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]]:
     corpus = ensure_corpus(statements, root)
     facts = generate.manifest(corpus)
-    work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
     env = base_env(
-        JCPOA_TRACKER_CACHE_DIR=str(work / "cache"), JCPOA_TRACKER_TODAY=str(facts["today"])
+        JCPOA_TRACKER_CACHE_DIR=str(shared_cache(corpus)), JCPOA_TRACKER_TODAY=str(facts["today"])
     )
     edited = generate.sample_file(corpus)
     original = edited.read_bytes()
@@ -231,7 +244,6 @@ def edit(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]
         measure(cases, runs)
     finally:
         edited.write_bytes(original)
-        shutil.rmtree(work, ignore_errors=True)
     head = f"### After editing one file, {size_label(statements)} statements"
     goal = (
         f"Before every run the wording of a statement in `{edited.relative_to(corpus)}` "

@@ -14,7 +14,7 @@ from itertools import pairwise
 from pathlib import Path, PurePath
 from typing import Protocol
 
-from jcpoa_tracker.datadir import located
+from jcpoa_tracker.datadir import display_path, located
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.fields import did_you_mean
 from jcpoa_tracker.loader import LoadResult
@@ -374,16 +374,15 @@ def check_layout(loaded: LoadResult, root: Path | None) -> Iterator[Problem]:
     if root is None or not root.is_dir():
         return
     base = root.resolve()
+    # how the loader (the data dir as given) and the store (as shown) name
+    # the files below it
+    listed = (f"{root}/", f"{display_path(root)}/")
     reported: set[tuple[str, str]] = set()
     parts_of: dict[str, tuple[str, ...]] = {}
     for record in loaded.dataset.records():
         parts = parts_of.get(record.path)
         if parts is None:
-            try:
-                parts = PurePath(Path(record.path).resolve().relative_to(base)).parts
-            except ValueError:
-                parts = ()
-            parts_of[record.path] = parts
+            parts = parts_of[record.path] = _parts_below(record.path, listed, base)
         if not parts:
             continue
         folder = expected_folder(record)
@@ -397,6 +396,23 @@ def check_layout(loaded: LoadResult, root: Path | None) -> Iterator[Problem]:
                 f"{record.record_kind} records belong under {folder}/ in the data dir",
                 "see docs/data-format.md, 'Layout'",
             )
+
+
+def _parts_below(path: str, listed: tuple[str, ...], base: Path) -> tuple[str, ...]:
+    """The folders and name of ``path`` below the data dir (resolved as
+    ``base``); none outside it.  A path the walk made (the data dir's name,
+    "/", the names of real folders below it: it never enters a link) is
+    split as it is; resolving every file's path would cost more than the
+    rest of the checks after an edit."""
+    for prefix in listed:
+        if path.startswith(prefix):
+            parts = tuple(path[len(prefix) :].split("/"))
+            if all(part not in ("", ".", "..") for part in parts):
+                return parts
+    try:
+        return PurePath(Path(path).resolve().relative_to(base)).parts
+    except ValueError:
+        return ()
 
 
 def check_source_confidence(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:

@@ -12,6 +12,7 @@ import os
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 
 __all__ = [
@@ -104,34 +105,96 @@ def discover(root: Path) -> list[Path]:
 def walk(root: Path) -> list[tuple[str, str]]:
     """``discover``'s entries as (path relative to ``root`` with ``/``
     separators, path); a root that is not a folder is its own entry."""
+    return [(relative, path) for relative, path, _ in _entries(root, stamped=False)]
+
+
+# A file's stamp: size, inode, modification and change times (ns).
+Stamp = tuple[int, int, int, int]
+
+
+_Listed = list[tuple[str, str, Stamp | None]]  # relative path, path, stamp
+
+
+def walk_stamped(root: Path) -> list[tuple[str, str, Stamp]]:
+    """``walk``'s entries with their stamps (links and special files
+    stamped as themselves); an entry gone since the listing is left out."""
+    return [(relative, path, info) for relative, path, info in _entries(root, stamped=True) if info]
+
+
+def _entries(root: Path, *, stamped: bool) -> _Listed:
     if not root.is_dir():
-        return [(root.name, str(root))] if os.path.lexists(root) else []
-    found: list[tuple[str, str]] = []
-    _walk(str(root), "", found)
+        if not os.path.lexists(root):
+            return []
+        return [(root.name, str(root), stamp_of(str(root)) if stamped else None)]
+    found: _Listed = []
+    _walk(str(root), "", found, stamped)
     return found
 
 
-def _walk(folder: str, prefix: str, found: list[tuple[str, str]]) -> None:
+def _walk(folder: str, prefix: str, found: _Listed, stamped: bool) -> None:
+    # Listed through the folder's descriptor, each entry is stat'ed relative
+    # to it (fstatat): the kernel resolves one name, not the whole path,
+    # which is a fifth of a warm run's listing of a large archive.
     try:
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
+        descriptor = os.open(folder, _FOLDER_FLAGS)
     except OSError:
-        found.append((prefix.rstrip("/") or ".", folder))  # read_data says why
+        _unlistable(folder, prefix, found, stamped)
         return
-    subfolders = []
-    for entry in entries:
-        name = entry.name
-        if name.startswith("."):
-            continue
-        if entry.is_symlink():
-            if name.endswith(DATA_SUFFIXES) or _is_folder(entry):
-                found.append((prefix + name, entry.path))
-        elif entry.is_dir(follow_symlinks=False):
-            subfolders.append((entry.path, f"{prefix}{name}/"))
-        elif name.endswith(DATA_SUFFIXES) and (prefix or name != CONFIG_NAME):
-            found.append((prefix + name, entry.path))
+    try:
+        try:
+            with os.scandir(descriptor) as listing:
+                entries = sorted(listing, key=_NAME)
+        except OSError:
+            _unlistable(folder, prefix, found, stamped)
+            return
+        subfolders = []
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            if entry.is_symlink():
+                listed = name.endswith(DATA_SUFFIXES) or _is_folder(entry)
+            elif entry.is_dir(follow_symlinks=False):
+                subfolders.append((f"{folder}/{name}", f"{prefix}{name}/"))
+                continue
+            else:
+                listed = name.endswith(DATA_SUFFIXES) and bool(prefix or name != CONFIG_NAME)
+            if listed:
+                stamp = _stamp(entry) if stamped else None
+                if stamp is not None or not stamped:
+                    found.append((prefix + name, f"{folder}/{name}", stamp))
+    finally:
+        os.close(descriptor)
     for subfolder, inner in subfolders:
-        _walk(subfolder, inner, found)
+        _walk(subfolder, inner, found, stamped)
+
+
+_FOLDER_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+_NAME = attrgetter("name")
+
+
+def _unlistable(folder: str, prefix: str, found: _Listed, stamped: bool) -> None:
+    """A folder that cannot be listed is an entry itself: read_data says why."""
+    stamp = stamp_of(folder) if stamped else None
+    if stamp is not None or not stamped:
+        found.append((prefix.rstrip("/") or ".", folder, stamp))
+
+
+def _stamp(entry: os.DirEntry[str]) -> Stamp | None:
+    try:
+        info = entry.stat(follow_symlinks=False)
+    except OSError:
+        return None  # removed since the listing
+    return (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def stamp_of(path: str) -> Stamp | None:
+    """The stamp of ``path`` itself (a link is not followed); None if gone."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:

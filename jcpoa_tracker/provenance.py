@@ -13,16 +13,26 @@ reads no file to name its data.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 from jcpoa_tracker.datadir import UnsafeFile, discover, read_data
 from jcpoa_tracker.hashes import sha256
 
-__all__ = ["DataOrigin", "data_hash", "data_origin", "git_head", "last_commit_date"]
+__all__ = [
+    "DataOrigin",
+    "Memo",
+    "data_hash",
+    "data_origin",
+    "git_head",
+    "head_commit",
+    "last_commit_date",
+]
 
 SHORT = 12  # hex digits shown: enough to tell datasets apart, short enough to read
 
@@ -75,23 +85,145 @@ def git_head(root: Path, environ: Mapping[str, str]) -> tuple[str, bool] | None:
     """The last commit (from HEAD) that changed ``root``, or HEAD when none
     did, and whether ``root`` has uncommitted changes (untracked files
     included); None when there is no git, no repository or no commit yet."""
-    head = _git(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], environ)
-    if head is None or not head.strip():
+    # One run of git status tells both HEAD and the changes (git is run
+    # twice, not four times: each run is a process of several milliseconds).
+    status = _git(
+        root, ["status", "--porcelain=v2", "--branch", "--untracked-files=all", "--", "."], environ
+    )
+    if status is None:
         return None
-    last = _git(root, ["log", "-1", "--format=%H", "HEAD", "--", "."], environ)
-    head = last if last and last.strip() else head
-    status = _git(root, ["status", "--porcelain", "--untracked-files=all", "--", "."], environ)
-    return head.strip(), bool(status and status.strip())
+    lines = status.splitlines()
+    head = next(
+        (line[len("# branch.oid ") :] for line in lines if line.startswith("# branch.oid ")), ""
+    )
+    if not head or head == "(initial)":
+        return None
+    last = _last_commit(root, environ)
+    dirty = any(line and not line.startswith("#") for line in lines)
+    return (last[0] if last else head.strip()), dirty
 
 
-def last_commit_date(root: Path, environ: Mapping[str, str]) -> date | None:
+class Memo(Protocol):
+    """Where an answer of git is kept between runs (the store's meta table)."""
+
+    def recall(self, key: str) -> str | None: ...
+
+    def remember(self, key: str, value: str) -> None: ...
+
+
+def last_commit_date(
+    root: Path, environ: Mapping[str, str], memo: Memo | None = None
+) -> date | None:
     """The committer date of the last commit that changed ``root``; None
-    outside git (an installed dataset) or before the first commit."""
-    out = _git(root, ["log", "-1", "--format=%cs", "HEAD", "--", "."], environ)
+    outside git (an installed dataset) or before the first commit.  With
+    ``memo``, git is asked once per HEAD commit (the answer depends on
+    nothing else), not on every run."""
+    last = _last_commit(root, environ, memo)
+    return None if last is None else last[1]
+
+
+_LAST: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[str, date] | None] = {}
+_MEMO_KEY = "git-last-commit"
+
+
+def _last_commit(
+    root: Path, environ: Mapping[str, str], memo: Memo | None = None
+) -> tuple[str, date] | None:
+    """The last commit from HEAD that changed ``root`` and its committer
+    date (asked of git once per process: a briefing needs both)."""
+    key = (str(root), tuple(sorted(environ.items())))
+    if key in _LAST:
+        return _LAST[key]
+    head = head_commit(root, environ) if memo is not None else None
+    kept = memo.recall(_MEMO_KEY) if memo is not None and head else None
+    asked = f"{head}\t{root}\t"  # the answer for this HEAD and this folder
+    if kept is not None and kept.startswith(asked):
+        out: str | None = kept.removeprefix(asked)
+    else:
+        out = _git(root, ["log", "-1", "--format=%H %cs", "HEAD", "--", "."], environ)
+        if memo is not None and head and out is not None:
+            memo.remember(_MEMO_KEY, asked + out.strip())
+    commit, _, day = (out or "").strip().partition(" ")
     try:
-        return date.fromisoformat(out.strip()) if out and out.strip() else None
+        _LAST[key] = (commit, date.fromisoformat(day)) if commit else None
     except ValueError:
+        _LAST[key] = None
+    return _LAST[key]
+
+
+_OID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")
+# Variables that change which repository, which refs or which history git
+# sees (others, such as GIT_SSL_CAINFO or GIT_EDITOR, do not).
+_GIT_LOCATION = frozenset(
+    {
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_COMMON_DIR",
+        "GIT_NAMESPACE",
+        "GIT_CEILING_DIRECTORIES",
+        "GIT_DISCOVERY_ACROSS_FILESYSTEM",
+        "GIT_OBJECT_DIRECTORY",
+        "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+        "GIT_REPLACE_REF_BASE",
+        "GIT_NO_REPLACE_OBJECTS",
+        "GIT_GRAFT_FILE",
+        "GIT_CONFIG",
+        "GIT_CONFIG_GLOBAL",
+        "GIT_CONFIG_SYSTEM",
+        "GIT_CONFIG_COUNT",
+        "GIT_CONFIG_PARAMETERS",
+    }
+)
+
+
+def head_commit(root: Path, environ: Mapping[str, str]) -> str | None:
+    """HEAD's commit id, read from the repository's own files (no git
+    process); None whenever that is not simple (a variable that moves the
+    repository set, a reftable, an unusual layout): then git itself is
+    asked."""
+    if any(name in _GIT_LOCATION for name in environ):
         return None
+    try:
+        gitdir = _gitdir(root.resolve())
+        if gitdir is None:
+            return None
+        head = (gitdir / "HEAD").read_text(encoding="ascii").strip()
+        if _OID.fullmatch(head):
+            return head  # detached
+        if not head.startswith("ref: refs/"):
+            return None
+        ref = head.removeprefix("ref: ")
+        common = gitdir
+        if (gitdir / "commondir").is_file():  # a linked worktree
+            common = (gitdir / (gitdir / "commondir").read_text(encoding="utf-8").strip()).resolve()
+        for base in (gitdir, common):
+            if (base / ref).is_file():
+                found = (base / ref).read_text(encoding="ascii").strip()
+                return found if _OID.fullmatch(found) else None
+        packed = common / "packed-refs"
+        if packed.is_file():
+            for line in packed.read_text(encoding="utf-8").splitlines():
+                oid, _, name = line.partition(" ")
+                if name == ref:
+                    return oid if _OID.fullmatch(oid) else None
+    except (OSError, UnicodeDecodeError):
+        return None
+    return None
+
+
+def _gitdir(folder: Path) -> Path | None:
+    for candidate in (folder, *folder.parents):
+        dotgit = candidate / ".git"
+        if dotgit.is_dir():
+            return dotgit
+        if dotgit.is_file():  # a worktree or submodule: "gitdir: PATH"
+            text = dotgit.read_text(encoding="utf-8").strip()
+            return (
+                (candidate / text[len("gitdir: ") :]).resolve()
+                if text.startswith("gitdir: ")
+                else None
+            )
+    return None
 
 
 def data_origin(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -39,6 +40,7 @@ Tiers = Mapping[str, Sequence[str]]
 STRONG = frozenset({SourceTier.PRIMARY, SourceTier.WIRE})
 
 
+@lru_cache(maxsize=1 << 16)  # checks ask for every source's, again after each edit
 def domain_of(url: str) -> str:
     """The host of ``url``, lower-case, without port or a leading ``www.``."""
     host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()

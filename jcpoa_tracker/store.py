@@ -205,13 +205,21 @@ class Recount:
     the statement files that did not change, from the store."""
 
     def __init__(
-        self, index: Index, config: object, context: list[FileResult], *, partial: bool
+        self,
+        index: Index,
+        config: object,
+        context: list[FileResult],
+        *,
+        partial: bool,
+        base: int | None = None,
     ) -> None:
         self.index = index
         self.config = config
         self.context = context
         self.partial = partial
-        self.base = _errors(config, index.root, context, [])  # the context alone
+        # the errors of the context alone: stored with the context, so an
+        # edit to a statement file checks the context twice, not three times
+        self.base = _errors(config, index.root, context, []) if base is None else base
         self.checked = self.base
         self.unsorted = False  # a statements/ file held other records
         # statement ids of the changed files, before and after: what the
@@ -219,6 +227,8 @@ class Recount:
         self.old_ids: Counter[str] = Counter()
         self.new_ids: Counter[str] = Counter()
         self.old_counts: list[tuple[Any, ...]] = []  # the changed files' counted rows before
+        # (errors, file) of single statement files checked against the context
+        self.contributed: list[tuple[int, str]] = []
 
     @classmethod
     def begin(
@@ -242,14 +252,26 @@ class Recount:
             or any(has_context(result) for result in early.values())
         )
         if not context_changed and len(changed) + len(gone) <= PARTIAL_LIMIT:
-            recount = self_type(index, config_of(db), _context(index), partial=True)
-            old = _errors(
-                recount.config,
-                index.root,
-                recount.context,
-                [_stored_file(index, rel) for rel in touched],
+            base = read_meta(db, "context_errors")
+            recount = self_type(
+                index,
+                config_of(db),
+                _context(index),
+                partial=True,
+                base=None if base is None else int(base),
             )
-            recount.checked = int(read_meta(db, "checked") or 0) - (old - recount.base)
+            old = _contributions(db, touched)
+            if old is None:
+                old = (
+                    _errors(
+                        recount.config,
+                        index.root,
+                        recount.context,
+                        [_stored_file(index, rel) for rel in touched],
+                    )
+                    - recount.base
+                )
+            recount.checked = int(read_meta(db, "checked") or 0) - old
             rows = db.execute(
                 "SELECT id FROM statements WHERE file IN (SELECT value FROM json_each(?))",
                 (json.dumps(touched),),
@@ -273,7 +295,10 @@ class Recount:
             self.unsorted = True  # counted again from the store at the end
         if results and not self.unsorted:
             files = [located(self.index, result) for result in results]
-            self.checked += _errors(self.config, self.index.root, self.context, files) - self.base
+            moved = _errors(self.config, self.index.root, self.context, files) - self.base
+            self.checked += moved
+            if self.partial and len(results) == 1:  # the usual edit: one file saved
+                self.contributed.append((moved, results[0].path))
 
     def finish(self, changed: Collection[str]) -> None:
         index = self.index
@@ -291,7 +316,13 @@ class Recount:
             prefix = len(index.shown_path(""))
             context = [(_relative(r.path, prefix), r.records, r.refs) for r in self.context]
             _set_meta(db, "context", dumps(_unlocated(context, prefix)))
+            index.memo.pop("context", None)
+        _set_meta(db, "context_errors", self.base)
         _set_meta(db, "checked", self.checked)
+        if self.partial:
+            db.executemany("UPDATE files SET contribution = ? WHERE path = ?", self.contributed)
+        else:  # measured against another context
+            db.execute("UPDATE files SET contribution = NULL WHERE contribution IS NOT NULL")
         tracks = _membership(self.config, self.context)
         if self.partial:
             moved = _duplicate_change(index, self.old_ids, self.new_ids)
@@ -415,6 +446,20 @@ def _errors(
     return check(LoadResult(dataset, [], refs), root, rules).errors
 
 
+def _contributions(db: sqlite3.Connection, files: Sequence[str]) -> int | None:
+    """What these statement files add to the error count (their errors
+    with the context, less the context's own), as measured when each was
+    last read alone; None unless every one of them was."""
+    if not files:
+        return 0
+    row = db.execute(
+        "SELECT count(contribution), sum(contribution) FROM files"
+        " WHERE path IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(files)),),
+    ).fetchone()
+    return int(row[1]) if row[0] == len(files) else None
+
+
 def _duplicate_change(index: Index, old: Counter[str], new: Counter[str]) -> int:
     """How much the duplicate-id errors moved when statements with the ids
     ``old`` were replaced by statements with the ids ``new`` (the context
@@ -493,9 +538,13 @@ def _context_by_file(index: Index) -> list[tuple[str, FileResult]]:
 def _stored_context(index: Index) -> list[tuple[str, list[Record], list[Ref]]]:
     """The context as stored (without the loader: a warm report imports no
     YAML), records located."""
-    blob = read_meta(index.connection, "context")
-    stored = [] if blob is None else loads(blob)
-    return [(rel, _located(index, records), refs) for rel, records, refs in stored]
+    found: list[tuple[str, list[Record], list[Ref]]] | None = index.memo.get("context")
+    if found is None:  # (finish() forgets it when it writes a new context)
+        blob = read_meta(index.connection, "context")
+        stored = [] if blob is None else loads(blob)
+        found = [(rel, _located(index, records), refs) for rel, records, refs in stored]
+        index.memo["context"] = found
+    return found
 
 
 def _stored_file(index: Index, relative: str) -> FileResult:
@@ -567,7 +616,8 @@ def open_store(root: Path, environ: Mapping[str, str], *, persistent: bool = Tru
     for _, records, _ in _stored_context(index):  # statements come from the source
         dataset.add(r for r in records if r.record_kind != "statement")
     dataset.files = [index.shown_path(rel) for rel in _ordered_files(index)]
-    parsed = db.execute("SELECT coalesce(sum(errors), 0) FROM files").fetchone()[0]
+    # from the index of files with errors: a few rows, not every file's
+    parsed = db.execute("SELECT coalesce(sum(errors), 0) FROM files WHERE errors > 0").fetchone()[0]
     errors = parsed + int(read_meta(db, "checked") or 0) + int(read_meta(db, "duplicates") or 0)
     if not dataset.files:
         errors += 1  # validate's "no-data"
@@ -655,21 +705,22 @@ class StoredStatements:
             where += " AND id NOT IN (SELECT value FROM json_each(?))"
             params.append(_json(sorted(excluding)))
         # One indexed look-up per speaker (a few hundred), backwards from
-        # the newest; only each party's winner is built.
+        # the newest, all in one statement (a query per speaker costs twice
+        # as much in round trips); only each party's winner is built.
         query = (
-            "SELECT sort_key, id, rowid FROM statements INDEXED BY statements_speaker"
-            f" WHERE speaker = ? AND last_day <= ?{where} ORDER BY sort_key DESC, id DESC LIMIT 1"
+            "SELECT names.speaker, found.sort_key, found.id, found.rowid"
+            " FROM speaker_names AS names JOIN statements AS found ON found.rowid = ("
+            "SELECT rowid FROM statements INDEXED BY statements_speaker"
+            f" WHERE speaker = names.speaker AND last_day <= ?{where}"
+            " ORDER BY sort_key DESC, id DESC LIMIT 1)"
         )
         party_of = scope.party_of
         best: dict[str, tuple[str, str, int]] = {}
-        for (speaker,) in self.db.execute("SELECT speaker FROM speaker_names").fetchall():
-            row = self.db.execute(query, [speaker, as_of.isoformat(), *params]).fetchone()
-            if row is None:
-                continue
+        for speaker, *row in self.db.execute(query, [as_of.isoformat(), *params]):
             party = party_of.get(speaker, speaker)
             known = best.get(party)
-            if known is None or row[:2] > known[:2]:
-                best[party] = row
+            if known is None or (row[0], row[1]) > known[:2]:
+                best[party] = (row[0], row[1], row[2])
         rowids = [row[2] for row in best.values()]
         return self._load(
             self.db.execute(

@@ -663,7 +663,8 @@ def make_unreadable(monkeypatch: pytest.MonkeyPatch):
         return real_open(path, *args, **kwargs)
 
     def guarded_scandir(path="."):
-        if os.path.abspath(path) in denied:
+        # a descriptor was opened through guarded_open, which checked it
+        if not isinstance(path, int) and os.path.abspath(path) in denied:
             raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
         return real_scandir(path)
 

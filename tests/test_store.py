@@ -339,3 +339,57 @@ def test_bundled_reports_are_the_same_with_and_without_the_store(
     ]
     assert answers[0].exit_code == 0, answers[0].stderr
     assert answers[0].stdout == answers[1].stdout == answers[2].stdout
+
+
+def test_an_edit_to_a_file_read_alone_before_checks_the_context_once(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store keeps what each statement file read alone adds to the
+    error count, so editing it again checks only its new version; the count
+    stays validate's through edits that add and remove errors, and after
+    the context changes (when what was kept no longer holds)."""
+    from jcpoa_tracker import store
+
+    new = data / "statements" / "2021" / "2021-06-27-blinken.yaml"
+    assert _assert_same_count(data) == 0  # the first build: every file at once
+    new.write_text(NEW_STATEMENT)  # a file added: read alone
+    assert _assert_same_count(data) == 0
+    checks: list[int] = []
+    real = store._errors
+    monkeypatch.setattr(store, "_errors", lambda *a: checks.append(1) or real(*a))
+    for text, errors in [(BROKEN_SPEAKER, 1), (WRONG_KIND, 2), (NEW_STATEMENT, 0)]:
+        checks.clear()
+        new.write_text(text)
+        assert _assert_same_count(data) == errors
+        assert len(checks) == 1  # the new version; not the context, not the old one
+    (data / "actors" / "blinken.yaml").unlink()  # every statement of Blinken now dangles
+    after_context = _assert_same_count(data)
+    assert after_context > 0
+    checks.clear()
+    new.write_text(BROKEN_SPEAKER)
+    assert _assert_same_count(data) == after_context
+    assert len(checks) == 2  # what the file added was measured against the old context
+
+
+def test_the_data_digest_from_the_store_is_the_files_own_after_every_change(
+    data: Path,
+) -> None:
+    """The store keeps the data's digest (provenance.data_hash) once worked
+    out, and forgets it when any file changes."""
+    from jcpoa_tracker.provenance import data_hash
+    from jcpoa_tracker.search.index import open_index
+
+    def stored_digest() -> str | None:
+        index = open_index(data, os.environ)
+        try:
+            return index.data_hash()
+        finally:
+            index.close()
+
+    before = data_hash(data)
+    assert stored_digest() == stored_digest() == before  # worked out, then kept
+    new = data / "statements" / "2021" / "2021-06-27-blinken.yaml"
+    new.write_text(NEW_STATEMENT)
+    assert stored_digest() == data_hash(data) != before
+    new.unlink()
+    assert stored_digest() == before

@@ -381,6 +381,7 @@ def _about(
         as_of=day,
         today=today,
         newest=newest_statement(index, day),
+        memo=index if index.location is not None else None,
     )
 
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from jcpoa_tracker.datadir import DataDir
     from jcpoa_tracker.model import Actor, Dataset, Statement
+    from jcpoa_tracker.provenance import Memo
     from jcpoa_tracker.query import Scope, StatementSource
     from jcpoa_tracker.report.about import About
 
@@ -176,7 +177,18 @@ def describe(env: Environment, chosen: DataDir, scope: Scope, as_of: date) -> Ab
         as_of=as_of,
         today=today_or_exit(env),
         newest=(newest, newest_id) if newest is not None and newest_id is not None else None,
+        memo=_memo(scope),
     )
+
+
+def _memo(scope: Scope) -> Memo | None:
+    """Where git's answers are kept: the store (none with --no-cache)."""
+    from jcpoa_tracker.store import StoredStatements
+
+    source = scope.source
+    if isinstance(source, StoredStatements) and source.index.location is not None:
+        return source.index
+    return None
 
 
 def _load(

@@ -9,10 +9,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.query import Scope, happened_by
+
+if TYPE_CHECKING:
+    from jcpoa_tracker.provenance import Memo
 
 __all__ = ["About", "about_data_dir", "describe_data_dir", "newest_record"]
 
@@ -125,6 +128,7 @@ def about_data_dir(
     as_of: date,
     today: date,
     newest: tuple[FuzzyDate, str] | None,
+    memo: Memo | None = None,
 ) -> About:
     """What a command's answer rests on, for the data directory it chose
     (``origin`` as in datadir.DataDir): the directory as a reader would
@@ -141,5 +145,5 @@ def about_data_dir(
         today=today,
         newest=newest[0] if newest else None,
         newest_id=newest[1] if newest else None,
-        last_commit=None if origin == "bundled" else last_commit_date(root, environ),
+        last_commit=None if origin == "bundled" else last_commit_date(root, environ, memo),
     )

@@ -33,8 +33,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.cachedir import cache_location
-from jcpoa_tracker.datadir import CONFIG_NAME, STATEMENTS_FOLDER, display_path, walk
-from jcpoa_tracker.hashes import sha256
+from jcpoa_tracker.datadir import (
+    CONFIG_NAME,
+    STATEMENTS_FOLDER,
+    Stamp,
+    display_path,
+    stamp_of,
+    walk_stamped,
+)
 from jcpoa_tracker.search.fold import fold
 from jcpoa_tracker.search.stem import stem_text
 
@@ -55,7 +61,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 10  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 12  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -68,12 +74,12 @@ STEMMED_COLUMNS = tuple(f"{name}_stem" for name in FIELDS)
 _WEIGHTS = ("10.0", "10.0", "1.0", "2.0", "3.0", "2.0")
 RANK_WEIGHTS = ", ".join(_WEIGHTS + _WEIGHTS)
 
-Stamp = tuple[int, int, int, int]  # size, inode, mtime_ns, ctime_ns
 
 _SCHEMA = f"""
 CREATE TABLE files(
     path TEXT PRIMARY KEY, size INTEGER, inode INTEGER, mtime INTEGER, ctime INTEGER,
-    errors INTEGER NOT NULL, digest TEXT, content TEXT NOT NULL) WITHOUT ROWID;
+    errors INTEGER NOT NULL, digest TEXT, content TEXT NOT NULL,
+    contribution INTEGER) WITHOUT ROWID;
 CREATE TABLE actors(
     id TEXT NOT NULL, file TEXT NOT NULL, kind TEXT, name TEXT, party TEXT,
     aliases TEXT, roles TEXT);
@@ -111,6 +117,7 @@ CREATE TABLE daily(
     unverified INTEGER NOT NULL, low INTEGER NOT NULL, PRIMARY KEY (track, day)) WITHOUT ROWID;
 CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE INDEX files_recent ON files(path) WHERE digest IS NOT NULL;
+CREATE INDEX files_with_errors ON files(path, errors) WHERE errors > 0;
 CREATE TABLE topics(statement INTEGER NOT NULL, topic TEXT NOT NULL);
 CREATE INDEX topics_topic ON topics(topic, statement);
 CREATE INDEX topics_statement ON topics(statement);
@@ -137,6 +144,9 @@ class Index:
     removed: list[str] = field(default_factory=list)
     order: list[str] = field(default_factory=list)  # every file, in the loader's order
     prefix: str | None = None  # how the data directory is shown from here
+    # what the store has derived from its rows in this process (the
+    # context's records, read once however many checks use them)
+    memo: dict[str, Any] = field(default_factory=dict)
 
     def close(self) -> None:
         self.connection.close()
@@ -151,9 +161,10 @@ class Index:
         scanned = time.time_ns()
         current = scan(self.root)
         self.order = list(current)
-        # The stamps as one digest: comparing it saves reading every file's
-        # row (a fifth of a warm run on a million statements).
-        stamps = sha256(marshal.dumps(current)).hexdigest()
+        # The stamps as one value: comparing it saves reading every file's
+        # row (a fifth of a warm run on a million statements).  Marshal's
+        # bytes are compared as they are: hashing them would cost more.
+        stamps = marshal.dumps(current)
         if read_meta(self.connection, "stamps") == stamps and not self._rewritten():
             self.reread, self.removed = [], []
             return
@@ -169,6 +180,7 @@ class Index:
             self.reread, self.removed = changed, gone
             if changed or gone:
                 _Update(self, current, set(stored), scanned).run(changed, gone)
+                self.connection.execute("DELETE FROM meta WHERE key = 'data_hash'")
             self.connection.execute("INSERT OR REPLACE INTO meta VALUES ('stamps', ?)", (stamps,))
 
     def data_hash(self) -> str | None:
@@ -178,10 +190,28 @@ class Index:
 
         if not self.root.is_dir():
             return None
-        rows = self.connection.execute(
-            "SELECT path, content FROM files WHERE path != ? ORDER BY path", (CONFIG_NAME,)
-        )
-        return combine(rows)
+        known = read_meta(self.connection, "data_hash")  # (dropped when a file changes)
+        if known is None:
+            rows = self.connection.execute(
+                "SELECT path, content FROM files WHERE path != ? ORDER BY path", (CONFIG_NAME,)
+            )
+            known = combine(rows)
+            with suppress(sqlite3.OperationalError):  # another process writing: next time
+                self.connection.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('data_hash', ?)", (known,)
+                )
+        return str(known)
+
+    def recall(self, key: str) -> str | None:
+        """A value kept with ``remember`` (provenance.Memo)."""
+        found = read_meta(self.connection, f"memo:{key}")
+        return None if found is None else str(found)
+
+    def remember(self, key: str, value: str) -> None:
+        with suppress(sqlite3.OperationalError):  # read-only, or busy: asked again next time
+            self.connection.execute(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"memo:{key}", value)
+            )
 
     def error_files(self) -> list[tuple[str, int]]:
         """Files with errors (by the per-file checks) and their error counts."""
@@ -378,18 +408,15 @@ def _is_current(connection: sqlite3.Connection) -> bool:
 def scan(root: Path) -> dict[str, Stamp]:
     """Every entry of ``datadir.walk`` below ``root`` with its stamp (links
     and special files stamped as themselves), keyed by its path relative to
-    ``root``."""
+    ``root``, in the loader's order."""
     found: dict[str, Stamp] = {}
-    entries = walk(root)
     config = root / CONFIG_NAME
-    if root.is_dir() and os.path.lexists(config):  # the configuration shapes reports too
-        entries = [(CONFIG_NAME, str(config)), *entries]
-    for relative, path in entries:
-        try:
-            info = os.lstat(path)
-        except OSError:
-            continue  # removed since the listing
-        found[relative] = (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
+    if root.is_dir():  # the configuration shapes reports too
+        stamp = stamp_of(str(config))
+        if stamp is not None:
+            found[CONFIG_NAME] = stamp
+    for relative, _, stamp in walk_stamped(root):
+        found[relative] = stamp
     return found
 
 
@@ -480,7 +507,7 @@ class _Update:
         statements: list[tuple[str, Statement]] = []
         for relative, (result, errors, digest, content) in read.items():
             self.db.execute(
-                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
                 (relative, *self.stamps[relative], errors, digest, content),
             )
             if result is None:
