@@ -36,7 +36,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 from types import MemberDescriptorType
@@ -663,11 +663,13 @@ class StoredStatements:
             where += " AND last_day <= ?"
             params.append(as_of.isoformat())
         if since is not None:
-            where += " AND last_day >= ?"
-            params.append(since.isoformat())
+            # The sort key starts with the first day, which is at most a
+            # year before the last: a range on its index finds the window.
+            where += " AND last_day >= ? AND sort_key >= ?"
+            params += [since.isoformat(), (since - _LONGEST_SPAN).isoformat()]
         if until is not None:
-            where += " AND first_day <= ?"
-            params.append(until.isoformat())
+            where += " AND first_day <= ? AND sort_key < ?"
+            params += [until.isoformat(), _after(until)]
         if ids is not None:
             where += " AND id IN (SELECT value FROM json_each(?))"
             params.append(_json(sorted(ids)))
@@ -777,6 +779,15 @@ class StoredStatements:
             [as_of.isoformat(), *params],
         ).fetchone()
         return None if row is None else date.fromisoformat(row[0])
+
+
+# The most days a statement's date spans (a year, of a leap year), less one.
+_LONGEST_SPAN = timedelta(days=365)
+
+
+def _after(day: date) -> str:
+    """A sort key above every key of ``day`` and below the next day's."""
+    return day.isoformat() + "\uffff"
 
 
 def _json(values: Sequence[str]) -> str:

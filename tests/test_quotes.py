@@ -391,6 +391,21 @@ def test_quote_with_an_unknown_id_suggests_close_ones():
     assert run("quote", "x", "-f", "csv").exit_code == 2
 
 
+def test_close_ids_come_from_the_ids_sharing_the_longest_prefix_when_there_are_many(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With more ids than can be compared quickly, the similar ones are
+    looked for among those sharing as much of the typed id as leaves few."""
+    from jcpoa_tracker.search import quotes
+
+    typo = "araghchi-2021-06-20-closer-than-evr"
+    assert "araghchi-2021-06-20-closer-than-ever" in run("quote", typo).stderr
+    monkeypatch.setattr(quotes, "_CANDIDATES", 3)  # "araghchi-2021-06-2" leaves few
+    assert "araghchi-2021-06-20-closer-than-ever" in run("quote", typo).stderr
+    monkeypatch.setattr(quotes, "_CANDIDATES", 0)  # no candidate at all: no suggestion
+    assert "closer-than-ever" not in run("quote", typo).stderr
+
+
 def test_speakers_counts_dates_and_aliases():
     document = json.loads(run("speakers", "-f", "json").stdout)
     marotto = next(s for s in document if s["id"] == "marotto")

@@ -61,7 +61,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 12  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 13  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -112,6 +112,7 @@ CREATE TABLE counted(
     unverified INTEGER NOT NULL, low INTEGER NOT NULL);
 CREATE INDEX counted_file ON counted(file);
 CREATE INDEX counted_last ON counted(last_day);
+CREATE INDEX counted_first ON counted(first_day);
 CREATE TABLE daily(
     track TEXT NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL, coded INTEGER NOT NULL,
     unverified INTEGER NOT NULL, low INTEGER NOT NULL, PRIMARY KEY (track, day)) WITHOUT ROWID;
@@ -164,7 +165,9 @@ class Index:
         # The stamps as one value: comparing it saves reading every file's
         # row (a fifth of a warm run on a million statements).  Marshal's
         # bytes are compared as they are: hashing them would cost more.
-        stamps = marshal.dumps(current)
+        # Version 2 writes no back-references, whose use depends on how many
+        # references each object has: the same stamps give the same bytes.
+        stamps = marshal.dumps(current, 2)
         if read_meta(self.connection, "stamps") == stamps and not self._rewritten():
             self.reread, self.removed = [], []
             return
@@ -367,6 +370,7 @@ def _open(root: Path, location: Path | None) -> Index:
         if location is not None:
             connection.execute("PRAGMA journal_mode = WAL")  # readers never wait
             connection.execute("PRAGMA synchronous = NORMAL")
+            connection.execute("PRAGMA mmap_size = 17179869184")
         _initialise(connection)
     except BaseException:
         connection.close()

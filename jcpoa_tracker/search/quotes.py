@@ -392,11 +392,34 @@ def find_quote(index: Index, vocabulary: Vocabulary, ident: str) -> Quote:
     ).fetchone()
     if row is not None:
         return _quote(index, vocabulary, row)
-    folded = fold(ident)
-    ids = [i for (i,) in index.connection.execute("SELECT id FROM statements")]
-    starting = sorted(i for i in ids if i.startswith(folded))[:3]
-    close = starting or difflib.get_close_matches(folded, ids, n=3, cutoff=0.6)
-    raise NoMatch(f"no statement with id '{ident}'", close)
+    raise NoMatch(f"no statement with id '{ident}'", _close_ids(index, fold(ident)))
+
+
+# Ids compared by similarity at most: difflib over a million ids would take
+# seconds; the ids sharing the longest prefix that has at most this many.
+_CANDIDATES = 5000
+
+
+def _close_ids(index: Index, folded: str) -> list[str]:
+    """Up to three ids starting with ``folded``, else the closest ids among
+    those sharing as long a prefix with it as leaves a few thousand."""
+    db = index.connection
+
+    def starting(prefix: str, limit: int) -> list[str]:
+        rows = db.execute(
+            "SELECT DISTINCT id FROM statements WHERE id >= ? AND id < ? ORDER BY id LIMIT ?",
+            (prefix, prefix + "\U0010ffff", limit),
+        )
+        return [ident for (ident,) in rows]
+
+    found = starting(folded, 3)
+    if found:
+        return found
+    for length in range(len(folded) + 1):
+        candidates = starting(folded[:length], _CANDIDATES + 1)
+        if len(candidates) <= _CANDIDATES:
+            break
+    return difflib.get_close_matches(folded, candidates[:_CANDIDATES], n=3, cutoff=0.6)
 
 
 def known_topics(index: Index) -> list[str]:
