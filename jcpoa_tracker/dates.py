@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import IntEnum, StrEnum
+from functools import lru_cache
 
 __all__ = [
     "MONTH_NAMES",
@@ -187,6 +188,9 @@ def _format_time(at: time) -> str:
     return f"{text}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
+# Dates repeat across records (a round's day in every source about it):
+# parsed once, and shared, they are stored and read back once.
+@lru_cache(maxsize=1 << 16)
 def parse_iso(text: str) -> FuzzyDate:
     """Parse the strict form used in data files: ``YYYY``, ``YYYY-MM``,
     ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM[:SS]`` with ``Z`` or ``±HH:MM``.

@@ -275,3 +275,46 @@ def test_source_tiers_are_kept_with_the_stamp_of_dataset_yaml(data: Path, enviro
     index = reopen(data, environ)
     assert Vocabulary.of(index).tiers == {}
     index.close()
+
+
+_COUNT_STEMMING = """
+import os, sys
+from pathlib import Path
+from jcpoa_tracker.search import stem
+from jcpoa_tracker.search.index import open_index
+
+stemmed = []
+english = stem._stemmer()
+stem._stemmer = lambda: lambda word: stemmed.append(word) or english(word)
+open_index(Path(sys.argv[1]), os.environ).close()
+print(" ".join(sorted(set(stemmed))))
+"""
+
+
+def test_an_edit_stems_only_words_the_archive_never_had(data: Path, environ) -> None:
+    """The English stemmer is slow; the store keeps every word's stem, so a
+    new process stems only words it has never stored (and searches by stem
+    still find the edited text)."""
+
+    def stemmed_by_a_new_process() -> set[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", _COUNT_STEMMING, str(data)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(REPO), **environ},
+            check=True,
+        )
+        return set(done.stdout.split())
+
+    assert {"differences", "guarantees"} <= stemmed_by_a_new_process()  # the first build
+    edited = data / "statements" / "2021" / "2021-06-25-blinken.yaml"
+    edited.write_text(statement_file("one", "guarantees remain serious"), encoding="utf-8")
+    assert stemmed_by_a_new_process() == set()  # words it had
+    edited.write_text(statement_file("one", "snapback guarantees"), encoding="utf-8")
+    assert stemmed_by_a_new_process() == {"snapback"}
+    index = open_index(data, environ)
+    try:
+        assert found(index, "guarantee") == ["one", "two"]  # by stem, both
+        assert found(index, "snapback") == ["one"]
+    finally:
+        index.close()

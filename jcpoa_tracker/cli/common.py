@@ -86,13 +86,14 @@ def today_or_exit(env: Environment) -> date:
 
 def as_of_or_exit(env: Environment, text: str | None) -> date:
     """The --as-of day (default today) by the reports' rules, or exit 2."""
-    from jcpoa_tracker.when import WhenError, as_of_day
+    today = day = today_or_exit(env)
+    if text is not None:  # (the parser of written dates is imported only then)
+        from jcpoa_tracker.when import WhenError, as_of_day
 
-    today = today_or_exit(env)
-    try:
-        day = as_of_day(text, today)
-    except WhenError as error:
-        usage_error(env, f"--as-of: {error}")
+        try:
+            day = as_of_day(text, today)
+        except WhenError as error:
+            usage_error(env, f"--as-of: {error}")
     within_reports(env, "--as-of", day)
     if day > today:
         env.stderr.write(

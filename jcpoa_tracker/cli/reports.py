@@ -128,7 +128,6 @@ def prepare(
     no_cache: bool = False,
 ) -> ReportContext:
     """Resolve the options every report takes; usage errors exit 2 here."""
-    from jcpoa_tracker.fields import did_you_mean
     from jcpoa_tracker.query import Scope
 
     env = Environment()
@@ -143,6 +142,8 @@ def prepare(
     if track_id is not None:
         track = next((t for t in dataset.tracks if t.id == track_id), None)
         if track is None:
+            from jcpoa_tracker.fields import did_you_mean
+
             known = [t.id for t in dataset.tracks]
             hint = did_you_mean(track_id, known) or "tracks: " + ", ".join(known)
             usage_error(env, f"no track '{track_id}'; {hint}")

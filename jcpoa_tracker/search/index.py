@@ -26,7 +26,7 @@ import marshal
 import os
 import sqlite3
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,8 +41,6 @@ from jcpoa_tracker.datadir import (
     stamp_of,
     walk_stamped,
 )
-from jcpoa_tracker.search.fold import fold
-from jcpoa_tracker.search.stem import stem_text
 
 if TYPE_CHECKING:
     from jcpoa_tracker.config import DatasetConfig
@@ -61,7 +59,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 13  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 14  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -123,6 +121,7 @@ CREATE TABLE topics(statement INTEGER NOT NULL, topic TEXT NOT NULL);
 CREATE INDEX topics_topic ON topics(topic, statement);
 CREATE INDEX topics_statement ON topics(statement);
 CREATE TABLE speaker_names(speaker TEXT PRIMARY KEY, names TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE stems(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE fts USING fts5(
     {", ".join(EXACT_COLUMNS + STEMMED_COLUMNS)},
     tokenize = 'unicode61 remove_diacritics 0');
@@ -436,6 +435,8 @@ def _digest_of(path: Path) -> str:
 
 def speaker_words(speaker: str, name: str | None, aliases: list[str]) -> str:
     """What a query can call a speaker: id, name and every alias, folded."""
+    from jcpoa_tracker.search.fold import fold  # (only when rows are written)
+
     return fold(" ".join([speaker.replace("-", " "), name or "", *aliases]))
 
 
@@ -615,6 +616,8 @@ class _Update:
     def _rename_speakers(self, names: dict[str, str]) -> None:
         """Actors changed: statements already indexed under a speaker whose
         names differ now get the new names."""
+        from jcpoa_tracker.search.stem import stem_text
+
         used = dict(self.db.execute("SELECT speaker, names FROM speaker_names").fetchall())
         for speaker, old in used.items():
             new = names.get(speaker) or speaker_words(speaker, None, [])
@@ -631,11 +634,14 @@ class _Update:
     def _add_statements(
         self, statements: list[tuple[str, Statement]], names: dict[str, str]
     ) -> None:
+        from jcpoa_tracker.search.fold import fold
+        from jcpoa_tracker.search.stem import stem_text
+
         if not statements:
             return
         start = int(self.db.execute("SELECT coalesce(max(rowid), 0) FROM statements").fetchone()[0])
         rows: list[tuple[object, ...]] = []
-        texts: list[tuple[object, ...]] = []
+        folded: list[tuple[int, tuple[str, ...]]] = []
         topics: list[tuple[int, str]] = []
         speakers: dict[str, str] = {}
         for offset, (relative, s) in enumerate(statements, start=1):
@@ -673,8 +679,11 @@ class _Update:
                 fold(" ".join(s.topics)),
                 speaker,
             )
-            texts.append((rowid, *exact, *map(stem_text, exact)))
+            folded.append((rowid, exact))
             topics.extend((rowid, topic) for topic in s.topics)
+        asked = self._recall_stems(text for _, exact in folded for text in exact)
+        texts = [(rowid, *exact, *map(stem_text, exact)) for rowid, exact in folded]
+        self._keep_stems(asked)
         db = self.db
         db.executemany(f"INSERT INTO statements VALUES ({', '.join('?' * 15)})", rows)
         columns = ", ".join(EXACT_COLUMNS + STEMMED_COLUMNS)
@@ -684,6 +693,28 @@ class _Update:
         )
         db.executemany("INSERT INTO topics VALUES (?, ?)", topics)
         db.executemany("INSERT OR REPLACE INTO speaker_names VALUES (?, ?)", speakers.items())
+
+    def _recall_stems(self, texts: Iterable[str]) -> set[str]:
+        """Teach the stemmer the stored stems of these texts' words that this
+        process has not met; those words are returned."""
+        from jcpoa_tracker.search import stem
+
+        asked = stem.unknown({word for text in texts for word in stem.words(text)})
+        if asked:
+            rows = self.db.execute(
+                "SELECT word, stem FROM stems WHERE word IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(asked), ensure_ascii=False),),
+            )
+            stem.learn(dict(rows.fetchall()))
+        return asked
+
+    def _keep_stems(self, asked: set[str]) -> None:
+        """Store the stems of words asked about, now worked out."""
+        from jcpoa_tracker.search.stem import stem
+
+        self.db.executemany(
+            "INSERT OR IGNORE INTO stems VALUES (?, ?)", [(word, stem(word)) for word in asked]
+        )
 
 
 def _iso(value: object) -> str | None:

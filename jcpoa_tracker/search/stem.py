@@ -13,7 +13,7 @@ as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Any
 
@@ -62,6 +62,7 @@ def _english_only() -> Any:
 
 
 _STEMS: dict[str, str] = {}
+_KEPT = 200_000  # stems kept in memory: the vocabulary of a large archive
 
 
 def stem(word: str) -> str:
@@ -69,9 +70,27 @@ def stem(word: str) -> str:
     found = _STEMS.get(word)
     if found is None:
         found = _stemmer()(word) if _LATIN.fullmatch(word) else word
-        if len(_STEMS) < 200_000:  # the vocabulary of a large archive, bounded
+        if len(_STEMS) < _KEPT:
             _STEMS[word] = found
     return found
+
+
+def words(folded: str) -> list[str]:
+    """The words of folded text, as stem_text splits it."""
+    return _WORD.findall(folded)
+
+
+def unknown(candidates: Iterable[str]) -> set[str]:
+    """Those of these words whose stems this process has not worked out."""
+    return {word for word in candidates if word not in _STEMS}
+
+
+def learn(stems: Mapping[str, str]) -> None:
+    """Stems worked out before (the store keeps them: an edit then stems
+    only words the archive has never had, the English stemmer being slow)."""
+    room = _KEPT - len(_STEMS)
+    if room > 0:
+        _STEMS.update(stems if len(stems) <= room else dict(list(stems.items())[:room]))
 
 
 def stem_text(folded: str) -> str:
