@@ -16,9 +16,11 @@ the directory is checked whole instead.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jcpoa_tracker.checks import CHECKS, check, check_duplicate_ids, duplicate_ids, no_data
@@ -57,10 +59,11 @@ class Summary:
     records: int
 
 
-def check_in_batches(root: Path) -> Summary | None:
+def check_in_batches(root: Path, *, workers: int | None = None) -> Summary | None:
     """The problems of the data directory ``root``, sorted as ``check``
     sorts them; None when a statement folder holds other records (check the
-    directory whole instead)."""
+    directory whole instead).  Statement files are checked by ``workers``
+    processes (default: one per available core)."""
     from jcpoa_tracker.config_file import load_config
     from jcpoa_tracker.loader import collector_paused
 
@@ -69,39 +72,136 @@ def check_in_batches(root: Path) -> Summary | None:
     order = {path: position for position, (_, path) in enumerate(listed)}
     late = [path for rel, path in listed if rel.startswith(STATEMENTS_FOLDER)]
     early = [path for rel, path in listed if not rel.startswith(STATEMENTS_FOLDER)]
-    rules = [rule for rule in CHECKS if rule is not check_duplicate_ids]
-    ids: list[tuple[int, int, int, _Id]] = []
-    records = 0
-
-    def keep(result: FileResult, position: int) -> None:
-        nonlocal records
-        problems.extend(result.problems)
-        records += len(result.records)
-        for index, record in enumerate(result.records):
-            rank = _KIND_ORDER[record.record_kind]
-            ids.append((rank, position, index, _identity(record)))
-
+    tally = _Tally(problems)
     with collector_paused():
         context = [load_file(Path(path)) for path in early]
         for path, result in zip(early, context, strict=True):
-            keep(result, order[path])
-        base = check(_loaded(config, context, []), root, rules).problems
+            tally.keep(result, order[path])
+        base = check(_loaded(config, context, []), root, RULES).problems
         problems.extend(base)
-        own = Counter(base)
-        for start in range(0, len(late), BATCH):
-            batch = [load_file(Path(path)) for path in late[start : start + BATCH]]
-            if any(not isinstance(r, Statement) for b in batch for r in b.records):
+        job = _Job(root, config, context, Counter(base), order)
+        for done in _checked(job, _batches(late, workers), workers):
+            if done is None:
                 return None
-            for path, result in zip(late[start : start + BATCH], batch, strict=True):
-                keep(result, order[path])
-            found = Counter(check(_loaded(config, context, batch), root, rules).problems)
-            problems.extend((found - own).elements())
-    ids.sort(key=lambda item: item[:3])
-    problems.extend(duplicate_ids(item[3] for item in ids))
+            tally.add(done)
+    tally.ids.sort(key=lambda item: item[:3])
+    problems.extend(duplicate_ids(item[3] for item in tally.ids))
     if not listed:
         problems.append(no_data(str(root)))
     problems.sort(key=lambda p: p.sort_key)
-    return Summary(problems, len(listed), records)
+    return Summary(problems, len(listed), tally.records)
+
+
+RULES = [rule for rule in CHECKS if rule is not check_duplicate_ids]
+
+# (rank of the record's kind, the file's position, the record's position in
+# its file, its identity): the order Dataset.records() gives the ids in
+Placed = tuple[int, int, int, "_Id"]
+
+
+@dataclass(slots=True)
+class _Checked:
+    """What checking one batch of statement files found."""
+
+    problems: list[Problem]  # the files' own and those of their records
+    records: int
+    ids: list[Placed]
+
+
+@dataclass(slots=True)
+class _Tally:
+    problems: list[Problem]
+    records: int = 0
+    ids: list[Placed] = field(default_factory=list)
+
+    def keep(self, result: FileResult, position: int) -> None:
+        self.problems.extend(result.problems)
+        self.records += len(result.records)
+        self.ids.extend(_placed(result, position))
+
+    def add(self, done: _Checked) -> None:
+        self.problems.extend(done.problems)
+        self.records += done.records
+        self.ids.extend(done.ids)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What every batch is checked against."""
+
+    root: Path
+    config: DatasetConfig
+    context: list[FileResult]
+    own: Counter[Problem]  # the context's problems, reported once
+    order: dict[str, int]
+
+
+def _placed(result: FileResult, position: int) -> list[Placed]:
+    return [
+        (_KIND_ORDER[record.record_kind], position, index, _identity(record))
+        for index, record in enumerate(result.records)
+    ]
+
+
+def _check_batch(job: _Job, paths: Sequence[str]) -> _Checked | None:
+    """Load and check statement files against the context; None when one
+    holds another kind of record."""
+    batch = [load_file(Path(path)) for path in paths]
+    if any(not isinstance(r, Statement) for b in batch for r in b.records):
+        return None
+    done = _Checked([], 0, [])
+    for path, result in zip(paths, batch, strict=True):
+        done.problems.extend(result.problems)
+        done.records += len(result.records)
+        done.ids.extend(_placed(result, job.order[path]))
+    found = Counter(check(_loaded(job.config, job.context, batch), job.root, RULES).problems)
+    done.problems.extend((found - job.own).elements())
+    return done
+
+
+def _batches(late: list[str], workers: int | None) -> list[list[str]]:
+    """Statement files in batches of at most BATCH; with several workers,
+    small enough that each gets a few (the last to finish waits less)."""
+    size = BATCH
+    if _worker_count(workers) > 1:
+        size = min(BATCH, max(20, -(-len(late) // (4 * _worker_count(workers)))))
+    return [late[start : start + size] for start in range(0, len(late), size)]
+
+
+def _worker_count(workers: int | None) -> int:
+    if workers is not None:
+        return max(1, workers)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return 1
+
+
+# The job of the worker processes, inherited when they are forked.
+_JOB: _Job | None = None
+
+
+def _check_inherited(paths: Sequence[str]) -> _Checked | None:
+    assert _JOB is not None
+    return _check_batch(_JOB, paths)
+
+
+def _checked(job: _Job, batches: list[list[str]], workers: int | None) -> Iterator[_Checked | None]:
+    """Each batch checked, in order: in this process, or by forked workers
+    (which inherit the parsed context instead of receiving it) when there
+    are several cores and batches and the platform forks."""
+    count = min(_worker_count(workers), len(batches))
+    if count < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for paths in batches:
+            yield _check_batch(job, paths)
+        return
+    global _JOB
+    _JOB = job
+    try:
+        with multiprocessing.get_context("fork").Pool(count) as pool:
+            yield from pool.imap(_check_inherited, batches)
+    finally:
+        _JOB = None
 
 
 def _identity(record: Record) -> _Id:

@@ -67,24 +67,32 @@ statements:
 }
 
 
-def _same(root: Path) -> None:
+def _same(root: Path, workers: int = 1) -> None:
     whole, files = validate(root)
-    batched = check_in_batches(root)
+    batched = check_in_batches(root, workers=workers)
     assert batched is not None
     assert batched.problems == whole.problems
     assert (batched.files, batched.records) == (files, len(whole.dataset))
 
 
+# In this process, and by two forked workers (whatever the machine's cores).
+WORKERS = [1, 2]
+
+
+@pytest.mark.parametrize("workers", WORKERS)
 @pytest.mark.parametrize("size", [1, 7, 500])
-def test_the_bundled_data_and_the_example(size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_bundled_data_and_the_example(
+    size: int, workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(batchcheck, "BATCH", size)
-    _same(DATA)
-    _same(WHO)
+    _same(DATA, workers)
+    _same(WHO, workers)
 
 
+@pytest.mark.parametrize("workers", WORKERS)
 @pytest.mark.parametrize("size", [1, 3, 500])
 def test_broken_data_gives_the_same_problems(
-    size: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    size: int, workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(batchcheck, "BATCH", size)
     root = tmp_path / "rounds"
@@ -95,7 +103,7 @@ def test_broken_data_gives_the_same_problems(
     whole, _ = validate(root)
     rules = {p.rule for p in whole.problems}
     assert {"duplicate-id", "dangling-ref", "wrong-ref-kind", "yaml-syntax"} <= rules
-    _same(root)
+    _same(root, workers)
 
 
 def test_an_empty_folder_has_no_data(tmp_path: Path) -> None:
@@ -111,3 +119,4 @@ def test_other_records_among_statements_are_checked_whole(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     assert check_in_batches(root) is None
+    assert check_in_batches(root, workers=2) is None
