@@ -16,8 +16,6 @@ the directory is checked whole instead.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +27,7 @@ from jcpoa_tracker.datadir import STATEMENTS_FOLDER, walk
 from jcpoa_tracker.loader import FileResult, LoadResult, Ref, load_file
 from jcpoa_tracker.model import RECORD_KINDS, Dataset, Record, Statement
 from jcpoa_tracker.problems import Problem
+from jcpoa_tracker.workers import available_cores, forked_pool
 
 __all__ = ["BATCH", "Summary", "check_in_batches"]
 
@@ -169,12 +168,7 @@ def _batches(late: list[str], workers: int | None) -> list[list[str]]:
 
 
 def _worker_count(workers: int | None) -> int:
-    if workers is not None:
-        return max(1, workers)
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return 1
+    return available_cores() if workers is None else max(1, workers)
 
 
 # The job of the worker processes, inherited when they are forked.
@@ -190,16 +184,14 @@ def _checked(job: _Job, batches: list[list[str]], workers: int | None) -> Iterat
     """Each batch checked, in order: in this process, or by forked workers
     (which inherit the parsed context instead of receiving it) when there
     are several cores and batches and the platform forks."""
-    count = min(_worker_count(workers), len(batches))
-    if count < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        for paths in batches:
-            yield _check_batch(job, paths)
-        return
     global _JOB
     _JOB = job
     try:
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            yield from pool.imap(_check_inherited, batches)
+        with forked_pool(min(_worker_count(workers), len(batches))) as pool:
+            if pool is None:
+                yield from (_check_batch(job, paths) for paths in batches)
+            else:
+                yield from pool.imap(_check_inherited, batches)
     finally:
         _JOB = None
 

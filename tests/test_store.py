@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from jcpoa_tracker import store
 from jcpoa_tracker.cachedir import cache_location
 from jcpoa_tracker.checks import validate
 from jcpoa_tracker.cli import app
@@ -186,12 +187,16 @@ def test_the_error_count_follows_every_edit(data: Path) -> None:
     assert all(counts[:-1]) and counts[3] < counts[4]
 
 
+@pytest.mark.parametrize("readers", ["this process", "forked workers"])
 def test_many_changed_files_are_checked_together(
-    data: Path, monkeypatch: pytest.MonkeyPatch
+    data: Path, monkeypatch: pytest.MonkeyPatch, readers: str
 ) -> None:
-    from jcpoa_tracker import store
+    from jcpoa_tracker.search import index
 
     monkeypatch.setattr(store, "BATCH", 3)  # several batches
+    if readers == "forked workers":
+        monkeypatch.setattr(index, "PARALLEL_FROM", 2)
+        monkeypatch.setattr(index, "available_cores", lambda: 2)
     _assert_same_count(data)
     folder = data / "statements" / "2099"
     folder.mkdir()
@@ -298,9 +303,16 @@ def _answers(root: Path) -> list[tuple[int, str]]:
     return found
 
 
+@pytest.mark.parametrize("readers", ["this process", "forked workers"])
 def test_every_report_is_the_same_with_and_without_the_store(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, readers: str
 ) -> None:
+    from jcpoa_tracker.search import index
+
+    if readers == "forked workers":  # any change of two files or more, in batches of 3
+        monkeypatch.setattr(index, "PARALLEL_FROM", 2)
+        monkeypatch.setattr(index, "available_cores", lambda: 2)
+        monkeypatch.setattr(store, "BATCH", 3)
     root = tmp_path / "data"
     shutil.copytree(corpus, root)
     monkeypatch.setenv("JCPOA_TRACKER_CACHE_DIR", str(tmp_path / "cache"))

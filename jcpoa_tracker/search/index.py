@@ -26,7 +26,7 @@ import marshal
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,11 +41,15 @@ from jcpoa_tracker.datadir import (
     stamp_of,
     walk_stamped,
 )
+from jcpoa_tracker.workers import available_cores, forked_pool
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
     from jcpoa_tracker.config import DatasetConfig
     from jcpoa_tracker.loader import FileResult
     from jcpoa_tracker.model import Record, Statement
+    from jcpoa_tracker.store import Recount
 
 __all__ = [
     "FORMAT",
@@ -489,17 +493,32 @@ class _Update:
             self._add_statements(statements, names)
             # statements outside statements/ (a layout warning) count too
             recount.add([r for r in results.values() if not store.has_context(r)])
-            for start in range(0, len(late), store.BATCH):
-                batch = {rel: self._read(rel) for rel in late[start : start + store.BATCH]}
-                actors_before = self.actors_changed
-                self.actors_changed = False
-                self._add_statements(self._write(batch), names)
-                if self.actors_changed:  # an actor among statements: a layout error
-                    names = self._speaker_names()
-                    self._rename_speakers(names)
-                self.actors_changed = self.actors_changed or actors_before
-                recount.add([result for result, *_ in batch.values() if result is not None])
+            cores = available_cores() if len(late) >= PARALLEL_FROM else 1
+            with forked_pool(cores) as pool:
+                self._read_statements(late, recount, names, pool)
             recount.finish(changed)
+
+    def _read_statements(
+        self, late: list[str], recount: Recount, names: dict[str, str], pool: Pool | None
+    ) -> None:
+        """Statement files read, written and checked batch by batch."""
+        from jcpoa_tracker import store
+
+        batches = [late[start : start + store.BATCH] for start in range(0, len(late), store.BATCH)]
+        reading = self._reading(batches[0], pool) if batches else iter(())
+        for number, relatives in enumerate(batches):
+            read = list(reading)
+            if number + 1 < len(batches):  # the workers read ahead while this one is written
+                reading = self._reading(batches[number + 1], pool)
+            batch = dict(zip(relatives, read, strict=True))
+            actors_before = self.actors_changed
+            self.actors_changed = False
+            self._add_statements(self._write(batch), names)
+            if self.actors_changed:  # an actor among statements: a layout error
+                names = self._speaker_names()
+                self._rename_speakers(names)
+            self.actors_changed = self.actors_changed or actors_before
+            recount.add([result for result, *_ in batch.values() if result is not None])
 
     def _write(
         self, read: Mapping[str, tuple[FileResult | None, int, str | None, str]]
@@ -542,39 +561,19 @@ class _Update:
                     )
         return statements
 
-    def _read(self, relative: str) -> tuple[FileResult | None, int, str | None, str]:
-        """A changed file parsed (None for the configuration), its error
-        count, the hash of the content read when it changed recently, and
-        its part of the data's digest (provenance.file_hash).  Records carry
-        their path inside the data directory."""
-        from jcpoa_tracker.cachedir import RECENT_NS, content_digest
-        from jcpoa_tracker.datadir import UnsafeFile, read_data
-        from jcpoa_tracker.loader import FileResult, parse_bytes, unread_problem
-        from jcpoa_tracker.problems import Severity
-        from jcpoa_tracker.provenance import file_hash
+    def _read(self, relative: str) -> Read:
+        return read_file(*self._job(relative))
 
-        digest: str | None = None
-        result: FileResult | None
-        try:
-            data = read_data(self.index.path_of(relative))
-        except (OSError, UnsafeFile) as error:
-            problems = [unread_problem(error, relative)]
-            result = None if relative == CONFIG_NAME else FileResult(relative, problems=problems)
-            content = file_hash(f"not read: {type(error).__name__}".encode())
-        else:
-            if relative == CONFIG_NAME:
-                from jcpoa_tracker.config_file import parse_config
+    def _job(self, relative: str) -> tuple[Path, str, Stamp, int]:
+        return self.index.path_of(relative), relative, self.stamps[relative], self.scanned
 
-                result, problems = None, parse_config(data, relative)[1]
-            else:
-                result = parse_bytes(data, relative)
-                problems = result.problems
-            _, _, mtime, ctime = self.stamps[relative]
-            if max(mtime, ctime) > self.scanned - RECENT_NS:
-                digest = content_digest(data)  # what was indexed
-            content = file_hash(data)
-        errors = sum(p.severity is Severity.ERROR for p in problems)
-        return result, errors, digest, content
+    def _reading(self, relatives: Sequence[str], pool: Pool | None) -> Iterator[Read]:
+        """Files read in this process when iterated, or by the pool's
+        workers from now on."""
+        if pool is None:
+            return (self._read(relative) for relative in relatives)
+        jobs = [self._job(relative) for relative in relatives]
+        return (_unpacked(blob) for blob in pool.imap(_read_packed, jobs, chunksize=8))
 
     def _forget(self, relative: str) -> None:
         db = self.db
@@ -715,6 +714,68 @@ class _Update:
         self.db.executemany(
             "INSERT OR IGNORE INTO stems VALUES (?, ?)", [(word, stem(word)) for word in asked]
         )
+
+
+# Changed statement files worth reading on every core (a first build, a
+# checkout); fewer are read in this process: forking would cost more.
+PARALLEL_FROM = 200
+
+
+def _read_packed(job: tuple[Path, str, Stamp, int]) -> bytes:
+    """read_file in a worker, its result packed by the store's pickler (the
+    default one would call dataclasses.fields() for every record)."""
+    from jcpoa_tracker.store import dumps
+
+    result, errors, digest, content = read_file(*job)
+    parts = None if result is None else (result.path, result.records, result.problems, result.refs)
+    return dumps((parts, errors, digest, content))
+
+
+def _unpacked(blob: bytes) -> Read:
+    from jcpoa_tracker.loader import FileResult
+    from jcpoa_tracker.store import loads
+
+    parts, errors, digest, content = loads(blob)
+    return (None if parts is None else FileResult(*parts)), errors, digest, content
+
+
+# A changed file as read: parsed (None for the configuration), its error
+# count, the hash of its content when it changed recently, and its part of
+# the data's digest (provenance.file_hash).
+Read = tuple["FileResult | None", int, str | None, str]
+
+
+def read_file(location: Path, relative: str, stamp: Stamp, scanned: int) -> Read:
+    """Read and parse a changed file; its records carry their path inside
+    the data directory.  ``stamp`` was taken at ``scanned`` (ns)."""
+    from jcpoa_tracker.cachedir import RECENT_NS, content_digest
+    from jcpoa_tracker.datadir import UnsafeFile, read_data
+    from jcpoa_tracker.loader import FileResult, parse_bytes, unread_problem
+    from jcpoa_tracker.problems import Severity
+    from jcpoa_tracker.provenance import file_hash
+
+    digest: str | None = None
+    result: FileResult | None
+    try:
+        data = read_data(location)
+    except (OSError, UnsafeFile) as error:
+        problems = [unread_problem(error, relative)]
+        result = None if relative == CONFIG_NAME else FileResult(relative, problems=problems)
+        content = file_hash(f"not read: {type(error).__name__}".encode())
+    else:
+        if relative == CONFIG_NAME:
+            from jcpoa_tracker.config_file import parse_config
+
+            result, problems = None, parse_config(data, relative)[1]
+        else:
+            result = parse_bytes(data, relative)
+            problems = result.problems
+        _, _, mtime, ctime = stamp
+        if max(mtime, ctime) > scanned - RECENT_NS:
+            digest = content_digest(data)  # what was indexed
+        content = file_hash(data)
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    return result, errors, digest, content
 
 
 def _iso(value: object) -> str | None:

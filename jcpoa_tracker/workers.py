@@ -1,0 +1,45 @@
+"""Work spread over the machine's cores, in forked worker processes.
+
+Reading and checking YAML is CPU-bound Python: threads would take turns on
+one core.  Workers are forked, so they inherit what the parent has already
+built (the parsed context of a check) instead of receiving it, and they
+never touch the parent's open files or database (a worker only parses and
+checks, and returns plain data).  Where the platform does not fork, or
+there is one core, the work runs in this process.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
+__all__ = ["available_cores", "forked_pool"]
+
+
+def available_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+@contextmanager
+def forked_pool(workers: int) -> Iterator[Pool | None]:
+    """A pool of ``workers`` forked processes; None when fewer than two
+    are asked for or the platform cannot fork (then work in this process)."""
+    if workers < 2:
+        yield None
+        return
+    import multiprocessing  # (not on the warm paths, which never fork)
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        yield None
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield pool
