@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from jcpoa_tracker.checks import CHECKS, check, check_duplicate_ids, duplicate_ids, no_data
 from jcpoa_tracker.config import DatasetConfig
@@ -36,10 +37,10 @@ BATCH = 500  # statement files held at once
 _KIND_ORDER = {kind: rank for rank, kind in enumerate(RECORD_KINDS)}
 
 
-@dataclass(frozen=True, slots=True)
-class _Id:
+class _Id(NamedTuple):
     """A record's identity and where its id is: all the duplicate-id rule
-    keeps of a record once its batch is dropped."""
+    keeps of a record once its batch is dropped (a tuple: a worker sends a
+    hundred thousand of them, and a dataclass pickles field by field)."""
 
     id: str
     record_kind: str

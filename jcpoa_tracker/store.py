@@ -242,7 +242,11 @@ class Recount:
         """``early``: the changed files read first (those outside
         statements/); ``config``: the new configuration, if it changed."""
         db = index.connection
-        known = dict(db.execute("SELECT file, context FROM file_records").fetchall())
+        rows = db.execute(
+            "SELECT file, context FROM file_records WHERE file IN (SELECT value FROM json_each(?))",
+            (json.dumps([*changed, *gone]),),
+        )
+        known = dict(rows.fetchall())  # the changed files the store holds
         touched = [rel for rel in (*changed, *gone) if rel in known]
         first = read_meta(db, "checked") is None
         context_changed = (
