@@ -173,6 +173,9 @@ def warm(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]
         floors += [
             Case("floor: unpickle, GC off", [PYTHON, FLOORS, "unpickle", str(pickled)], env),
             Case("floor: unpickle, GC on", [PYTHON, FLOORS, "unpickle-gc", str(pickled)], env),
+            # what noticing a change costs at the least: a C program listing
+            # and stat'ing every data file, as a warm run does
+            Case("floor: `find` stats every data file", stat_floor(corpus), env),
         ]
         against = (floors[1].name, floors[2].name)
         cases = list(floors)
@@ -187,10 +190,15 @@ def warm(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]
     head = f"### Warm reports, {size_label(statements)} statements ({describe(corpus, facts)})"
     goal = (
         "Each report run once untimed first (it builds the caches). The unpickle floors load "
-        "every file's `yaml.load` result from one pickle. Goal: within 0.25 s at 100k "
+        "every file's `yaml.load` result from one pickle; `find` lists and stats every data "
+        "file, as a warm run does to notice changes. Goal: within 0.25 s at 100k "
         "statements, 0.35 s at 1M."
     )
     return f"{head}\n\n{goal}\n\n{table(cases)}\n", cases
+
+
+def stat_floor(corpus: Path) -> list[str]:
+    return ["find", str(corpus), "-name", "*.yaml", "-printf", "%s %i %T@ %C@\n"]
 
 
 _CACHES: dict[Path, Path] = {}
