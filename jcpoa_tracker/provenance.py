@@ -122,7 +122,10 @@ def last_commit_date(
     return None if last is None else last[1]
 
 
-_LAST: dict[tuple[str, tuple[tuple[str, str], ...]], tuple[str, date] | None] = {}
+# Answers of git in this process, by folder and HEAD commit (a briefing
+# asks twice); a new commit moves HEAD, so a long-lived process (a
+# notebook) never gets an old answer.
+_LAST: dict[tuple[str, str], tuple[str, date] | None] = {}
 _MEMO_KEY = "git-last-commit"
 
 
@@ -130,25 +133,35 @@ def _last_commit(
     root: Path, environ: Mapping[str, str], memo: Memo | None = None
 ) -> tuple[str, date] | None:
     """The last commit from HEAD that changed ``root`` and its committer
-    date (asked of git once per process: a briefing needs both)."""
-    key = (str(root), tuple(sorted(environ.items())))
-    if key in _LAST:
-        return _LAST[key]
-    head = head_commit(root, environ) if memo is not None else None
-    kept = memo.recall(_MEMO_KEY) if memo is not None and head else None
-    asked = f"{head}\t{root}\t"  # the answer for this HEAD and this folder
-    if kept is not None and kept.startswith(asked):
-        out: str | None = kept.removeprefix(asked)
-    else:
-        out = _git(root, ["log", "-1", "--format=%H %cs", "HEAD", "--", "."], environ)
-        if memo is not None and head and out is not None:
-            memo.remember(_MEMO_KEY, asked + out.strip())
+    date; asked of git once per HEAD when HEAD can be read from the
+    repository's files (``memo`` keeps the answer between runs)."""
+    head = head_commit(root, environ)
+    if head is None:
+        return _parse_last(_ask_last(root, environ))
+    key = (str(root), head)
+    if key not in _LAST:
+        asked = f"{head}\t{root}\t"  # the answer for this HEAD and this folder
+        kept = memo.recall(_MEMO_KEY) if memo is not None else None
+        if kept is not None and kept.startswith(asked):
+            out: str | None = kept.removeprefix(asked)
+        else:
+            out = _ask_last(root, environ)
+            if memo is not None and out is not None:
+                memo.remember(_MEMO_KEY, asked + out.strip())
+        _LAST[key] = _parse_last(out)
+    return _LAST[key]
+
+
+def _ask_last(root: Path, environ: Mapping[str, str]) -> str | None:
+    return _git(root, ["log", "-1", "--format=%H %cs", "HEAD", "--", "."], environ)
+
+
+def _parse_last(out: str | None) -> tuple[str, date] | None:
     commit, _, day = (out or "").strip().partition(" ")
     try:
-        _LAST[key] = (commit, date.fromisoformat(day)) if commit else None
+        return (commit, date.fromisoformat(day)) if commit else None
     except ValueError:
-        _LAST[key] = None
-    return _LAST[key]
+        return None
 
 
 _OID = re.compile(r"[0-9a-f]{40}|[0-9a-f]{64}")

@@ -83,3 +83,17 @@ def test_the_last_commit_is_asked_of_git_once_per_head(
     other.mkdir()
     provenance._LAST.clear()
     assert last_commit_date(other, env, memo) is None and len(asked) == 3  # another folder
+
+
+def test_a_long_lived_process_sees_each_new_commit(repo: GitRepo) -> None:
+    """Answers are kept in the process by HEAD: a notebook that commits and
+    asks again gets the new commit, not the one it was told first."""
+    env = dict(os.environ)
+    first = provenance.git_head(repo.data, env)
+    assert first is not None and first[0] == _rev_parse(repo)
+    repo.commit({"actors/c.yaml": "actors: []\n"}, "a change to the data")
+    second = provenance.git_head(repo.data, env)
+    assert second is not None and second[0] == _rev_parse(repo) != first[0]
+    assert last_commit_date(repo.data, env) == date.fromisoformat(
+        repo.git("log", "-1", "--format=%cs").strip()
+    )
