@@ -391,11 +391,12 @@ def test_quote_with_an_unknown_id_suggests_close_ones():
     assert run("quote", "x", "-f", "csv").exit_code == 2
 
 
-def test_close_ids_come_from_the_ids_sharing_the_longest_prefix_when_there_are_many(
+def test_close_ids_come_from_the_ids_sharing_a_prefix_when_there_are_many(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """With more ids than can be compared quickly, the similar ones are
-    looked for among those sharing as much of the typed id as leaves few."""
+    looked for among those sharing enough of the typed id's beginning to
+    leave few."""
     from jcpoa_tracker.search import quotes
 
     typo = "araghchi-2021-06-20-closer-than-evr"

@@ -396,13 +396,14 @@ def find_quote(index: Index, vocabulary: Vocabulary, ident: str) -> Quote:
 
 
 # Ids compared by similarity at most: difflib over a million ids would take
-# seconds; the ids sharing the longest prefix that has at most this many.
+# seconds.  They are those sharing the shortest beginning of the typed id
+# that leaves no more than this many.
 _CANDIDATES = 5000
 
 
 def _close_ids(index: Index, folded: str) -> list[str]:
     """Up to three ids starting with ``folded``, else the closest ids among
-    those sharing as long a prefix with it as leaves a few thousand."""
+    those sharing as much of its beginning as leaves at most _CANDIDATES."""
     db = index.connection
 
     def starting(prefix: str, limit: int) -> list[str]:
