@@ -77,3 +77,17 @@ def test_any_text_parses_or_raises_date_error(text: str) -> None:
         return
     assert isinstance(result, FuzzyDate)
     assert parse_iso(str(result)) == result
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=12))
+def test_days_in_month_are_the_calendars(year: int, month: int) -> None:
+    from jcpoa_tracker.dates import days_in_month
+
+    assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
+
+
+def test_month_names_are_english_whatever_the_locale() -> None:
+    from jcpoa_tracker.dates import MONTH_NAMES
+
+    assert MONTH_NAMES[1] == "January" and MONTH_NAMES[12] == "December"
+    assert len(MONTH_NAMES) == 13 and MONTH_NAMES[0] == ""
