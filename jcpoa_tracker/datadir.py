@@ -164,8 +164,8 @@ def _walk(folder: str, prefix: str, found: _Listed, stamped: bool) -> None:
             else:
                 listed = name.endswith(DATA_SUFFIXES) and bool(prefix or name != CONFIG_NAME)
             if listed:
-                stamp = (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
-                found.append((prefix + name, f"{folder}/{name}", stamp if stamped else None))
+                stamp = _stamp(info) if stamped else None
+                found.append((prefix + name, f"{folder}/{name}", stamp))
     finally:
         os.close(descriptor)
     for subfolder, inner in subfolders:
@@ -195,6 +195,10 @@ def stamp_of(path: str) -> Stamp | None:
         info = os.lstat(path)
     except OSError:
         return None
+    return _stamp(info)
+
+
+def _stamp(info: os.stat_result) -> Stamp:
     return (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
 
 

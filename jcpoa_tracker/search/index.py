@@ -186,7 +186,7 @@ class Index:
             self.reread, self.removed = changed, gone
             if changed or gone:
                 _Update(self, current, set(stored), scanned).run(changed, gone)
-                self.connection.execute("DELETE FROM meta WHERE key = 'data_hash'")
+                self.connection.execute("DELETE FROM meta WHERE key = ?", (_memo_key(_DATA_HASH),))
             self.connection.execute("INSERT OR REPLACE INTO meta VALUES ('stamps', ?)", (stamps,))
 
     def data_hash(self) -> str | None:
@@ -196,27 +196,24 @@ class Index:
 
         if not self.root.is_dir():
             return None
-        known = read_meta(self.connection, "data_hash")  # (dropped when a file changes)
+        known = self.recall(_DATA_HASH)  # (forgotten when a file changes)
         if known is None:
             rows = self.connection.execute(
                 "SELECT path, content FROM files WHERE path != ? ORDER BY path", (CONFIG_NAME,)
             )
             known = combine(rows)
-            with suppress(sqlite3.OperationalError):  # another process writing: next time
-                self.connection.execute(
-                    "INSERT OR REPLACE INTO meta VALUES ('data_hash', ?)", (known,)
-                )
-        return str(known)
+            self.remember(_DATA_HASH, known)
+        return known
 
     def recall(self, key: str) -> str | None:
         """A value kept with ``remember`` (provenance.Memo)."""
-        found = read_meta(self.connection, f"memo:{key}")
+        found = read_meta(self.connection, _memo_key(key))
         return None if found is None else str(found)
 
     def remember(self, key: str, value: str) -> None:
         with suppress(sqlite3.OperationalError):  # read-only, or busy: asked again next time
             self.connection.execute(
-                "INSERT OR REPLACE INTO meta VALUES (?, ?)", (f"memo:{key}", value)
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)", (_memo_key(key), value)
             )
 
     def error_files(self) -> list[tuple[str, int]]:
@@ -256,6 +253,13 @@ class Index:
             self.connection.execute("ROLLBACK")
             raise
         self.connection.execute("COMMIT")
+
+
+_DATA_HASH = "data-hash"  # kept by data_hash() until a file changes
+
+
+def _memo_key(key: str) -> str:
+    return f"memo:{key}"
 
 
 def read_meta(db: sqlite3.Connection, key: str) -> Any:
