@@ -47,7 +47,6 @@ from jcpoa_tracker.query import (
     Scope,
     StatementBucket,
     StatementCounts,
-    bucket_order,
 )
 from jcpoa_tracker.search.index import STATEMENT_COLUMNS, read_meta, restore_statement
 
@@ -628,6 +627,9 @@ def open_store(root: Path, environ: Mapping[str, str], *, persistent: bool = Tru
     return Stored(dataset, errors, StoredStatements(index), index)
 
 
+_PRECISIONS = {int(precision): precision for precision in Precision}  # Enum(value) is slow
+
+
 class StoredStatements:
     """A ``StatementSource`` answering from the store with indexed queries:
     a report reads the statements it shows, never the whole archive."""
@@ -746,14 +748,20 @@ class StoredStatements:
         rows = self.db.execute(
             "SELECT first_day, precision, speaker, category, sum(n), sum(coded), sum(tone_sum)"
             f" FROM counted WHERE last_day <= ? AND first_day <= ?{where}"
-            " GROUP BY first_day, precision, speaker, category",
+            " GROUP BY first_day, precision, speaker, category"
+            # bucket_order: ISO days sort as dates, UTF-8 bytes as code
+            # points, and a missing category (NULL) first, as "" does
+            " ORDER BY first_day, precision, speaker, category",
             [as_of.isoformat(), until.isoformat(), *params],
         ).fetchall()
-        found = {
-            (date.fromisoformat(day), Precision(precision), speaker, category): (n, coded, tones)
+        days: dict[str, date] = {}  # thousands of buckets share a few hundred days
+        for row in rows:
+            if row[0] not in days:
+                days[row[0]] = date.fromisoformat(row[0])
+        return [
+            StatementBucket(days[day], _PRECISIONS[precision], speaker, category, n, coded, tones)
             for day, precision, speaker, category, n, coded, tones in rows
-        }
-        return [StatementBucket(*key, *found[key]) for key in sorted(found, key=bucket_order)]
+        ]
 
     def newest(self, scope: Scope, as_of: date) -> Statement | None:
         where, params = self._scope(scope)

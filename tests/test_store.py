@@ -405,3 +405,37 @@ def test_the_data_digest_from_the_store_is_the_files_own_after_every_change(
     assert stored_digest() == data_hash(data) != before
     new.unlink()
     assert stored_digest() == before
+
+
+def test_the_stores_buckets_are_the_listed_ones_in_the_same_order(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from jcpoa_tracker.query import ListedStatements, Scope, StatementBucket
+
+    root = tmp_path / "data"
+    shutil.copytree(corpus, root)
+    for file in sorted((root / "statements").rglob("*.yaml"))[::3]:  # uncategorised ones
+        text = file.read_text(encoding="utf-8")
+        file.write_text(re.sub(r"\n    category: \w+", "", text), encoding="utf-8")
+    monkeypatch.setenv("JCPOA_TRACKER_CACHE_DIR", str(tmp_path / "cache"))
+    dataset = validate(root)[0].dataset
+    stored = open_store(root, os.environ)
+    try:
+        windows = [
+            (date(2012, 6, 30), None, date(2012, 6, 30)),
+            (date(2011, 3, 1), date(2011, 1, 1), date(2011, 2, 15)),
+        ]
+        seen: list[StatementBucket] = []
+        for track in [None, *dataset.tracks]:
+            scope = Scope(dataset, track)
+            for as_of, since, until in windows:
+                listed = ListedStatements().buckets(scope, as_of, since, until)
+                from_store = stored.source.buckets(scope, as_of, since, until)
+                assert from_store == listed
+                seen += listed
+        assert any(b.category is None for b in seen)  # NULL must sort as "" does
+        assert len({b.speaker for b in seen}) > 1
+    finally:
+        stored.index.close()
