@@ -88,6 +88,9 @@ class Context:
     # (id, allowed kinds, line, column) for every reference, checked once all
     # files are read.
     refs: list[tuple[str, tuple[str, ...], int, int]] = field(default_factory=list)
+    # False when the text cannot hold an anchor, so no node is an alias and
+    # no node need be compared with where its key starts
+    aliases: bool = True
 
     def report(
         self,
@@ -103,27 +106,28 @@ class Context:
         )
 
 
-# The node kinds, told by their ``id`` rather than by isinstance, so that
-# reading the field declarations (schema.py, the CLI's options) never
-# imports PyYAML.
+# The node kinds, told by their class's ``id`` rather than by isinstance, so
+# that reading the field declarations (schema.py, the CLI's options) never
+# imports PyYAML.  (Every composed node has one; these run millions of
+# times in a cold validate, so they read it directly.)
 def _is_scalar(node: Node) -> TypeIs[ScalarNode]:
-    return getattr(node, "id", None) == "scalar"
+    return node.id == "scalar"  # type: ignore[attr-defined,no-any-return]
 
 
 def _is_sequence(node: Node) -> TypeIs[SequenceNode]:
-    return getattr(node, "id", None) == "sequence"
+    return node.id == "sequence"  # type: ignore[attr-defined,no-any-return]
 
 
 def _is_mapping(node: Node) -> TypeIs[MappingNode]:
-    return getattr(node, "id", None) == "mapping"
+    return node.id == "mapping"  # type: ignore[attr-defined,no-any-return]
 
 
 def is_null(node: Node) -> bool:
     return (
         _is_scalar(node)
+        and node.value in _NULLS  # first: most values are not, and it is cheap
         and not node.style  # plain: "" from libyaml, None from PyYAML
         and node.tag == IMPLICIT
-        and node.value in _NULLS
     )
 
 
@@ -502,8 +506,9 @@ class ListOf(FieldType):
             return INVALID
         values = []
         last = node.start_mark.index
+        aliases = ctx.aliases
         for item in node.value:
-            if item.start_mark.index < last:
+            if aliases and item.start_mark.index < last:
                 ctx.report(
                     node,
                     "yaml-alias",
@@ -569,8 +574,11 @@ def _pairs(node: MappingNode, ctx: Context) -> list[tuple[Any, Node]]:
     """The key/value pairs of a mapping, refusing aliases (the composer shares
     an aliased node, which starts before its own key)."""
     pairs: list[tuple[Any, Node]] = []
+    aliases = ctx.aliases
     for key_node, value_node in node.value:
-        if value_node.start_mark.index < key_node.start_mark.index or not _is_scalar(key_node):
+        if not _is_scalar(key_node) or (
+            aliases and value_node.start_mark.index < key_node.start_mark.index
+        ):
             if _is_scalar(key_node):
                 ctx.report(
                     key_node,

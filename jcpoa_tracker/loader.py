@@ -158,7 +158,7 @@ def parse_bytes(data: bytes, shown: str, composer: ComposerType = DEFAULT_COMPOS
     if problems:
         result.problems.extend(problems)
         return result
-    ctx = Context(shown)
+    ctx = Context(shown, aliases=_may_have_anchor(data))
     if root is None:
         ctx.problems.append(
             Problem(
@@ -173,7 +173,7 @@ def parse_bytes(data: bytes, shown: str, composer: ComposerType = DEFAULT_COMPOS
         )
     else:
         _read_root(root, ctx, result.records)
-        if _may_have_anchor(data):
+        if ctx.aliases:
             ctx.problems.extend(_anchor_problems(data, shown))
     result.problems.extend(ctx.problems)
     result.refs.extend((ident, kinds, shown, line, col) for ident, kinds, line, col in ctx.refs)
@@ -263,7 +263,7 @@ def _may_have_anchor(data: bytes) -> bool:
 
 
 _MARKER = re.compile(rb"[&*]")
-_BEFORE_ANCHOR = frozenset(b" \t\r\n[{,")
+_BEFORE_ANCHOR = frozenset(b" \t\r\n[{,:")  # ':' for a flow value: {"a":&x 1}
 
 
 def _anchor_problems(data: bytes, shown: str) -> list[Problem]:

@@ -591,6 +591,19 @@ def test_an_alias_as_a_mapping_key_is_refused(problems_of) -> None:
     assert (STATEMENT_FILE, 8, 5, "yaml-alias") in found  # the alias used as a key
 
 
+def test_an_anchor_and_alias_in_flow_style_right_after_a_colon_are_refused(
+    problems_of,
+) -> None:
+    # libyaml reads {"a":&x 1} as an anchor: no space is needed after ':'
+    text = STATEMENT.replace(
+        "        sources:\n          - url: https://example.org/remarks",
+        '        sources: [{"url":&u "https://example.org/remarks"}, {"url":*u}]',
+    )
+    found = problems_of({STATEMENT_FILE: text})
+    assert (STATEMENT_FILE, 8, 22, "yaml-alias") in found  # the anchor
+    assert (STATEMENT_FILE, 8, 58, "yaml-alias") in found  # the alias
+
+
 def test_text_with_ampersands_and_stars_is_not_an_anchor(problems_of) -> None:
     text = STATEMENT.replace("Serious differences remain.", "Q&A, R & D, a *very* big *gap")
     assert problems_of({STATEMENT_FILE: text}) == []
