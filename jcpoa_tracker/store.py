@@ -48,7 +48,8 @@ from jcpoa_tracker.query import (
     StatementBucket,
     StatementCounts,
 )
-from jcpoa_tracker.search.index import STATEMENT_COLUMNS, read_meta, restore_statement
+from jcpoa_tracker.search.index import read_meta
+from jcpoa_tracker.search.rows import STATEMENT_COLUMNS, restore_statement
 
 if TYPE_CHECKING:
     from jcpoa_tracker.loader import FileResult, Ref

@@ -41,6 +41,7 @@ from jcpoa_tracker.datadir import (
     stamp_of,
     walk_stamped,
 )
+from jcpoa_tracker.search.rows import StatementRows, iso, speaker_words, statement_rows
 from jcpoa_tracker.workers import available_cores, forked_pool
 
 if TYPE_CHECKING:
@@ -56,9 +57,7 @@ __all__ = [
     "Index",
     "IndexCorrupt",
     "open_index",
-    "read_document",
     "scan",
-    "speaker_words",
     "stored_config",
     "stored_ids",
 ]
@@ -447,13 +446,6 @@ def _digest_of(path: Path) -> str:
         return f"unread: {error}"
 
 
-def speaker_words(speaker: str, name: str | None, aliases: list[str]) -> str:
-    """What a query can call a speaker: id, name and every alias, folded."""
-    from jcpoa_tracker.search.fold import fold  # (only when rows are written)
-
-    return fold(" ".join([speaker.replace("-", " "), name or "", *aliases]))
-
-
 def _shown_prefix(root: Path) -> str:
     return "" if root.is_file() else display_path(root) + "/"
 
@@ -601,7 +593,7 @@ class _Update:
 
         assert isinstance(actor, Actor)
         self.actors_changed = True
-        roles = [[role.title, _iso(role.start), _iso(role.end), role.note] for role in actor.roles]
+        roles = [[role.title, iso(role.start), iso(role.end), role.note] for role in actor.roles]
         self.db.execute(
             "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
@@ -643,63 +635,37 @@ class _Update:
     def _add_statements(
         self, statements: list[tuple[str, Statement]], names: dict[str, str]
     ) -> None:
-        from jcpoa_tracker.search.fold import fold
         from jcpoa_tracker.search.stem import stem_text
 
-        if not statements:
+        made = statement_rows(statements, names, {})
+        asked = self._recall_stems(text for _, exact, _, _ in made for text in exact)
+        stemmed = [tuple(map(stem_text, exact)) for _, exact, _, _ in made]
+        self._keep_stems(asked)
+        self._insert_statements(made, stemmed)
+
+    def _insert_statements(
+        self, made: Sequence[StatementRows], stemmed: Sequence[tuple[str, ...]]
+    ) -> None:
+        """Write statements' rows, numbered after the last (``stemmed``: the
+        stems of each one's search texts)."""
+        if not made:
             return
-        start = int(self.db.execute("SELECT coalesce(max(rowid), 0) FROM statements").fetchone()[0])
+        db = self.db
+        start = int(db.execute("SELECT coalesce(max(rowid), 0) FROM statements").fetchone()[0])
         rows: list[tuple[object, ...]] = []
-        folded: list[tuple[int, tuple[str, ...]]] = []
+        texts: list[tuple[object, ...]] = []
         topics: list[tuple[int, str]] = []
         speakers: dict[str, str] = {}
-        for offset, (relative, s) in enumerate(statements, start=1):
-            rowid = start + offset
-            date = s.date
-            rows.append(
-                (
-                    rowid,
-                    s.id,
-                    relative,
-                    s.line,
-                    s.speaker,
-                    str(date),
-                    date.first_day.isoformat(),
-                    date.last_day.isoformat(),
-                    _sort_key(s),
-                    s.round,
-                    None if s.category is None else str(s.category),
-                    int(s.verified),
-                    str(s.confidence),
-                    _document(s),
-                    s.tone,
-                )
-            )
-            speaker = speakers.get(s.speaker)
-            if speaker is None:
-                speaker = speakers[s.speaker] = names.get(s.speaker) or speaker_words(
-                    s.speaker, None, []
-                )
-            exact = (
-                fold(s.text),
-                fold(s.original.text) if s.original else "",
-                str(s.occasion).replace("-", " ") if s.occasion else "",
-                fold(s.context or ""),
-                fold(" ".join(s.topics)),
-                speaker,
-            )
-            folded.append((rowid, exact))
-            topics.extend((rowid, topic) for topic in s.topics)
-        asked = self._recall_stems(text for _, exact in folded for text in exact)
-        texts = [(rowid, *exact, *map(stem_text, exact)) for rowid, exact in folded]
-        self._keep_stems(asked)
-        db = self.db
+        for rowid, ((row, exact, its_topics, (speaker, words)), stems) in enumerate(
+            zip(made, stemmed, strict=True), start=start + 1
+        ):
+            rows.append((rowid, *row))
+            texts.append((rowid, *exact, *stems))
+            topics.extend((rowid, topic) for topic in its_topics)
+            speakers[speaker] = words
         db.executemany(f"INSERT INTO statements VALUES ({', '.join('?' * 15)})", rows)
         columns = ", ".join(EXACT_COLUMNS + STEMMED_COLUMNS)
-        db.executemany(
-            f"INSERT INTO fts(rowid, {columns}) VALUES (?{', ?' * 12})",
-            texts,
-        )
+        db.executemany(f"INSERT INTO fts(rowid, {columns}) VALUES (?{', ?' * 12})", texts)
         db.executemany("INSERT INTO topics VALUES (?, ?)", topics)
         db.executemany("INSERT OR REPLACE INTO speaker_names VALUES (?, ?)", speakers.items())
 
@@ -786,145 +752,6 @@ def read_file(location: Path, relative: str, stamp: Stamp, scanned: int) -> Read
         content = file_hash(data)
     errors = sum(p.severity is Severity.ERROR for p in problems)
     return result, errors, digest, content
-
-
-def _iso(value: object) -> str | None:
-    return None if value is None else str(value)
-
-
-def _sort_key(statement: Statement) -> str:
-    """Sorts as ``FuzzyDate.sort_key`` does: day, then precision, then time."""
-    first, precision, at = statement.date.sort_key
-    return f"{first.isoformat()} {precision} {at}"
-
-
-# What a search result shows of a statement, stored with it (marshal: many
-# times faster than JSON for 100,000 rows) so that no YAML is read to show it.
-DOCUMENT_FIELDS = (
-    "text",
-    "role",
-    "original",
-    "occasion",
-    "context",
-    "topics",
-    "tone",
-    "column",
-    "confidence_note",
-    "date_note",
-    "note",
-    "sources",
-    "on_behalf_of",
-    "documents",
-    "round_relation",
-)
-
-
-def _document(s: Statement) -> bytes:
-    sources = [
-        (
-            src.url,
-            src.outlet,
-            src.title,
-            _iso(src.published),
-            _iso(src.accessed),
-            src.note,
-            None if src.tier is None else str(src.tier),
-        )
-        for src in s.sources
-    ]
-    return marshal.dumps(
-        (
-            s.text,
-            s.role,
-            (s.original.lang, s.original.text) if s.original else None,
-            None if s.occasion is None else str(s.occasion),
-            s.context,
-            tuple(s.topics),
-            s.tone,
-            s.column,
-            s.confidence_note,
-            s.date_note,
-            s.note,
-            tuple(sources),
-            s.on_behalf_of,
-            tuple(s.documents),
-            None if s.round_relation is None else str(s.round_relation),
-        )
-    )
-
-
-def read_document(blob: bytes) -> dict[str, object]:
-    return dict(zip(DOCUMENT_FIELDS, marshal.loads(blob), strict=True))
-
-
-# The columns ``restore_statement`` takes, in order.
-STATEMENT_COLUMNS = "id, file, line, speaker, date, round, category, verified, confidence, doc"
-
-
-def restore_statement(row: tuple[Any, ...], shown: str) -> Statement:
-    """A statement exactly as its file gave it, from its row (selected as
-    STATEMENT_COLUMNS) and stored document; ``shown`` is its file's path.
-    Only the fields' positions in the file (for validate's messages) are
-    not kept."""
-    from jcpoa_tracker.config import SourceTier
-    from jcpoa_tracker.dates import parse_iso
-    from jcpoa_tracker.model import Confidence, Original, RoundRelation, Source, Statement
-
-    ident, _, line, speaker, when, rnd, category, verified, confidence, blob = row
-    (
-        text,
-        role,
-        original,
-        occasion,
-        context,
-        topics,
-        tone,
-        column,
-        confidence_note,
-        date_note,
-        note,
-        sources,
-        on_behalf_of,
-        documents,
-        relation,
-    ) = marshal.loads(blob)
-    return Statement(
-        id=ident,
-        speaker=speaker,
-        date=parse_iso(when),
-        text=text,
-        role=role,
-        on_behalf_of=on_behalf_of,
-        original=None if original is None else Original(*original),
-        occasion=occasion,
-        context=context,
-        round=rnd,
-        round_relation=None if relation is None else RoundRelation(relation),
-        topics=tuple(topics),
-        category=category,
-        tone=tone,
-        verified=bool(verified),
-        documents=tuple(documents),
-        date_note=date_note,
-        sources=tuple(
-            Source(
-                url=url,
-                outlet=outlet,
-                title=title,
-                published=None if published is None else parse_iso(published),
-                accessed=None if accessed is None else parse_iso(accessed),
-                note=source_note,
-                tier=None if tier is None else SourceTier(tier),
-            )
-            for url, outlet, title, published, accessed, source_note, tier in sources
-        ),
-        confidence=Confidence(confidence),
-        confidence_note=confidence_note,
-        note=note,
-        path=shown,
-        line=line,
-        column=column,
-    )
 
 
 def stored_config(index: Index) -> DatasetConfig:

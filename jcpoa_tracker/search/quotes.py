@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 from jcpoa_tracker.dates import FuzzyDate, parse_iso
 from jcpoa_tracker.model import Confidence, Original, Role, Source, SourceTier, role_held
 from jcpoa_tracker.search.fold import fold, words
-from jcpoa_tracker.search.index import EXACT_COLUMNS, Index, read_document, stored_config
+from jcpoa_tracker.search.index import EXACT_COLUMNS, Index, stored_config
 from jcpoa_tracker.search.plan import COLUMNS, Selection, find_rows
+from jcpoa_tracker.search.rows import read_document
 from jcpoa_tracker.search.stem import stem
 from jcpoa_tracker.search.syntax import Query, Term
 

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from jcpoa_tracker.model import Confidence, Statement
-from jcpoa_tracker.search.index import speaker_words
+from jcpoa_tracker.search.rows import speaker_words
 from jcpoa_tracker.site.data import SiteData, file_name
 
 __all__ = ["index_scripts", "script_call"]
