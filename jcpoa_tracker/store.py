@@ -293,16 +293,31 @@ class Recount:
 
     def add(self, results: Sequence[FileResult]) -> None:
         """Statement files just read (``early`` files are context)."""
-        for result in results:
-            self.new_ids.update(r.id for r in result.records if r.record_kind == "statement")
+        ids = [r.id for result in results for r in result.records if r.record_kind == "statement"]
+        moved = None if self.unsorted else self.moved_by(results)
+        self.count(ids, moved, [result.path for result in results])
+
+    def moved_by(self, results: Sequence[FileResult]) -> int | None:
+        """What these statement files add to the error count, checked
+        against the context (a worker may ask: it inherits the context);
+        None when one of them holds other records."""
         if any(has_context(result) for result in results):
+            return None
+        if not results:
+            return 0
+        files = [located(self.index, result) for result in results]
+        return _errors(self.config, self.index.root, self.context, files) - self.base
+
+    def count(self, ids: Iterable[str], moved: int | None, paths: Sequence[str]) -> None:
+        """Statement files written: their statements' ids, what they add to
+        the error count (``moved_by``) and their paths."""
+        self.new_ids.update(ids)
+        if moved is None:
             self.unsorted = True  # counted again from the store at the end
-        if results and not self.unsorted:
-            files = [located(self.index, result) for result in results]
-            moved = _errors(self.config, self.index.root, self.context, files) - self.base
+        elif paths and not self.unsorted:
             self.checked += moved
-            if self.partial and len(results) == 1:  # the usual edit: one file saved
-                self.contributed.append((moved, results[0].path))
+            if self.partial and len(paths) == 1:  # the usual edit: one file saved
+                self.contributed.append((moved, paths[0]))
 
     def finish(self, changed: Collection[str]) -> None:
         index = self.index

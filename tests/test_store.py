@@ -187,16 +187,22 @@ def test_the_error_count_follows_every_edit(data: Path) -> None:
     assert all(counts[:-1]) and counts[3] < counts[4]
 
 
+def _read_by(readers: str, monkeypatch: pytest.MonkeyPatch, *, batch: int) -> None:
+    """Statement files read ``batch`` at a time, in this process or (from
+    two changed files on) by forked workers."""
+    from jcpoa_tracker.search import index
+
+    monkeypatch.setattr(store, "BATCH", batch)
+    if readers == "forked workers":
+        monkeypatch.setattr(index, "PARALLEL_FROM", 2)
+        monkeypatch.setattr(index, "available_cores", lambda: 2)
+
+
 @pytest.mark.parametrize("readers", ["this process", "forked workers"])
 def test_many_changed_files_are_checked_together(
     data: Path, monkeypatch: pytest.MonkeyPatch, readers: str
 ) -> None:
-    from jcpoa_tracker.search import index
-
-    monkeypatch.setattr(store, "BATCH", 3)  # several batches
-    if readers == "forked workers":
-        monkeypatch.setattr(index, "PARALLEL_FROM", 2)
-        monkeypatch.setattr(index, "available_cores", lambda: 2)
+    _read_by(readers, monkeypatch, batch=3)  # several batches
     _assert_same_count(data)
     folder = data / "statements" / "2099"
     folder.mkdir()
@@ -205,6 +211,31 @@ def test_many_changed_files_are_checked_together(
             BROKEN_SPEAKER.replace("store-test", f"store-test-{n}")
         )
     assert _assert_same_count(data) == PARTIAL_LIMIT + 5
+
+
+@pytest.mark.parametrize("readers", ["this process", "forked workers"])
+def test_an_actor_among_many_statement_files_names_statements_read_before_and_after(
+    data: Path, monkeypatch: pytest.MonkeyPatch, readers: str
+) -> None:
+    _read_by(readers, monkeypatch, batch=4)  # the actor's file in the second of three batches
+    status(data)
+    folder = data / "statements" / "2099"
+    folder.mkdir()
+    for n in range(10):
+        (folder / f"2021-06-27-{n:02}.yaml").write_text(
+            NEW_STATEMENT.replace("store-test", f"store-test-{n}").replace(
+                "speaker: blinken", "speaker: stray-actor"
+            )
+        )
+    (folder / "2021-06-27-05-actor.yaml").write_text(
+        ACTOR_AMONG_STATEMENTS.replace("Stray Actor", "Quillon Vestry")
+    )
+    query = ["quotes", "vestry", "--format", "json", "--data-dir", str(data)]
+    found = [runner.invoke(app, [*query, *extra]) for extra in ([], ["--no-cache"])]
+    assert found[0].exit_code == 0, found[0].stderr
+    assert found[0].stdout == found[1].stdout
+    assert json.loads(found[0].stdout)["total"] == 10  # by name, before and after it
+    _assert_same_count(data)  # a layout warning, and the count still exact
 
 
 def test_a_corrupt_or_foreign_store_is_rebuilt(data: Path) -> None:
@@ -439,3 +470,26 @@ def test_the_stores_buckets_are_the_listed_ones_in_the_same_order(
         assert len({b.speaker for b in seen}) > 1
     finally:
         stored.index.close()
+
+
+@pytest.mark.parametrize("persistent", [True, False])
+def test_a_first_build_makes_every_index_the_schema_names(
+    data: Path, tmp_path: Path, persistent: bool
+) -> None:
+    # A first build writes its rows, then makes the secondary indexes;
+    # queries name some of them (INDEXED BY), so none may be missing, even
+    # when there is nothing to write.
+    from jcpoa_tracker.search.index import _SCHEMA, open_index
+
+    expected = set(re.findall(r"CREATE INDEX (\w+)", _SCHEMA))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for root in (data, empty):
+        index = open_index(root, os.environ, persistent=persistent)
+        try:
+            made = index.connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+            )
+            assert {name for (name,) in made} == expected
+        finally:
+            index.close()

@@ -41,8 +41,9 @@ from jcpoa_tracker.datadir import (
     stamp_of,
     walk_stamped,
 )
+from jcpoa_tracker.search.prepare import group_size, prepare_group, preparing_workers
 from jcpoa_tracker.search.rows import StatementRows, iso, speaker_words, statement_rows
-from jcpoa_tracker.workers import available_cores, forked_pool
+from jcpoa_tracker.workers import available_cores
 
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
@@ -150,6 +151,8 @@ class Index:
     # what the store has derived from its rows in this process (the
     # context's records, read once however many checks use them)
     memo: dict[str, Any] = field(default_factory=dict)
+    # a first build: the secondary indexes are made once the rows are written
+    indexes_pending: bool = False
 
     def close(self) -> None:
         self.connection.close()
@@ -186,7 +189,14 @@ class Index:
             if changed or gone:
                 _Update(self, current, set(stored), scanned).run(changed, gone)
                 self.connection.execute("DELETE FROM meta WHERE key = ?", (_memo_key(_DATA_HASH),))
+            self.make_pending_indexes()  # (an empty data directory: no update ran)
             self.connection.execute("INSERT OR REPLACE INTO meta VALUES ('stamps', ?)", (stamps,))
+
+    def make_pending_indexes(self) -> None:
+        """A first build's secondary indexes, once its rows are written."""
+        if self.indexes_pending:
+            _create_indexes(self.connection)
+            self.indexes_pending = False
 
     def data_hash(self) -> str | None:
         """provenance.data_hash of the files as indexed (no file is read);
@@ -339,8 +349,8 @@ def _build_fresh(root: Path, location: Path) -> list[str]:
             try:
                 connection.execute("PRAGMA journal_mode = OFF")
                 connection.execute("PRAGMA synchronous = OFF")
-                _initialise(connection)
-                index = Index(connection, root, None)
+                _initialise(connection, indexes=False)
+                index = Index(connection, root, None, indexes_pending=True)
                 index.refresh()
             finally:
                 connection.close()
@@ -383,14 +393,18 @@ def _open(root: Path, location: Path | None) -> Index:
             connection.execute("PRAGMA journal_mode = WAL")  # readers never wait
             connection.execute("PRAGMA synchronous = NORMAL")
             connection.execute("PRAGMA mmap_size = 17179869184")
-        _initialise(connection)
+        # in memory: always a first build, its indexes made once it is written
+        _initialise(connection, indexes=location is not None)
     except BaseException:
         connection.close()
         raise
-    return Index(connection, root, location)
+    return Index(connection, root, location, indexes_pending=location is None)
 
 
-def _initialise(connection: sqlite3.Connection) -> None:
+def _initialise(connection: sqlite3.Connection, *, indexes: bool = True) -> None:
+    """Give a new database the schema; ``indexes=False`` leaves out the
+    secondary indexes (``create_indexes``), for a first build to add once
+    its rows are written."""
     if _is_current(connection):
         return
     connection.execute("BEGIN IMMEDIATE")
@@ -401,7 +415,7 @@ def _initialise(connection: sqlite3.Connection) -> None:
                 raise IndexCorrupt("another format or another program's database")
             # One statement at a time: executescript() would commit early.
             for statement in _SCHEMA.split(";"):
-                if statement.strip():
+                if statement.strip() and (indexes or not _is_index(statement)):
                     connection.execute(statement)
             connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.execute(f"PRAGMA user_version = {FORMAT}")
@@ -409,6 +423,18 @@ def _initialise(connection: sqlite3.Connection) -> None:
         connection.execute("ROLLBACK")
         raise
     connection.execute("COMMIT")
+
+
+def _is_index(statement: str) -> bool:
+    return statement.strip().startswith("CREATE INDEX")
+
+
+def _create_indexes(connection: sqlite3.Connection) -> None:
+    """The secondary indexes, built from the rows at once: sorting a table
+    once costs a fraction of keeping eight indexes in order row by row."""
+    for statement in _SCHEMA.split(";"):
+        if _is_index(statement):
+            connection.execute(statement)
 
 
 def _is_current(connection: sqlite3.Connection) -> bool:
@@ -496,35 +522,98 @@ class _Update:
             # statements outside statements/ (a layout warning) count too
             recount.add([r for r in results.values() if not store.has_context(r)])
             cores = available_cores() if len(late) >= PARALLEL_FROM else 1
-            with forked_pool(cores) as pool:
-                self._read_statements(late, recount, names, pool)
+            with preparing_workers(cores, names, recount) as pool:
+                if pool is None:
+                    self._read_statements(late, recount, names)
+                else:
+                    self._prepare_statements(late, recount, names, pool, cores)
+            self.index.make_pending_indexes()  # before finish, which looks ids up
             recount.finish(changed)
 
-    def _read_statements(
-        self, late: list[str], recount: Recount, names: dict[str, str], pool: Pool | None
-    ) -> None:
+    def _read_statements(self, late: list[str], recount: Recount, names: dict[str, str]) -> None:
         """Statement files read, written and checked batch by batch."""
         from jcpoa_tracker import store
 
-        batches = [late[start : start + store.BATCH] for start in range(0, len(late), store.BATCH)]
-        reading = self._reading(batches[0], pool) if batches else iter(())
-        for number, relatives in enumerate(batches):
-            read = list(reading)
-            if number + 1 < len(batches):  # the workers read ahead while this one is written
-                reading = self._reading(batches[number + 1], pool)
-            batch = dict(zip(relatives, read, strict=True))
-            actors_before = self.actors_changed
-            self.actors_changed = False
-            self._add_statements(self._write(batch), names)
-            if self.actors_changed:  # an actor among statements: a layout error
-                names = self._speaker_names()
-                self._rename_speakers(names)
-            self.actors_changed = self.actors_changed or actors_before
+        for start in range(0, len(late), store.BATCH):
+            batch = {
+                relative: self._read(relative) for relative in late[start : start + store.BATCH]
+            }
+            names = self._add_batch(batch, names)
             recount.add([result for result, *_ in batch.values() if result is not None])
 
-    def _write(
-        self, read: Mapping[str, tuple[FileResult | None, int, str | None, str]]
-    ) -> list[tuple[str, Statement]]:
+    def _add_batch(self, batch: Mapping[str, Read], names: dict[str, str]) -> dict[str, str]:
+        """Write statement files; the speakers' words, new if an actor was
+        among them (a layout error)."""
+        before, self.actors_changed = self.actors_changed, False
+        self._add_statements(self._write(batch), names)
+        return self._names_after(before, names)
+
+    def _names_after(self, actors_before: bool, names: dict[str, str]) -> dict[str, str]:
+        """The speakers' words after statement files were written: new, and
+        the rows written with the old ones mended, if an actor was among
+        them (``actors_changed`` was cleared before writing them)."""
+        if self.actors_changed:
+            names = self._speaker_names()
+            self._rename_speakers(names)
+        self.actors_changed = self.actors_changed or actors_before
+        return names
+
+    def _prepare_statements(
+        self, late: list[str], recount: Recount, names: dict[str, str], pool: Pool, cores: int
+    ) -> None:
+        """Statement files made ready by the workers (``prepare.py``) and
+        written here, batch by batch, the next batch prepared while this
+        one is written (never more than two batches held)."""
+        from jcpoa_tracker import store
+
+        batches = [late[start : start + store.BATCH] for start in range(0, len(late), store.BATCH)]
+        first_names = names
+        ahead = self._preparing(batches[0], pool, cores) if batches else iter(())
+        for number in range(len(batches)):
+            current = ahead
+            if number + 1 < len(batches):
+                ahead = self._preparing(batches[number + 1], pool, cores)
+            for blob in current:
+                names = self._write_prepared(blob, recount, names)
+        if names is not first_names:  # workers used the words from before: mend them
+            self._rename_speakers(names)
+
+    def _preparing(self, relatives: Sequence[str], pool: Pool, cores: int) -> Iterator[bytes]:
+        size = group_size(len(relatives), cores)
+        groups = [
+            [self._job(relative) for relative in relatives[start : start + size]]
+            for start in range(0, len(relatives), size)
+        ]
+        return pool.imap(prepare_group, groups)
+
+    def _write_prepared(
+        self, blob: bytes, recount: Recount, names: dict[str, str]
+    ) -> dict[str, str]:
+        """Write a group a worker made ready; the speakers' words, new if an
+        actor was among its files."""
+        from jcpoa_tracker.search.stem import stem_text
+
+        files, moved, stems = marshal.loads(blob)
+        self.db.executemany("INSERT OR IGNORE INTO stems VALUES (?, ?)", stems.items())
+        before, self.actors_changed = self.actors_changed, False
+        made: list[StatementRows] = []
+        stemmed: list[tuple[str, ...]] = []
+        ids: list[str] = []
+        for relative, errors, digest, content, records, rows, stems_of, counted, read in files:
+            if read is not None:  # other records too: written as context is
+                new = self._write({relative: _unpacked(read)})
+                rows = statement_rows(new, names, {})
+                stems_of = [tuple(map(stem_text, exact)) for _, exact, _, _ in rows]
+            else:
+                self._file_rows(relative, errors, digest, content, records, counted)
+            made += rows
+            stemmed += stems_of
+            ids += [row[0] for row, *_ in rows]
+        self._insert_statements(made, stemmed)
+        recount.count(ids, moved, [relative for relative, *_ in files])
+        return self._names_after(before, names)
+
+    def _write(self, read: Mapping[str, Read]) -> list[tuple[str, Statement]]:
         """Write the rows of files just read; their statements are returned,
         to be written once the speakers' names are known."""
         from jcpoa_tracker import store
@@ -532,20 +621,12 @@ class _Update:
 
         statements: list[tuple[str, Statement]] = []
         for relative, (result, errors, digest, content) in read.items():
-            self.db.execute(
-                "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-                (relative, *self.stamps[relative], errors, digest, content),
-            )
             if result is None:
+                self._file_rows(relative, errors, digest, content, None, [])
                 continue
-            context, blob = store.file_blob(result)
-            self.db.execute("INSERT INTO file_records VALUES (?, ?, ?)", (relative, context, blob))
-            self.db.executemany(
-                f"INSERT INTO counted VALUES ({', '.join('?' * 12)})",
-                store.counted_rows(
-                    relative, (r for r in result.records if isinstance(r, Statement))
-                ),
-            )
+            its_statements = [r for r in result.records if isinstance(r, Statement)]
+            counted = store.counted_rows(relative, its_statements)
+            self._file_rows(relative, errors, digest, content, store.file_blob(result), counted)
             for record in result.records:
                 if isinstance(record, Statement):
                     statements.append((relative, record))
@@ -563,19 +644,31 @@ class _Update:
                     )
         return statements
 
+    def _file_rows(
+        self,
+        relative: str,
+        errors: int,
+        digest: str | None,
+        content: str,
+        records: tuple[int, bytes] | None,
+        counted: Sequence[tuple[Any, ...]],
+    ) -> None:
+        """A file's own rows: its stamp and counts, its records but
+        statements (``store.file_blob``; None: the configuration), and its
+        statements counted (``store.counted_rows``)."""
+        self.db.execute(
+            "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+            (relative, *self.stamps[relative], errors, digest, content),
+        )
+        if records is not None:
+            self.db.execute("INSERT INTO file_records VALUES (?, ?, ?)", (relative, *records))
+        self.db.executemany(f"INSERT INTO counted VALUES ({', '.join('?' * 12)})", counted)
+
     def _read(self, relative: str) -> Read:
         return read_file(*self._job(relative))
 
     def _job(self, relative: str) -> tuple[Path, str, Stamp, int]:
         return self.index.path_of(relative), relative, self.stamps[relative], self.scanned
-
-    def _reading(self, relatives: Sequence[str], pool: Pool | None) -> Iterator[Read]:
-        """Files read in this process when iterated, or by the pool's
-        workers from now on."""
-        if pool is None:
-            return (self._read(relative) for relative in relatives)
-        jobs = [self._job(relative) for relative in relatives]
-        return (_unpacked(blob) for blob in pool.imap(_read_packed, jobs, chunksize=8))
 
     def _forget(self, relative: str) -> None:
         db = self.db
@@ -697,12 +790,12 @@ class _Update:
 PARALLEL_FROM = 200
 
 
-def _read_packed(job: tuple[Path, str, Stamp, int]) -> bytes:
-    """read_file in a worker, its result packed by the store's pickler (the
-    default one would call dataclasses.fields() for every record)."""
+def packed(read: Read) -> bytes:
+    """A file as read, packed by the store's pickler for a worker to send
+    (the default one would call dataclasses.fields() for every record)."""
     from jcpoa_tracker.store import dumps
 
-    result, errors, digest, content = read_file(*job)
+    result, errors, digest, content = read
     parts = None if result is None else (result.path, result.records, result.problems, result.refs)
     return dumps((parts, errors, digest, content))
 

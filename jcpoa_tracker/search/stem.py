@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+from itertools import islice
 from typing import Any
 
 __all__ = ["stem", "stem_text"]
@@ -91,6 +92,16 @@ def learn(stems: Mapping[str, str]) -> None:
     room = _KEPT - len(_STEMS)
     if room > 0:
         _STEMS.update(stems if len(stems) <= room else dict(list(stems.items())[:room]))
+
+
+def known() -> int:
+    """How many stems this process holds: a mark for ``since``."""
+    return len(_STEMS)
+
+
+def since(mark: int) -> dict[str, str]:
+    """The stems this process worked out or learned after ``mark``."""
+    return dict(islice(_STEMS.items(), mark, None))
 
 
 def stem_text(folded: str) -> str:
