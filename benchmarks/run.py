@@ -19,8 +19,9 @@ Sections (the issue's goals, docs/performance.md shows the tables):
   collector off and on;
 - edit: the same commands, each run after editing one statement file (a
   different edit every run);
-- cold: `validate`, the first `status` and `briefing` with an empty cache
-  and the first `quotes` query (which builds the index), beside
+- cold: `validate`, the first `status` and `briefing` with an empty cache,
+  the first `quotes` query (which builds the index) and a `quotes` query
+  with `--no-cache` (an index for that run only), beside
   `yaml.load(CSafeLoader)` over the same files (collector on and off) and
   the libyaml composer and event parser the tool itself uses.
 
@@ -288,6 +289,12 @@ def cold(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]
         f"first `quotes {facts['common_word']}` (builds the index)": [
             "quotes",
             str(facts["common_word"]),
+        ],
+        # an index for this run only: its peak memory must not grow with it
+        f"`quotes {facts['common_word']} --no-cache`": [
+            "quotes",
+            str(facts["common_word"]),
+            "--no-cache",
         ],
     }
     cases = list(floors)

@@ -388,7 +388,7 @@ def _about(
 def _open(
     ctx: typer.Context, env: Environment, option: Path | None, no_cache: bool
 ) -> tuple[Index, Vocabulary]:
-    """The up-to-date index of the data dir (in memory with --no-cache)."""
+    """The up-to-date index of the data dir (for this run only with --no-cache)."""
     from jcpoa_tracker.search.index import open_index
     from jcpoa_tracker.search.quotes import Vocabulary
 

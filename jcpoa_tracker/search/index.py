@@ -16,7 +16,9 @@ Two processes at once: SQLite's write lock serialises them, and the second
 re-checks the stamps inside its transaction, finds the work done and reads
 on.  A file that is not a database, is corrupt, or has another format
 version is deleted and rebuilt; a cache folder that cannot be written gives
-an index in memory instead, as ``--no-cache`` does.
+an index for this run only instead, as ``--no-cache`` does: SQLite's
+private temporary database, deleted when closed, which spills to the
+temporary folder rather than holding gigabytes in memory.
 """
 
 from __future__ import annotations
@@ -143,7 +145,7 @@ class Index:
 
     connection: sqlite3.Connection
     root: Path
-    location: Path | None  # None: in memory
+    location: Path | None  # None: for this run only (a temporary database)
     reread: list[str] = field(default_factory=list)  # files read by the last refresh
     removed: list[str] = field(default_factory=list)
     order: list[str] = field(default_factory=list)  # every file, in the loader's order
@@ -384,7 +386,8 @@ def remove_index(location: Path) -> None:
 
 def _open(root: Path, location: Path | None) -> Index:
     connection = sqlite3.connect(
-        ":memory:" if location is None else str(location),
+        # "": SQLite's private temporary database, deleted when closed
+        "" if location is None else str(location),
         timeout=120,  # a first build of a large archive by another process
         isolation_level=None,  # we issue BEGIN and COMMIT ourselves
     )
@@ -393,7 +396,7 @@ def _open(root: Path, location: Path | None) -> Index:
             connection.execute("PRAGMA journal_mode = WAL")  # readers never wait
             connection.execute("PRAGMA synchronous = NORMAL")
             connection.execute("PRAGMA mmap_size = 17179869184")
-        # in memory: always a first build, its indexes made once it is written
+        # for this run only: always a first build, its indexes made once written
         _initialise(connection, indexes=location is not None)
     except BaseException:
         connection.close()
