@@ -493,3 +493,22 @@ def test_a_first_build_makes_every_index_the_schema_names(
             assert {name for (name,) in made} == expected
         finally:
             index.close()
+
+
+@pytest.mark.parametrize("extra", [[], ["--no-cache"]])
+def test_a_briefing_looks_at_the_files_once(
+    data: Path, monkeypatch: pytest.MonkeyPatch, extra: list[str]
+) -> None:
+    # Its quotes come from the store its report was read from: a second
+    # look would stat every file again (a fifth of a second at 1M).
+    from jcpoa_tracker.search import index
+
+    status(data)
+    scans: list[Path] = []
+    real = index.scan
+    monkeypatch.setattr(index, "scan", lambda root: scans.append(root) or real(root))
+    asked = ["briefing", "--as-of", "2021-06-28", "--since", "30d", "--data-dir", str(data)]
+    result = runner.invoke(app, [*asked, *extra])
+    assert result.exit_code == 0, result.stderr
+    assert "I directed last night’s air strikes" in result.stdout  # its quotes are there
+    assert len(scans) == 1

@@ -354,13 +354,19 @@ def _human(day: date) -> str:
 def _window_quotes(
     report: ReportContext, root: Path, window: Window, wanted: set[str], *, persistent: bool
 ) -> list[Quote]:
-    """The window's statements as quotes, from the index `quotes` searches."""
+    """The window's statements as quotes, from the index `quotes` searches:
+    the store the report was read from (brought up to date once: a second
+    look would stat every file again), else one for this run."""
     from jcpoa_tracker.report.briefing import window_quotes
     from jcpoa_tracker.search.index import open_index
     from jcpoa_tracker.search.quotes import Vocabulary
+    from jcpoa_tracker.store import StoredStatements
 
     if not wanted:
         return []
+    source = report.scope.source
+    if isinstance(source, StoredStatements):
+        return window_quotes(source.index, Vocabulary.of(source.index), window, wanted)
     index = open_index(root, report.env.environ, persistent=persistent)
     try:
         return window_quotes(index, Vocabulary.of(index), window, wanted)
