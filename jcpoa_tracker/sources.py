@@ -9,6 +9,7 @@ overrides its domain's.  Pure functions over a mapping; no I/O.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -43,8 +44,15 @@ STRONG = frozenset({SourceTier.PRIMARY, SourceTier.WIRE})
 @lru_cache(maxsize=1 << 16)  # checks ask for every source's, again after each edit
 def domain_of(url: str) -> str:
     """The host of ``url``, lower-case, without port or a leading ``www.``."""
-    host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
-    return host.removeprefix("www.")
+    plain = _PLAIN_HOST.match(url)  # what urlsplit would find, read a dozen times faster
+    host = plain.group(1) if plain else (urlsplit(url.strip()).hostname or "").lower()
+    return host.rstrip(".").removeprefix("www.")
+
+
+# An http(s) URL whose host is plain lower-case letters, digits, dots and
+# hyphens (no user, port, IPv6 address or character urlsplit would remove):
+# nearly every source, each a different URL, so the cache rarely helps.
+_PLAIN_HOST = re.compile(r"https?://([a-z0-9.-]*)(?:[/?#]|\Z)")
 
 
 def tier_table(tiers: Tiers) -> dict[str, SourceTier]:

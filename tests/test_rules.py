@@ -9,6 +9,8 @@ import json
 import textwrap
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from jcpoa_tracker.cli import app
@@ -59,6 +61,39 @@ def test_tier_from_the_domain(url: str, tier: SourceTier) -> None:
 
 def test_domain_ignores_www_port_and_case() -> None:
     assert domain_of("https://WWW.Example.org:8443/a?b") == "example.org"
+
+
+def _domain_by_urlsplit(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url.strip()).hostname or "").rstrip(".").lower().removeprefix("www.")
+
+
+_URL_PIECES = st.sampled_from(
+    ["http", "https", "HTTPS", "ftp", ":", "/", "//", "?", "#", "@", "[", "]", "::1", ".", "-",
+     "www.", "WWW.", "a", "Z", "9", "é", " ", "\t", "\n", "x.org", ":8080", "%2F", "user:pw"]
+)  # fmt: skip
+
+
+@given(st.lists(_URL_PIECES, max_size=12).map("".join))
+def test_the_domain_is_the_one_urlsplit_finds(url: str) -> None:
+    # domain_of reads plain hosts itself, and leaves the rest to urlsplit
+    try:
+        expected = _domain_by_urlsplit(url)
+    except ValueError:  # an address urlsplit refuses (a bad IPv6 host)
+        with pytest.raises(ValueError):
+            domain_of.__wrapped__(url)
+        return
+    assert domain_of.__wrapped__(url) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://x.org", "https://x.org/", "https://x.org?q", "https://x.org#f", "https://",
+     "https:///p", "https://x.org./a", "https://x.org\n", "https://x.org\t/", "http://a-b.c9/"],
+)  # fmt: skip
+def test_plain_hosts_are_read_as_urlsplit_reads_them(url: str) -> None:
+    assert domain_of.__wrapped__(url) == _domain_by_urlsplit(url)
 
 
 def test_confidence_high_needs_a_strong_or_two_independent_sources() -> None:
