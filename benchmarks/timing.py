@@ -241,11 +241,12 @@ def short(name: str) -> str:
     return name.removeprefix("floor: ")
 
 
-def table(cases: Sequence[Case]) -> str:
+def table(cases: Sequence[Case], *, warmed: bool = True) -> str:
     """A Markdown table: each case with its best, median and spread
     (slowest minus fastest run), median CPU seconds, peak memory, and its
     ratio to each of its floors (best / best and median / median, the
-    floors measured in the same rounds)."""
+    floors measured in the same rounds); ``warmed``: ``measure`` ran an
+    untimed round first."""
     by_name = {case.name: case for case in cases}
     runs = sorted({len(case.samples) for case in cases})
     columns = ["case", "best", "median", "spread", "CPU", "peak memory", "x floor (best / median)"]
@@ -270,9 +271,11 @@ def table(cases: Sequence[Case]) -> str:
         ]
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     lines.append("")
+    plural = "" if runs == [1] else "s"
+    after = " after untimed warm-up" if warmed else ""
     lines.append(
-        f"{'/'.join(map(str, runs))} timed runs per case, interleaved with the floors after "
-        "untimed warm-up; spread = slowest - fastest; CPU = user + system seconds (median); "
+        f"{'/'.join(map(str, runs))} timed run{plural} per case, interleaved with the floors"
+        f"{after}; spread = slowest - fastest; CPU = user + system seconds (median); "
         "peak memory = the process's maximum resident set."
     )
     return "\n".join(lines)

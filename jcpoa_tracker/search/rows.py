@@ -17,8 +17,11 @@ __all__ = [
     "DOCUMENT_FIELDS",
     "STATEMENT_COLUMNS",
     "StatementRows",
+    "document",
+    "iso",
     "read_document",
     "restore_statement",
+    "sort_key",
     "speaker_words",
     "statement_rows",
 ]
@@ -32,6 +35,7 @@ def speaker_words(speaker: str, name: str | None, aliases: list[str]) -> str:
 
 
 def iso(value: object) -> str | None:
+    """A date (or None) as the store keeps it."""
     return None if value is None else str(value)
 
 
@@ -63,6 +67,7 @@ DOCUMENT_FIELDS = (
 
 
 def document(s: Statement) -> bytes:
+    """What a search result shows of ``s`` (DOCUMENT_FIELDS), by marshal."""
     sources = [
         (
             src.url,

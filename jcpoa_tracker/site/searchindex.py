@@ -16,8 +16,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from jcpoa_tracker.model import Confidence, Statement
-from jcpoa_tracker.search.rows import speaker_words
+from jcpoa_tracker.model import Confidence
+from jcpoa_tracker.search.rows import sort_key, speaker_words
 from jcpoa_tracker.site.data import SiteData, file_name
 
 __all__ = ["index_scripts", "script_call"]
@@ -31,11 +31,6 @@ def script_call(function: str, *arguments: object) -> str:
     )
     body = body.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return f"{function}({body});\n"
-
-
-def _sort_key(statement: Statement) -> str:
-    first, precision, at = statement.date.sort_key
-    return f"{first.isoformat()} {precision} {at}"
 
 
 def _stems(speakers: list[list[str]], by_year: dict[int, list[list[object]]]) -> dict[str, str]:
@@ -69,7 +64,7 @@ def index_scripts(data: SiteData) -> Iterator[tuple[str, str]]:
     speakers: dict[str, int] = {}
     table: list[list[str]] = []
     by_year: dict[int, list[list[object]]] = defaultdict(list)
-    for statement in sorted(data.statements, key=lambda s: (_sort_key(s), s.id)):
+    for statement in sorted(data.statements, key=lambda s: (sort_key(s), s.id)):
         ident = statement.speaker
         if ident not in speakers:
             speakers[ident] = len(table)
@@ -86,7 +81,7 @@ def index_scripts(data: SiteData) -> Iterator[tuple[str, str]]:
             [
                 statement.id,
                 file_name(statement.id),
-                _sort_key(statement),
+                sort_key(statement),
                 statement.date.human(),
                 speakers[ident],
                 statement.text,
