@@ -20,8 +20,9 @@ Sections (the issue's goals, docs/performance.md shows the tables):
 - edit: the same commands, each run after editing one statement file (a
   different edit every run);
 - cold: `validate`, the first `status` and `briefing` with an empty cache,
-  the first `quotes` query (which builds the index) and a `quotes` query
-  with `--no-cache` (an index for that run only), beside
+  the first `quotes` query (which builds the index), a `quotes` query
+  with `--no-cache` (an index for that run only), and `status --no-cache`
+  and a SQLite `export`, which read every record into memory, beside
   `yaml.load(CSafeLoader)` over the same files (collector on and off) and
   the libyaml composer and event parser the tool itself uses.
 
@@ -295,6 +296,13 @@ def cold(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]
             "quotes",
             str(facts["common_word"]),
             "--no-cache",
+        ],
+        # these hold every record in memory: their limits, measured
+        "`status --no-cache` (every record read into memory)": ["status", "--no-cache"],
+        "`export -o export.db` (every record read into memory)": [
+            "export",
+            "-o",
+            str(work / "export.db"),
         ],
     }
     cases = list(floors)
