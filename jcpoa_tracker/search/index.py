@@ -406,7 +406,7 @@ def _open(root: Path, location: Path | None) -> Index:
 
 def _initialise(connection: sqlite3.Connection, *, indexes: bool = True) -> None:
     """Give a new database the schema; ``indexes=False`` leaves out the
-    secondary indexes (``create_indexes``), for a first build to add once
+    secondary indexes (``_create_indexes``), for a first build to add once
     its rows are written."""
     if _is_current(connection):
         return
