@@ -18,7 +18,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from jcpoa_tracker.config import DatasetConfig
-from jcpoa_tracker.model import Dataset, Record, Source, SourceTier, Statement
+from jcpoa_tracker.model import Dataset, Record, Source, SourceTier, Statement, Track
 
 __all__ = [
     "STRONG",
@@ -92,9 +92,22 @@ R = TypeVar("R", bound=Record)
 
 
 def graded(record: R, table: Mapping[str, SourceTier]) -> R:
-    """``record`` with the tier of each of its sources filled in."""
-    sources = tuple(replace(s, tier=source_tier(s, table)) for s in record.sources)
+    """``record`` with the tier of each of its sources filled in (a
+    track's phase changes' sources too)."""
+    sources = _graded_sources(record.sources, table)
+    if isinstance(record, Track) and record.phases:
+        phases = tuple(
+            replace(change, sources=_graded_sources(change.sources, table))
+            for change in record.phases
+        )
+        return replace(record, sources=sources, phases=phases)
     return replace(record, sources=sources)
+
+
+def _graded_sources(
+    sources: Iterable[Source], table: Mapping[str, SourceTier]
+) -> tuple[Source, ...]:
+    return tuple(replace(s, tier=source_tier(s, table)) for s in sources)
 
 
 def graded_dataset(dataset: Dataset, table: Mapping[str, SourceTier]) -> Dataset:
@@ -106,6 +119,7 @@ def graded_dataset(dataset: Dataset, table: Mapping[str, SourceTier]) -> Dataset
         rounds=[graded(r, table) for r in dataset.rounds],
         statements=[graded(r, table) for r in dataset.statements],
         milestones=[graded(r, table) for r in dataset.milestones],
+        documents=[graded(r, table) for r in dataset.documents],
         files=list(dataset.files),
     )
 

@@ -657,7 +657,7 @@ _STARTS = st.sampled_from(["", "=", "+", "-", "@", "\t", "\r", "＝", "＠", "'"
 @given(st.builds(lambda start, rest: start + rest, _STARTS, st.text()))
 def test_any_text_survives_csv_safely_and_jsonl_exactly(text: str) -> None:
     one = Table(_TOPICS, (("s", 1, text),))
-    cells = list(csv.reader(io.StringIO(csv_out.table_csv(one), newline="")))
+    cells = list(csv.reader(io.StringIO("".join(csv_out.table_csv(one)), newline="")))
     assert len(cells) == 2
     cell = cells[1][2]
     risky = text.startswith(("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"))
@@ -901,7 +901,7 @@ def test_interrupted_folder_export_keeps_the_previous_one(
     real = csv_out.table_csv
     calls = _fail_on_call(5, KeyboardInterrupt())  # Ctrl-C after four tables
 
-    def table_csv(t: Table) -> str:
+    def table_csv(t: Table) -> Iterator[str]:
         next(calls)
         return real(t)
 
@@ -1084,3 +1084,27 @@ def test_a_reader_that_stops_early_ends_the_export_quietly(tmp_path: Path) -> No
     assert json.loads(first)["table"] == "export_info"
     assert process.returncode == 0
     assert errors == ""
+
+
+def test_every_source_of_every_kind_carries_its_tier() -> None:
+    """The WHO example grades its sources, documents' and phase changes'
+    sources too: in the export (from the store) and in the tables a site
+    offers (in memory)."""
+    root = REPO / "examples" / "who-pandemic-agreement"
+    result = invoke("export", "--data-dir", str(root), "-o", "x.db")
+    assert result.exit_code == 0, result.stderr
+    with sqlite3.connect("x.db") as connection:
+        exported = list(connection.execute("SELECT record_kind, tier FROM sources"))
+        exported += connection.execute("SELECT 'phase', tier FROM track_phase_sources")
+    checked, _ = validate(root)
+    held = []
+    for made in build_tables(checked.dataset, root):
+        names = made.spec.names
+        for row in made.rows:
+            if made.name == "sources":
+                held.append((row[names.index("record_kind")], row[names.index("tier")]))
+            elif made.name == "track_phase_sources":
+                held.append(("phase", row[names.index("tier")]))
+    for rows in (exported, held):
+        assert {kind for kind, _ in rows} == {*RECORD_TABLES, "phase"}
+        assert [kind for kind, tier in rows if tier is None] == []
