@@ -30,7 +30,7 @@ from jcpoa_tracker.model import RECORD_KINDS, Dataset, Record, Statement
 from jcpoa_tracker.problems import Problem
 from jcpoa_tracker.workers import available_cores, forked_pool
 
-__all__ = ["BATCH", "Summary", "check_in_batches"]
+__all__ = ["BATCH", "Summary", "check_directory", "check_in_batches"]
 
 BATCH = 500  # statement files held at once
 # Dataset.records() order, which the duplicate-id rule follows
@@ -89,6 +89,17 @@ def check_in_batches(root: Path, *, workers: int | None = None) -> Summary | Non
         problems.append(no_data(str(root)))
     problems.sort(key=lambda p: p.sort_key)
     return Summary(problems, len(listed), tally.records)
+
+
+def check_directory(root: Path) -> list[Problem]:
+    """Every problem of the data directory ``root``: checked in batches, or
+    whole when a statement folder holds other records."""
+    summary = check_in_batches(root)
+    if summary is not None:
+        return summary.problems
+    from jcpoa_tracker.checks import validate
+
+    return validate(root)[0].problems
 
 
 RULES = [rule for rule in CHECKS if rule is not check_duplicate_ids]

@@ -6,6 +6,7 @@ import os
 import re
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 __all__ = ["STALE_AFTER", "remove_stale_temporaries", "write_atomic"]
@@ -15,12 +16,19 @@ __all__ = ["STALE_AFTER", "remove_stale_temporaries", "write_atomic"]
 STALE_AFTER = 600.0
 
 
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write ``content`` (text is UTF-8) to a temporary file beside ``path``,
+def write_atomic(path: Path, content: str | bytes | Iterable[str]) -> None:
+    """Write ``content`` (text is UTF-8; an iterable of texts is written
+    piece by piece, never held whole) to a temporary file beside ``path``,
     flush it to disk, then rename it over ``path``: readers see the old file
     or the new one, never a mix.  Temporary files of ``path`` that a killed
     writer left (older than ``STALE_AFTER``) are removed first."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    pieces: Iterable[bytes]
+    if isinstance(content, str):
+        pieces = [content.encode("utf-8")]
+    elif isinstance(content, bytes):
+        pieces = [content]
+    else:
+        pieces = (piece.encode("utf-8") for piece in content)
     remove_stale_temporaries(
         path.parent, re.compile(re.escape(f".{path.name}.") + r"[A-Za-z0-9_]{8}\.tmp\Z")
     )
@@ -31,7 +39,7 @@ def write_atomic(path: Path, content: str | bytes) -> None:
         # mode, a new one gets what the umask gives any new file.
         Path(temporary).chmod(mode)
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            stream.writelines(pieces)
             stream.flush()
             os.fsync(stream.fileno())
         Path(temporary).replace(path)

@@ -34,7 +34,7 @@ import io
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, timedelta
 from functools import partial
@@ -702,6 +702,32 @@ class StoredStatements:
                 params,
             )
         )
+
+    def by_id(self) -> Iterator[Statement]:
+        """Every statement in id order, those sharing an id in the loader's
+        order (file, then place in it): what an export streams, restored
+        as the cursor goes and never held all at once."""
+        rank = {rel: position for position, rel in enumerate(_ordered_files(self.index))}
+        shown = self.index.shown_path
+        # the id index orders equal ids by rowid: a file's rows are written
+        # in its order, but files are not written in the loader's
+        rows = self.db.execute(f"SELECT {STATEMENT_COLUMNS} FROM statements ORDER BY id, rowid")
+        same: list[tuple[Any, ...]] = []
+        for row in rows:
+            if same and row[0] != same[0][0]:
+                yield from self._in_file_order(same, rank, shown)
+                same.clear()
+            same.append(row)
+        yield from self._in_file_order(same, rank, shown)
+
+    @staticmethod
+    def _in_file_order(
+        rows: list[tuple[Any, ...]], rank: Mapping[str, int], shown: Callable[[str], str]
+    ) -> Iterator[Statement]:
+        if len(rows) > 1:
+            rows.sort(key=lambda row: rank.get(row[1], len(rank)))  # stable: rowid within a file
+        for row in rows:
+            yield restore_statement(row, shown(row[1]))
 
     def counts(self, scope: Scope, as_of: date) -> StatementCounts:
         track = "" if scope.track is None else scope.track.id

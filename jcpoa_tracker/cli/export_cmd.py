@@ -11,13 +11,14 @@ import typer
 
 from jcpoa_tracker.cli.common import DataDirOption, as_of_or_exit, data_dir, usage_error
 from jcpoa_tracker.cli.env import Environment
+from jcpoa_tracker.cli.reports import NoCacheOption
 from jcpoa_tracker.export import ExportFormat
 from jcpoa_tracker.problems import ExitCode
 
 if TYPE_CHECKING:
-    from jcpoa_tracker.checks import Checked
     from jcpoa_tracker.export.tables import Table
     from jcpoa_tracker.export.target import Target
+    from jcpoa_tracker.problems import Problem
 
 
 def register(app: typer.Typer) -> None:
@@ -64,6 +65,7 @@ def export(
             "--allow-errors", help="Export the valid records even if the data has errors."
         ),
     ] = False,
+    no_cache: NoCacheOption = False,
     data_dir_option: DataDirOption = None,
 ) -> None:
     """Export the data as tables: one per record kind plus link tables.
@@ -74,11 +76,12 @@ def export(
     when written, 1 when the data has errors (nothing written), 2 on a usage
     error. See 'jcpoa-tracker docs export'.
     """
-    from jcpoa_tracker.checks import validate
+    from jcpoa_tracker.batchcheck import check_directory
     from jcpoa_tracker.export.run import choose_target, infer_format
-    from jcpoa_tracker.export.snapshot import first_of_each_id, known_on
-    from jcpoa_tracker.export.tables import build_tables
+    from jcpoa_tracker.export.stored import stored_records
+    from jcpoa_tracker.export.tables import table_streams
     from jcpoa_tracker.export.target import TargetError
+    from jcpoa_tracker.store import open_store
 
     env = Environment()
     as_of_day = _as_of(env, as_of)
@@ -88,24 +91,29 @@ def export(
     except TargetError as error:
         usage_error(env, f"--output: {error}")
     chosen = data_dir(env, data_dir_option, ctx)
-    checked, _files = validate(chosen.path)
-    if checked.errors and not allow_errors:
-        _refuse(env, checked, chosen.path)
-    dataset, duplicates = first_of_each_id(checked.dataset)
-    if as_of_day is not None:
-        dataset = known_on(dataset, as_of_day)
-    tables = build_tables(dataset, chosen.path)
-    _write(env, tables, fmt, target, as_of_day, output)
-    if checked.errors:
+    # Checked as validate checks, in batches; the records then come from
+    # the store one statement at a time: neither holds the whole archive.
+    problems = check_directory(chosen.path)
+    errors = sum(1 for p in problems if p.severity == "error")
+    if errors and not allow_errors:
+        _refuse(env, problems, errors, chosen.path)
+    stored = open_store(chosen.path, env.environ, persistent=not no_cache)
+    try:
+        records, duplicates = stored_records(stored, chosen.path, as_of_day)
+        counts = _write(env, table_streams(records), fmt, target, as_of_day, output)
+    finally:
+        stored.source.close()
+    if errors:
         left_out = f", and {duplicates} record(s) whose id was already used" if duplicates else ""
         env.stderr.write(
-            f"warning: the data has {checked.errors} error(s); the export leaves out the "
+            f"warning: the data has {errors} error(s); the export leaves out the "
             f"records they affect{left_out}. Run 'jcpoa-tracker validate' for details.\n"
         )
-    env.stderr.write(_summary(tables, fmt, output, as_of_day, chosen.path, chosen.origin))
-    if checked.warnings:
+    env.stderr.write(_summary(counts, fmt, output, as_of_day, chosen.path, chosen.origin))
+    warnings = len(problems) - errors
+    if warnings:
         env.stderr.write(
-            f"note: the data has {checked.warnings} warning(s); run 'jcpoa-tracker validate'.\n"
+            f"note: the data has {warnings} warning(s); run 'jcpoa-tracker validate'.\n"
         )
 
 
@@ -120,14 +128,15 @@ def _write(
     target: Target,
     as_of: date | None,
     output: Path,
-) -> None:
-    """Write the export; a failure to write is the user's to fix (exit 2)."""
+) -> dict[str, int]:
+    """Write the export and return each table's rows; a failure to write
+    is the user's to fix (exit 2)."""
     import sqlite3
 
     from jcpoa_tracker.export.run import write_export
 
     try:
-        write_export(tables, fmt, target, as_of, env.stdout)
+        return write_export(tables, fmt, target, as_of, env.stdout)
     except BrokenPipeError:
         # `export -o - | head`: the reader has all it wanted.
         from jcpoa_tracker.cli.streams import silence
@@ -140,22 +149,20 @@ def _write(
         usage_error(env, f"cannot write '{output}': {error}")
 
 
-def _refuse(env: Environment, checked: Checked, root: Path) -> NoReturn:
+def _refuse(env: Environment, problems: list[Problem], errors: int, root: Path) -> NoReturn:
     """Show the problems as `validate` does, then exit 1 having written nothing."""
     from jcpoa_tracker.render import problems as render
 
-    env.console(stderr=True).print(
-        render.text(checked.problems, render.ExcerptReader().line), end=""
-    )
+    env.console(stderr=True).print(render.text(problems, render.ExcerptReader().line), end="")
     env.stderr.write(
-        f"nothing exported: the data in {root} has {checked.errors} error(s), shown above; "
+        f"nothing exported: the data in {root} has {errors} error(s), shown above; "
         "fix them, or add --allow-errors to export the valid records\n"
     )
     raise typer.Exit(ExitCode.DATA_ERRORS)
 
 
 def _summary(
-    tables: tuple[Table, ...],
+    counts: dict[str, int],
     fmt: ExportFormat,
     output: Path,
     as_of: date | None,
@@ -164,13 +171,14 @@ def _summary(
 ) -> str:
     from jcpoa_tracker.export.columns import RECORD_TABLES
 
-    records = {t.name: len(t.rows) for t in tables if t.spec in RECORD_TABLES.values()}
-    links = [t for t in tables if t.name not in records]
+    kinds = {spec.name for spec in RECORD_TABLES.values()}
+    records = {name: rows for name, rows in counts.items() if name in kinds}
+    links = [rows for name, rows in counts.items() if name not in kinds]
     where = "standard output" if str(output) == "-" else f"'{output}'"
     known = f", as known on {as_of.isoformat()}," if as_of is not None else ""
     return (
         f"exported {sum(records.values())} records "
         f"({', '.join(f'{count} {name}' for name, count in records.items())}) and "
-        f"{sum(len(t.rows) for t in links)} rows of {len(links)} link tables{known} "
+        f"{sum(links)} rows of {len(links)} link tables{known} "
         f"to {where} ({fmt}) from {root} ({origin})\n"
     )

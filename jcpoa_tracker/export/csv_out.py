@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from jcpoa_tracker.export.columns import Value
 from jcpoa_tracker.export.tables import Table
@@ -39,15 +40,24 @@ def cell(value: Value) -> str:
     return csv_cell(value)
 
 
-def table_csv(table: Table) -> str:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)  # RFC 4180: CRLF line ends, quotes only where needed
+_ROWS_PER_PIECE = 2000
+
+
+def table_csv(table: Table) -> Iterator[str]:
+    """The table as CSV text, a few thousand rows at a time."""
+    piece = io.StringIO(newline="")
+    writer = csv.writer(piece)  # RFC 4180: CRLF line ends, quotes only where needed
     writer.writerow(table.spec.names)
-    writer.writerows([cell(value) for value in row] for row in table.rows)
-    return buffer.getvalue()
+    rows = iter(table.rows)
+    while batch := list(islice(rows, _ROWS_PER_PIECE)):
+        writer.writerows([cell(value) for value in row] for row in batch)
+        yield piece.getvalue()
+        piece.seek(0)
+        piece.truncate()
+    yield piece.getvalue()  # the header of a table without rows
 
 
-def csv_files(tables: Iterable[Table]) -> Iterator[tuple[str, str]]:
-    """(file name, content) for each table."""
+def csv_files(tables: Iterable[Table]) -> Iterator[tuple[str, Iterator[str]]]:
+    """(file name, content in pieces) for each table."""
     for table in tables:
         yield f"{table.name}.csv", table_csv(table)

@@ -34,10 +34,10 @@ def table_lines(table: Table, *, with_table_key: bool = False) -> Iterator[str]:
         yield _line({**prefix, **dict(zip(names, row, strict=True))})
 
 
-def jsonl_files(tables: Iterable[Table]) -> Iterator[tuple[str, str]]:
-    """(file name, content) for each table."""
+def jsonl_files(tables: Iterable[Table]) -> Iterator[tuple[str, Iterator[str]]]:
+    """(file name, content line by line) for each table."""
     for table in tables:
-        yield f"{table.name}.jsonl", "".join(table_lines(table))
+        yield f"{table.name}.jsonl", table_lines(table)
 
 
 def jsonl_stream(tables: Iterable[Table], info: Mapping[str, object]) -> Iterator[str]:

@@ -4,15 +4,14 @@ write the tables there (atomically).  The CLI calls these; so can Python."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
-from itertools import chain
 from pathlib import Path
 from typing import IO, Final
 
 from jcpoa_tracker.export import ExportFormat
 from jcpoa_tracker.export.columns import EXPORT_VERSION
-from jcpoa_tracker.export.tables import Table
+from jcpoa_tracker.export.tables import Table, counting
 from jcpoa_tracker.export.target import (
     GENERATOR,
     MANIFEST_NAME,
@@ -106,9 +105,12 @@ def export_info(fmt: ExportFormat, as_of: date | None) -> dict[str, str | int | 
     }
 
 
-def manifest(fmt: ExportFormat, as_of: date | None, tables: Sequence[Table]) -> str:
+def manifest(
+    fmt: ExportFormat, as_of: date | None, tables: Sequence[Table], counts: Mapping[str, int]
+) -> str:
     """The folder layouts' description of themselves: tables, files, row
-    counts, keys and column types (so a CSV reader can restore types)."""
+    counts (``counts``: name -> rows), keys and column types (so a CSV
+    reader can restore types)."""
     suffix = ".csv" if fmt is ExportFormat.CSV else ".jsonl"
     document = {
         **export_info(fmt, as_of),
@@ -116,7 +118,7 @@ def manifest(fmt: ExportFormat, as_of: date | None, tables: Sequence[Table]) -> 
             {
                 "name": table.name,
                 "file": table.name + suffix,
-                "rows": len(table.rows),
+                "rows": counts[table.name],
                 "primary_key": list(table.spec.primary_key),
                 "columns": [{"name": c.name, "type": str(c.type)} for c in table.spec.columns],
             }
@@ -132,16 +134,18 @@ def write_export(
     target: Target,
     as_of: date | None,
     stdout: IO[str],
-) -> None:
-    """Write the tables; on any failure the previous export is left as it
-    was and no temporary file remains."""
+) -> dict[str, int]:
+    """Write the tables, each as it is read (streamed tables are never held
+    whole), and return how many rows each had; on any failure the previous
+    export is left as it was and no temporary file remains."""
     info = export_info(fmt, as_of)
+    counts: dict[str, int] = {}
+    tables = counting(tables, counts)
     if fmt is ExportFormat.SQLITE:
         from jcpoa_tracker.export.sqlite_out import write_sqlite
 
         replace_file(target, lambda path: write_sqlite(tables, path, info))
-        return
-    if fmt is ExportFormat.JSONL and target.layout is not Layout.FOLDER:
+    elif fmt is ExportFormat.JSONL and target.layout is not Layout.FOLDER:
         from jcpoa_tracker.export.jsonl_out import jsonl_stream
 
         lines = jsonl_stream(tables, info)
@@ -149,13 +153,22 @@ def write_export(
             stdout.writelines(lines)
         else:
             replace_file(target, lambda path: _write_lines(path, lines))
-        return
+    else:
+        write_folder(target, _folder_files(fmt, as_of, tables, counts))
+    return counts
+
+
+def _folder_files(
+    fmt: ExportFormat, as_of: date | None, tables: Sequence[Table], counts: dict[str, int]
+) -> Iterator[tuple[str, Iterable[str] | str]]:
+    """Each table's file, made as it is written, then the manifest (which
+    counts the rows written)."""
     if fmt is ExportFormat.CSV:
         from jcpoa_tracker.export.csv_out import csv_files as files
     else:
         from jcpoa_tracker.export.jsonl_out import jsonl_files as files
-    # A generator: each table is serialised just before it is written.
-    write_folder(target, chain(files(tables), [(MANIFEST_NAME, manifest(fmt, as_of, tables))]))
+    yield from files(tables)
+    yield MANIFEST_NAME, manifest(fmt, as_of, tables, counts)
 
 
 def _write_lines(path: Path, lines: Iterable[str]) -> None:

@@ -129,7 +129,7 @@ def _file_mode() -> int:
     return 0o666 & ~_umask()
 
 
-def _write(path: Path, content: str | bytes, mode: int) -> None:
+def _write(path: Path, content: str | bytes | Iterable[str], mode: int) -> None:
     write_atomic(path, content)
     path.chmod(mode)
 
@@ -154,8 +154,9 @@ def replace_file(target: Target, build: Callable[[Path], None]) -> None:
         raise
 
 
-def write_folder(target: Target, files: Iterable[tuple[str, str]]) -> None:
-    """Write ``files`` (name, content) as the folder ``target``."""
+def write_folder(target: Target, files: Iterable[tuple[str, str | Iterable[str]]]) -> None:
+    """Write ``files`` (name, content: text or pieces of it) as the folder
+    ``target``."""
     mode = _file_mode()
     if target.mode is WriteMode.WRITE_INTO:
         # Not ours to replace: each file is atomic, the set is not.

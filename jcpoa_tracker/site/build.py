@@ -537,9 +537,10 @@ class _Site:
         from jcpoa_tracker.export.csv_out import csv_files
         from jcpoa_tracker.export.jsonl_out import jsonl_files
         from jcpoa_tracker.export.sqlite_out import write_sqlite
-        from jcpoa_tracker.export.tables import build_tables
+        from jcpoa_tracker.export.tables import build_tables, row_counts
 
         tables = build_tables(self.data.dataset, self.data_dir)
+        counts = row_counts(tables)
         as_of = self.data.as_of
         written: dict[str, list[str]] = {"csv": [], "jsonl": []}
         for folder, fmt, files in (
@@ -547,10 +548,11 @@ class _Site:
             ("jsonl", ExportFormat.JSONL, jsonl_files(tables)),
         ):
             for name, content in files:
-                self.writer.write(f"downloads/{folder}/{name}", content)
+                self.writer.write(f"downloads/{folder}/{name}", "".join(content))
                 written[folder].append(name)
             self.writer.write(
-                f"downloads/{folder}/jcpoa-tracker-export.json", manifest(fmt, as_of, tables)
+                f"downloads/{folder}/jcpoa-tracker-export.json",
+                manifest(fmt, as_of, tables, counts),
             )
             written[folder].append("jcpoa-tracker-export.json")
         path = self.writer.path(f"downloads/{SQLITE_NAME}")
