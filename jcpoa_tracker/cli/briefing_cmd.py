@@ -201,7 +201,7 @@ def briefing(
     result = build_briefing(
         report.scope,
         window,
-        quotes=_window_quotes(report, root, window, wanted, persistent=not no_cache),
+        quotes=_window_quotes(report, root, window, wanted),
         origin=origin,
         errors=report.errors,
         changes=changes,
@@ -352,7 +352,7 @@ def _human(day: date) -> str:
 
 
 def _window_quotes(
-    report: ReportContext, root: Path, window: Window, wanted: set[str], *, persistent: bool
+    report: ReportContext, root: Path, window: Window, wanted: set[str]
 ) -> list[Quote]:
     """The window's statements as quotes, from the index `quotes` searches:
     the store the report was read from (brought up to date once: a second
@@ -360,14 +360,13 @@ def _window_quotes(
     from jcpoa_tracker.report.briefing import window_quotes
     from jcpoa_tracker.search.index import open_index
     from jcpoa_tracker.search.quotes import Vocabulary
-    from jcpoa_tracker.store import StoredStatements
 
     if not wanted:
         return []
-    source = report.scope.source
-    if isinstance(source, StoredStatements):
-        return window_quotes(source.index, Vocabulary.of(source.index), window, wanted)
-    index = open_index(root, report.env.environ, persistent=persistent)
+    if report.store is not None:
+        index = report.store.index
+        return window_quotes(index, Vocabulary.of(index), window, wanted)
+    index = open_index(root, report.env.environ, persistent=False)
     try:
         return window_quotes(index, Vocabulary.of(index), window, wanted)
     finally:

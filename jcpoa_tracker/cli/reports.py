@@ -3,7 +3,6 @@ and where and how the result is written."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -32,8 +31,9 @@ if TYPE_CHECKING:
     from jcpoa_tracker.datadir import DataDir
     from jcpoa_tracker.model import Actor, Dataset, Statement
     from jcpoa_tracker.provenance import Memo
-    from jcpoa_tracker.query import Scope, StatementSource
+    from jcpoa_tracker.query import Scope
     from jcpoa_tracker.report.about import About
+    from jcpoa_tracker.store import StoredStatements
 
 R = TypeVar("R")
 
@@ -99,7 +99,9 @@ OutputOption = Annotated[
 ]
 NoCacheOption = Annotated[
     bool,
-    typer.Option("--no-cache", help="Read every data file, ignoring and not writing the cache."),
+    typer.Option(
+        "--no-cache", help="Read every data file, ignoring and not writing the cache folder."
+    ),
 ]
 WidthOption = Annotated[
     int | None,
@@ -116,6 +118,8 @@ class ReportContext:
     format: ReportFormat
     errors: int
     about: About
+    # what the report reads, closed once it is built (a diff reads git)
+    store: StoredStatements | None = None
 
 
 def prepare(
@@ -160,6 +164,7 @@ def prepare(
         format=fmt or ReportFormat.TEXT,
         errors=errors,
         about=describe(env, chosen, Scope(dataset, None, full, source), as_of),
+        store=source,
     )
 
 
@@ -194,25 +199,19 @@ def _memo(scope: Scope) -> Memo | None:
 
 def _load(
     env: Environment, root: Path, *, use_cache: bool
-) -> tuple[Dataset, int, Callable[[Statement], Statement], StatementSource | None]:
+) -> tuple[Dataset, int, Callable[[Statement], Statement], StoredStatements | None]:
     """The checked data, its error count, the way to a shown statement's
     full record, and where statements are asked for: the persistent store
-    (brought up to date file by file), or with ``--no-cache`` every file
-    read and checked in memory."""
+    (brought up to date file by file), or with ``--no-cache`` a store built
+    from every file for this run only (SQLite's private temporary
+    database, deleted on close: memory stays bounded at any size).  None
+    for the last stands for the records in memory (``query.py``'s own
+    answers, which the tests hold the store's to)."""
     from jcpoa_tracker.sources import grading
+    from jcpoa_tracker.store import open_store
 
-    if use_cache:
-        from jcpoa_tracker.store import open_store
-
-        stored = open_store(root, env.environ)
-        return stored.dataset, stored.errors, grading(stored.dataset, _as_is), stored.source
-    from jcpoa_tracker.checks import validate
-
-    checked, _ = validate(root)
-    # The records live until the process ends: keep the cyclic collector
-    # from walking them again and again during the report.
-    gc.freeze()
-    return checked.dataset, checked.errors, grading(checked.dataset, _as_is), None
+    stored = open_store(root, env.environ, persistent=use_cache)
+    return stored.dataset, stored.errors, grading(stored.dataset, _as_is), stored.source
 
 
 def _as_is(statement: Statement) -> Statement:
@@ -272,9 +271,8 @@ def parse_window(
 
 def emit(report: ReportContext, text: str, output: Path | None) -> None:
     """Write the finished report and exit with its code (1 if the data had errors)."""
-    close = getattr(report.scope.source, "close", None)
-    if close is not None:
-        close()  # the report is built: the store is no longer needed
+    if report.store is not None:
+        report.store.close()  # the report is built: the store is no longer needed
     if output is not None:
         write_output(report.env, output, text)
     else:
