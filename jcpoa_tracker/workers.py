@@ -11,14 +11,17 @@ there is one core, the work runs in this process.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
     from multiprocessing.pool import Pool
 
-__all__ = ["available_cores", "forked_pool"]
+__all__ = ["available_cores", "forked_pool", "in_child"]
+
+T = TypeVar("T")
 
 
 def available_cores() -> int:
@@ -43,3 +46,42 @@ def forked_pool(workers: int) -> Iterator[Pool | None]:
         return
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         yield pool
+
+
+def in_child(function: Callable[..., T], *args: Any) -> T:
+    """``function(*args)``, run in a forked child process so that all the
+    memory it used is returned when it ends (Python keeps freed memory for
+    itself); its result, or its exception, comes back pickled.  In this
+    process where the platform cannot fork."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return function(*args)
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+    # not a daemon: the child may fork workers of its own
+    child = context.Process(target=_answer, args=(sender, function, args), daemon=False)
+    child.start()
+    sender.close()
+    try:
+        succeeded, value = receiver.recv()
+    except EOFError:
+        child.join()
+        raise ChildProcessError(
+            f"a child process ended without an answer (exit code {child.exitcode})"
+        ) from None
+    finally:
+        receiver.close()
+    child.join()
+    if not succeeded:
+        raise value
+    return value  # type: ignore[no-any-return]
+
+
+def _answer(sender: Connection, function: Callable[..., object], args: tuple[Any, ...]) -> None:
+    try:
+        answer: tuple[bool, object] = (True, function(*args))
+    except BaseException as error:  # sent to the parent, which raises it
+        answer = (False, error)
+    sender.send(answer)
+    sender.close()

@@ -7,8 +7,10 @@ records in unexpected folders."""
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -17,10 +19,10 @@ from typer.testing import CliRunner
 
 from jcpoa_tracker.checks import validate
 from jcpoa_tracker.cli import app
-from jcpoa_tracker.export import ExportFormat
+from jcpoa_tracker.export import ExportFormat, csv_out
 from jcpoa_tracker.export.run import choose_target, write_export
 from jcpoa_tracker.export.snapshot import first_of_each_id, known_on
-from jcpoa_tracker.export.tables import build_tables
+from jcpoa_tracker.export.tables import Table, build_tables
 from jcpoa_tracker.store import open_store
 from tests.conftest import DATA, REPO
 
@@ -159,3 +161,56 @@ def test_statements_come_by_id_and_first_in_file_order(write_rounds, tmp_path: P
         ("twice", "Same file, second"),
         ("us", "Named like an actor"),
     ]
+
+
+def test_every_table_is_read_from_one_snapshot_of_the_store(
+    write_rounds, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another run that brings the store up to date while an export is
+    being written (here: between the statements' table and their topics')
+    changes nothing in that export."""
+    root = write_rounds(
+        {"statements/2021/a.yaml": "statements:\n" + _statement("s1", "2021-06-20", "Words")}
+    )
+    statement = root / "statements/2021/a.yaml"
+    real = csv_out.table_csv
+    edited = []
+
+    def table_csv(table: Table) -> Iterator[str]:
+        if table.name == "statement_topics":
+            statement.write_text(
+                statement.read_text(encoding="utf-8").replace("text: Words", "text: Changed")
+                + "    topics: [sanctions]\n",
+                encoding="utf-8",
+            )
+            other = open_store(root, os.environ)  # another run, its own connection
+            other.source.close()
+            edited.append(table.name)
+        return real(table)
+
+    monkeypatch.setattr(csv_out, "table_csv", table_csv)
+    result = runner.invoke(app, ["export", "--data-dir", str(root), "--to", "csv", "-o", "out"])
+    assert result.exit_code == 0, result.stderr
+    assert edited == ["statement_topics"]
+    assert "Words" in (tmp_path / "out" / "statements.csv").read_text(encoding="utf-8")
+    topics = (tmp_path / "out" / "statement_topics.csv").read_text(encoding="utf-8")
+    assert topics.splitlines() == ["statement_id,position,topic"]
+    changed = runner.invoke(app, ["export", "--data-dir", str(root), "--to", "csv", "-o", "out"])
+    assert changed.exit_code == 0, changed.stderr
+    assert "sanctions" in (tmp_path / "out" / "statement_topics.csv").read_text(encoding="utf-8")
+
+
+def test_data_that_changes_between_the_check_and_the_store_is_not_exported(
+    write_rounds, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check found no error, but by the time the store read the files
+    one had appeared: nothing is written, and the user is told why."""
+    from jcpoa_tracker import batchcheck
+
+    broken = "statements:\n" + _statement("s1", "2021-02-30", "Not a real day")
+    root = write_rounds({"statements/2021/a.yaml": broken})
+    monkeypatch.setattr(batchcheck, "check_directory", lambda root: [])
+    result = runner.invoke(app, ["export", "--data-dir", str(root), "-o", "x.db"])
+    assert result.exit_code == 1
+    assert "the data changed while it was being checked" in result.stderr
+    assert not Path("x.db").exists()

@@ -82,6 +82,7 @@ def export(
     from jcpoa_tracker.export.tables import table_streams
     from jcpoa_tracker.export.target import TargetError
     from jcpoa_tracker.store import open_store
+    from jcpoa_tracker.workers import in_child
 
     env = Environment()
     as_of_day = _as_of(env, as_of)
@@ -93,11 +94,23 @@ def export(
     chosen = data_dir(env, data_dir_option, ctx)
     # Checked as validate checks, in batches; the records then come from
     # the store one statement at a time: neither holds the whole archive.
-    problems = check_directory(chosen.path)
+    # The check runs in a child process, so its memory is returned before
+    # the store is read rather than added to it.
+    problems = in_child(check_directory, chosen.path)
     errors = sum(1 for p in problems if p.severity == "error")
     if errors and not allow_errors:
         _refuse(env, problems, errors, chosen.path)
     stored = open_store(chosen.path, env.environ, persistent=not no_cache)
+    if stored.errors != errors:  # a file changed between the check and the store's read
+        stored.source.close()
+        env.stderr.write(
+            "nothing exported: the data changed while it was being checked; run the export "
+            "again once the edits are saved\n"
+        )
+        raise typer.Exit(ExitCode.DATA_ERRORS)
+    # One read transaction: every table is read from the same snapshot,
+    # whatever another run writes to the store meanwhile.
+    stored.source.db.execute("BEGIN")
     try:
         records, duplicates = stored_records(stored, chosen.path, as_of_day)
         counts = _write(env, table_streams(records), fmt, target, as_of_day, output)
