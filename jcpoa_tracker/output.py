@@ -11,8 +11,9 @@ from pathlib import Path
 
 __all__ = ["STALE_AFTER", "remove_stale_temporaries", "write_atomic"]
 
-# A temporary file of write_atomic this old is a killed writer's leftover
-# (a live one exists for the milliseconds a write takes).
+# A temporary file of write_atomic last modified this long ago is a killed
+# writer's leftover (a live one is being written to: even an export's
+# largest table, streamed for minutes, is modified every moment).
 STALE_AFTER = 600.0
 
 
