@@ -214,3 +214,17 @@ def test_data_that_changes_between_the_check_and_the_store_is_not_exported(
     assert result.exit_code == 1
     assert "the data changed while it was being checked" in result.stderr
     assert not Path("x.db").exists()
+
+
+def test_no_cache_exports_the_same_and_writes_no_store(write_rounds, tmp_path: Path) -> None:
+    root = write_rounds(REPEATS)
+    cache = tmp_path / "own-cache"
+    env = {"GITHUB_ACTIONS": "", "JCPOA_TRACKER_CACHE_DIR": str(cache)}
+    args = ["export", "--data-dir", str(root), "--to", "jsonl", "--allow-errors"]
+    fresh = runner.invoke(app, [*args, "-o", "fresh.jsonl", "--no-cache"], env=env)
+    assert fresh.exit_code == 0, fresh.stderr
+    assert not cache.exists() or not any(cache.iterdir())
+    stored = runner.invoke(app, [*args, "-o", "stored.jsonl"], env=env)
+    assert stored.exit_code == 0, stored.stderr
+    assert any(cache.iterdir())  # the store a report would use
+    assert Path("fresh.jsonl").read_bytes() == Path("stored.jsonl").read_bytes()
