@@ -10,6 +10,7 @@ there is one core, the work runs in this process.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -70,6 +71,10 @@ def in_child(function: Callable[..., T], *args: Any) -> T:
         raise ChildProcessError(
             f"a child process ended without an answer (exit code {child.exitcode})"
         ) from None
+    except BaseException:  # Ctrl-C here: the child's work is no longer wanted
+        child.terminate()
+        child.join()
+        raise
     finally:
         receiver.close()
     child.join()
@@ -83,5 +88,6 @@ def _answer(sender: Connection, function: Callable[..., object], args: tuple[Any
         answer: tuple[bool, object] = (True, function(*args))
     except BaseException as error:  # sent to the parent, which raises it
         answer = (False, error)
-    sender.send(answer)
+    with contextlib.suppress(OSError):  # the parent stopped listening (Ctrl-C)
+        sender.send(answer)
     sender.close()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing.connection
 import os
 import resource
+import time
+from pathlib import Path
 
 import pytest
 
@@ -49,3 +52,26 @@ def test_the_childs_memory_is_not_this_process() -> None:
     grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
     assert grown < 100_000  # KB: the 230 MB stayed in the child
     assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss > 200_000
+
+
+def _say_pid_then_sleep(marker: str) -> None:
+    Path(marker + ".tmp").write_text(str(os.getpid()))
+    Path(marker + ".tmp").rename(marker)
+    time.sleep(60)
+
+
+def test_interrupting_the_parent_stops_the_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    marker = tmp_path / "pid"
+
+    def interrupted(self: object) -> object:  # Ctrl-C while waiting for the answer
+        while not marker.exists():
+            time.sleep(0.01)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(multiprocessing.connection.Connection, "recv", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        in_child(_say_pid_then_sleep, str(marker))
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(marker.read_text()), 0)  # stopped and reaped
