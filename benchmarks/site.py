@@ -1,97 +1,98 @@
 """Benchmark of `site`: each figure beside floors measured in the same run.
 
     python benchmarks/site.py                      # 100,000-statement corpus
-    python benchmarks/site.py --statements 20000
+    python benchmarks/site.py --statements 20000 --runs 5
 
-Cases (budgets from issue 14; results in docs/performance.md):
-- `site` on the bundled data, as a process (budget: under 3 s);
-- `site` on the synthetic corpus, as a process (budget: under 2 minutes);
-  beside two floors: loading and checking the data alone (`validate`, which
-  `site` must do anyway) and copying the finished site's files to a new
-  folder (the cost of writing that many bytes and files at all).
-CPU seconds are printed too: on a shared machine wall time swings with the load.
+Cases (budgets from issue 14: under 3 s on the bundled data, under 2
+minutes at 100k statements; results in docs/performance.md), every one a
+whole process interleaved with the others (timing.py: best, median,
+spread, CPU seconds and peak memory):
+- `site` on the bundled data, beside copying its finished files;
+- `site` on the generated corpus, beside loading and checking the data
+  alone (`validate`, which `site` must do anyway) and copying the
+  finished site's files to a new folder (the cost of writing that many
+  bytes and files at all).
+Every `site` run writes into a folder emptied first (untimed); the tool's
+cache folder is a temporary one.
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from run import ensure_corpus  # noqa: E402
+from timing import Case, base_env, machine, measure, run_piped, table, tool  # noqa: E402
 
 from jcpoa_tracker.datadir import bundled_data_dir  # noqa: E402
 
-
-def _children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
-def timed(args: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds of one process."""
-    cpu = _children_cpu()
-    started = time.perf_counter()
-    done = subprocess.run(args, check=False, capture_output=True, stdin=subprocess.DEVNULL)
-    wall = time.perf_counter() - started
-    if done.returncode not in (0, 1):
-        sys.exit(done.stderr.decode())
-    return wall, _children_cpu() - cpu
+AS_OF = "2026-11-29"
+PYTHON = sys.executable
+_COPY = "import shutil, sys; shutil.copytree(sys.argv[1], sys.argv[2])"
 
 
-def copy_floor(source: Path, work: Path) -> float:
-    target = work / "copy"
-    shutil.rmtree(target, ignore_errors=True)
-    started = time.perf_counter()
-    shutil.copytree(source, target)
-    return time.perf_counter() - started
+def _emptied(folder: Path) -> Callable[[int], None]:
+    def empty(_: int) -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+    return empty
 
 
-def line(name: str, wall: float, cpu: float | None, floor: str = "", budget: str = "") -> None:
-    cpu_text = f"{cpu:.1f} s CPU" if cpu is not None else ""
-    print(f"| {name} | {wall:.2f} s | {cpu_text} | {floor} | {budget} |")
+def _site_cases(
+    label: str, data: Path, work: Path, env: dict[str, str], floors: tuple[str, ...] = ()
+) -> list[Case]:
+    """The floor of copying a finished site of ``data``, then `site` on it
+    (compared with that floor and ``floors``)."""
+    out, finished, copy = (work / f"{label}-{part}" for part in ("site", "finished", "copy"))
+    site = [*tool(), "site", "--as-of", AS_OF, "--data-dir", str(data), "-o", str(out)]
+    run_piped(site, env)  # untimed: the store, and a finished site for the floor to copy
+    shutil.copytree(out, finished)
+    copying = Case(
+        f"floor: copying the finished site ({_size(finished)})",
+        [PYTHON, "-c", _COPY, str(finished), str(copy)],
+        env,
+        before=_emptied(copy),
+    )
+    made = Case(f"`site`, {label}", site, env, before=_emptied(out), floors=(copying.name, *floors))
+    return [copying, made]
+
+
+def _size(folder: Path) -> str:
+    files = [p for p in folder.rglob("*") if p.is_file()]
+    return f"{len(files):,} files, {sum(p.stat().st_size for p in files) / 1e6:,.0f} MB"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--statements", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3, help="timed runs per case")
     parser.add_argument(
         "--corpus-root", type=Path, help="where corpora live (default: benchmarks/corpus)"
     )
     options = parser.parse_args()
-    python = sys.executable
-    print("| case | wall | CPU | floor | budget |")
-    print("| --- | --- | --- | --- | --- |")
-    with tempfile.TemporaryDirectory() as folder:
+    corpus = ensure_corpus(options.statements, options.corpus_root)
+    with tempfile.TemporaryDirectory(prefix="jcpoa-site-bench-") as folder:
         work = Path(folder)
-        bundled = bundled_data_dir()
-        site = [python, "-m", "jcpoa_tracker", "site", "--as-of", "2026-11-29"]
-        timed([*site, "-o", str(work / "warm"), "--data-dir", str(bundled)])
-        wall, cpu = timed([*site, "-o", str(work / "bundled"), "--data-dir", str(bundled)])
-        copy = copy_floor(work / "bundled", work)
-        line("`site`, bundled data", wall, cpu, f"copying its files: {copy:.2f} s", "under 3 s")
-
-        corpus = str(ensure_corpus(options.statements, options.corpus_root))
-        validate_wall, validate_cpu = timed(
-            [python, "-m", "jcpoa_tracker", "validate", "--data-dir", corpus]
+        env = base_env(JCPOA_TRACKER_CACHE_DIR=str(work / "cache"))
+        validate = Case(
+            "floor: `validate` (the check `site` makes)",
+            [*tool(), "validate", "--data-dir", str(corpus)],
+            env,
         )
-        wall, cpu = timed([*site, "-o", str(work / "big"), "--data-dir", corpus])
-        copy = copy_floor(work / "big", work)
-        files = sum(1 for p in (work / "big").rglob("*") if p.is_file())
-        size = sum(p.stat().st_size for p in (work / "big").rglob("*") if p.is_file())
-        floors = (
-            f"`validate` alone: {validate_wall:.1f} s ({validate_cpu:.1f} s CPU); "
-            f"copying the {files:,} files ({size / 1e6:,.0f} MB): {copy:.1f} s"
-        )
-        line(f"`site`, {options.statements:,}-statement corpus", wall, cpu, floors, "under 120 s")
+        bundled = _site_cases("bundled data", bundled_data_dir(), work, env)
+        label = f"{options.statements:,} statements"
+        big = _site_cases(label, corpus, work, env, (validate.name,))
+        cases = [*bundled, validate, *big]
+        measure(cases, options.runs, warmup=0)
+    print(f"## `site` ({machine()})\n")
+    print(table(cases, warmed=False))
 
 
 if __name__ == "__main__":

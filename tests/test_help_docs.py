@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import time
 import tomllib
 from pathlib import Path
 
@@ -60,8 +59,7 @@ def test_help_points_to_installed_docs_not_to_files() -> None:
 # -- completion -----------------------------------------------------------------
 
 
-def complete(words: str, cword: int, env: dict[str, str]) -> tuple[list[str], float]:
-    started = time.perf_counter()
+def complete(words: str, cword: int, env: dict[str, str]) -> list[str]:
     done = subprocess.run(
         [_console_script()],
         env={
@@ -75,7 +73,7 @@ def complete(words: str, cword: int, env: dict[str, str]) -> tuple[list[str], fl
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    return done.stdout.split(), time.perf_counter() - started
+    return done.stdout.split()
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +100,7 @@ def searched(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     ],
 )
 def test_ids_complete_in_report_commands(words, cword, expected, searched) -> None:
-    found, _ = complete(words, cword, searched)
+    found = complete(words, cword, searched)
     assert expected <= set(found), found
 
 
@@ -126,19 +124,5 @@ def test_statement_ids_come_from_the_index_without_reading_yaml(
 
 def test_no_index_yet_completes_nothing_rather_than_building_one(tmp_path: Path) -> None:
     env = _cron_env(JCPOA_TRACKER_CACHE_DIR=str(tmp_path), JCPOA_TRACKER_DATA=str(DATA))
-    found, _ = complete("jcpoa-tracker quote a", 2, env)
+    found = complete("jcpoa-tracker quote a", 2, env)
     assert found == [] and list(tmp_path.iterdir()) == []
-
-
-def test_completion_costs_about_a_start_up(searched) -> None:
-    """Timings are not asserted tightly on a shared machine: a Tab press
-    must cost no more than a few start-ups of the tool, never a data load."""
-    baseline = min(_timed([_console_script(), "--version"], searched) for _ in range(3))
-    took = min(complete("jcpoa-tracker quote araghchi", 2, searched)[1] for _ in range(3))
-    assert took < baseline * 3 + 0.5, (took, baseline)
-
-
-def _timed(args: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(args, env=env, capture_output=True, check=True)
-    return time.perf_counter() - started
