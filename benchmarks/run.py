@@ -22,8 +22,9 @@ Sections (the issue's goals, docs/performance.md shows the tables):
 - cold: `validate`, the first `status` and `briefing` with an empty cache,
   the first `quotes` query (which builds the index), a `quotes` query
   with `--no-cache` (an index for that run only), `status --no-cache` (a
-  store for that run only) and a SQLite `export` (which checks every file,
-  then streams the records from the store it builds), beside
+  store for that run only), a SQLite `export` (which checks every file,
+  then streams the records from the store it builds) and `add statement
+  --dry-run` (which checks the whole data in memory twice), beside
   `yaml.load(CSafeLoader)` over the same files (collector on and off) and
   the libyaml composer and event parser the tool itself uses.
 
@@ -308,6 +309,20 @@ def cold(
             "export",
             "-o",
             str(work / "export.db"),
+        ],
+        # checks the whole data in memory, before and with the new record
+        "`add statement --dry-run` (checks every record twice)": [
+            "add",
+            "statement",
+            "--speaker",
+            str(facts["sample_speaker"]),
+            "--date",
+            str(facts["today"]),
+            "--text",
+            "A statement the benchmark adds.",
+            "--source",
+            "https://www.reuters.com/benchmark",
+            "--dry-run",
         ],
     }
 
