@@ -118,8 +118,17 @@ class ReportContext:
     format: ReportFormat
     errors: int
     about: About
-    # what the report reads, closed once it is built (a diff reads git)
-    store: StoredStatements | None = None
+
+    @property
+    def store(self) -> StoredStatements | None:
+        """The store the report reads, closed once it is built (none for a
+        diff, which reads git, or for the records in memory)."""
+        source = self.scope.source
+        if source is None:
+            return None
+        from jcpoa_tracker.store import StoredStatements
+
+        return source if isinstance(source, StoredStatements) else None
 
 
 def prepare(
@@ -164,7 +173,6 @@ def prepare(
         format=fmt or ReportFormat.TEXT,
         errors=errors,
         about=describe(env, chosen, Scope(dataset, None, full, source), as_of),
-        store=source,
     )
 
 
