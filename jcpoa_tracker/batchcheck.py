@@ -8,7 +8,11 @@ first and kept; statement files are then read and checked with the context
 500 at a time and dropped.  Each batch's problems are those of
 (context + batch) minus the context's own, which are reported once.
 Duplicate ids are found over every record's id, in the order
-``Dataset.records()`` gives them.  The problems are exactly those of
+``Dataset.records()`` gives them.  So are the references whose id no actor,
+track or round has (those are all in the context, and come first in that
+order): such a reference may name a statement of another batch, or a
+milestone or document whose id a statement has first; they are few, and
+judged once every record's id is known.  The problems are exactly those of
 ``checks.validate`` (a test compares them); a statement folder holding
 other records (a layout warning) makes the context incomplete, and then
 the directory is checked whole instead.
@@ -17,12 +21,20 @@ the directory is checked whole instead.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from jcpoa_tracker.checks import CHECKS, check, check_duplicate_ids, duplicate_ids, no_data
+from jcpoa_tracker.checks import (
+    CHECKS,
+    check,
+    check_duplicate_ids,
+    duplicate_ids,
+    ids_by_kind,
+    no_data,
+    ref_problems,
+)
 from jcpoa_tracker.config import DatasetConfig
 from jcpoa_tracker.datadir import STATEMENTS_FOLDER, walk
 from jcpoa_tracker.loader import FileResult, LoadResult, Ref, load_file
@@ -30,7 +42,7 @@ from jcpoa_tracker.model import RECORD_KINDS, Dataset, Record, Statement
 from jcpoa_tracker.problems import Problem
 from jcpoa_tracker.workers import available_cores, forked_pool
 
-__all__ = ["BATCH", "Summary", "check_directory", "check_in_batches"]
+__all__ = ["BATCH", "Summary", "check_directory", "check_in_batches", "check_versions"]
 
 BATCH = 500  # statement files held at once
 # Dataset.records() order, which the duplicate-id rule follows
@@ -59,36 +71,67 @@ class Summary:
     records: int
 
 
-def check_in_batches(root: Path, *, workers: int | None = None) -> Summary | None:
+def check_in_batches(
+    root: Path, *, workers: int | None = None, replaced: Mapping[Path, str] | None = None
+) -> Summary | None:
     """The problems of the data directory ``root``, sorted as ``check``
     sorts them; None when a statement folder holds other records (check the
     directory whole instead).  Statement files are checked by ``workers``
-    processes (default: one per available core)."""
+    processes (default: one per available core).  ``replaced`` files (path
+    -> text) are read from memory, as ``edit.check.check_with`` reads them:
+    a path that does not exist yet is a new file, read last."""
+    found = check_versions(root, [replaced or {}], workers=workers)
+    return None if found is None else found[0]
+
+
+def check_versions(
+    root: Path, versions: Sequence[Mapping[Path, str]], *, workers: int | None = None
+) -> list[Summary] | None:
+    """``check_in_batches`` of each version of ``root`` (its files with
+    some replaced), in one pass: a file that no version replaces is read
+    once, and checked in each version."""
     from jcpoa_tracker.config_file import load_config
     from jcpoa_tracker.loader import collector_paused
 
-    config, problems = load_config(root)
+    config, config_problems = load_config(root)
     listed = walk(root)
+    on_disk = len(listed)
+    texts = [_texts_by_path(root, listed, replaced) for replaced in versions]
     order = {path: position for position, (_, path) in enumerate(listed)}
+    new = frozenset(path for _, path in listed[on_disk:])  # in the versions that write them
     late = [path for rel, path in listed if rel.startswith(STATEMENTS_FOLDER)]
     early = [path for rel, path in listed if not rel.startswith(STATEMENTS_FOLDER)]
-    tally = _Tally(problems)
+    tallies = [_Tally(list(config_problems)) for _ in versions]
     with collector_paused():
-        context = [load_file(Path(path)) for path in early]
-        for path, result in zip(early, context, strict=True):
-            tally.keep(result, order[path])
-        base = check(_loaded(config, context, []), root, RULES).problems
-        problems.extend(base)
-        job = _Job(root, config, context, Counter(base), order)
+        reader = _Reader(new)
+        contexts = []
+        for own_texts, tally in zip(texts, tallies, strict=True):
+            read = reader.version(early, own_texts)
+            for path, result in read:
+                tally.keep(result, order[path])
+            context = [result for _, result in read]
+            settled = _settled(context)
+            base = check(_loaded(config, context, [], settled), root, RULES).problems
+            tally.problems.extend(base)
+            tally.deferred.extend(_deferred(context, settled))
+            contexts.append(_Version(own_texts, context, Counter(base), settled))
+        job = _Job(root, config, order, new, tuple(contexts))
         for done in _checked(job, _batches(late, workers), workers):
             if done is None:
                 return None
-            tally.add(done)
-    problems.extend(_duplicates(tally.ids))
-    if not listed:
-        problems.append(no_data(str(root)))
-    problems.sort(key=lambda p: p.sort_key)
-    return Summary(problems, len(listed), tally.records)
+            for tally, each in zip(tallies, done, strict=True):
+                tally.add(each)
+    summaries = []
+    for own_texts, tally in zip(texts, tallies, strict=True):
+        problems = tally.problems
+        problems.extend(_duplicates(tally.ids))
+        problems.extend(_deferred_problems(tally))
+        files = on_disk + sum(1 for path in new if path in own_texts)
+        if not files:
+            problems.append(no_data(str(root)))
+        problems.sort(key=lambda p: p.sort_key)
+        summaries.append(Summary(problems, files, tally.records))
+    return summaries
 
 
 def check_directory(root: Path) -> list[Problem]:
@@ -127,6 +170,7 @@ class _Checked:
     problems: list[Problem]  # the files' own and those of their records
     records: int
     ids: list[Placed]
+    deferred: list[Ref]  # references to judge once every id is known
 
 
 @dataclass(slots=True)
@@ -134,6 +178,7 @@ class _Tally:
     problems: list[Problem]
     records: int = 0
     ids: list[Placed] = field(default_factory=list)
+    deferred: list[Ref] = field(default_factory=list)
 
     def keep(self, result: FileResult, position: int) -> None:
         self.problems.extend(result.problems)
@@ -144,6 +189,17 @@ class _Tally:
         self.problems.extend(done.problems)
         self.records += done.records
         self.ids.extend(done.ids)
+        self.deferred.extend(done.deferred)
+
+
+@dataclass(frozen=True, slots=True)
+class _Version:
+    """One version of the directory, and its context."""
+
+    texts: Mapping[str, str]  # files read from memory, by path as listed
+    context: list[FileResult]
+    own: Counter[Problem]  # the context's problems, reported once
+    settled: frozenset[str]  # ids a reference is judged by in any batch
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,9 +208,32 @@ class _Job:
 
     root: Path
     config: DatasetConfig
-    context: list[FileResult]
-    own: Counter[Problem]  # the context's problems, reported once
     order: dict[str, int]
+    new: frozenset[str]  # files that only the versions writing them have
+    versions: tuple[_Version, ...]
+
+
+@dataclass(slots=True)
+class _Reader:
+    """Files as each version has them: from its texts, or from disk (read
+    once for every version)."""
+
+    new: frozenset[str]
+    disk: dict[str, FileResult] = field(default_factory=dict)
+
+    def version(
+        self, paths: Sequence[str], texts: Mapping[str, str]
+    ) -> list[tuple[str, FileResult]]:
+        found = []
+        for path in paths:
+            if path in texts:
+                found.append((path, _read(path, texts)))
+            elif path not in self.new:
+                result = self.disk.get(path)
+                if result is None:
+                    result = self.disk[path] = load_file(Path(path))
+                found.append((path, result))
+        return found
 
 
 def _placed(result: FileResult, position: int) -> list[Placed]:
@@ -164,20 +243,58 @@ def _placed(result: FileResult, position: int) -> list[Placed]:
     ]
 
 
-def _check_batch(job: _Job, paths: Sequence[str]) -> _Checked | None:
-    """Load and check statement files against the context; None when one
-    holds another kind of record."""
-    batch = [load_file(Path(path)) for path in paths]
-    if any(not isinstance(r, Statement) for b in batch for r in b.records):
-        return None
-    done = _Checked([], 0, [])
-    for path, result in zip(paths, batch, strict=True):
-        done.problems.extend(result.problems)
-        done.records += len(result.records)
-        done.ids.extend(_placed(result, job.order[path]))
-    found = Counter(check(_loaded(job.config, job.context, batch), job.root, RULES).problems)
-    done.problems.extend((found - job.own).elements())
-    return done
+def _check_batch(job: _Job, paths: Sequence[str]) -> list[_Checked] | None:
+    """Load and check statement files against each version's context;
+    None when one holds another kind of record."""
+    reader = _Reader(job.new)
+    checked = []
+    for version in job.versions:
+        read = reader.version(paths, version.texts)
+        batch = [result for _, result in read]
+        if any(not isinstance(r, Statement) for b in batch for r in b.records):
+            return None
+        done = _Checked([], 0, [], _deferred(batch, version.settled))
+        for path, result in read:
+            done.problems.extend(result.problems)
+            done.records += len(result.records)
+            done.ids.extend(_placed(result, job.order[path]))
+        loaded = _loaded(job.config, version.context, batch, version.settled)
+        found = Counter(check(loaded, job.root, RULES).problems)
+        done.problems.extend((found - version.own).elements())
+        checked.append(done)
+    return checked
+
+
+def _texts_by_path(
+    root: Path, listed: list[tuple[str, str]], replaced: Mapping[Path, str]
+) -> dict[str, str]:
+    """The replaced files' texts by their path as listed; a new file is
+    added to the end of ``listed``."""
+    from jcpoa_tracker.datadir import located
+
+    if not replaced:
+        return {}
+    where = dict(listed)
+    base = located(root)
+    texts = {}
+    for path, text in replaced.items():
+        rel = located(path).relative_to(base).as_posix()
+        found = where.get(rel)
+        if found is None:
+            found = str(path)
+            listed.append((rel, found))
+        texts[found] = text
+    return texts
+
+
+def _read(path: str, texts: Mapping[str, str]) -> FileResult:
+    from jcpoa_tracker.datadir import display_path
+    from jcpoa_tracker.loader import parse_bytes
+
+    text = texts.get(path)
+    if text is None:
+        return load_file(Path(path))
+    return parse_bytes(text.encode("utf-8"), display_path(Path(path)))
 
 
 def _batches(late: list[str], workers: int | None) -> list[list[str]]:
@@ -197,12 +314,14 @@ def _worker_count(workers: int | None) -> int:
 _JOB: _Job | None = None
 
 
-def _check_inherited(paths: Sequence[str]) -> _Checked | None:
+def _check_inherited(paths: Sequence[str]) -> list[_Checked] | None:
     assert _JOB is not None
     return _check_batch(_JOB, paths)
 
 
-def _checked(job: _Job, batches: list[list[str]], workers: int | None) -> Iterator[_Checked | None]:
+def _checked(
+    job: _Job, batches: list[list[str]], workers: int | None
+) -> Iterator[list[_Checked] | None]:
     """Each batch checked, in order: in this process, or by forked workers
     (which inherit the parsed context instead of receiving it) when there
     are several cores and batches and the platform forks."""
@@ -223,11 +342,54 @@ def _identity(record: Record) -> _Id:
 
 
 def _loaded(
-    config: DatasetConfig, context: Sequence[FileResult], batch: Sequence[FileResult]
+    config: DatasetConfig,
+    context: Sequence[FileResult],
+    batch: Sequence[FileResult],
+    settled: frozenset[str],
 ) -> LoadResult:
+    """The context and a batch as one dataset, with the references that
+    this batch alone can judge."""
     dataset = Dataset(config=config)
     refs: list[Ref] = []
     for result in (*context, *batch):
         dataset.add(result.records)
-        refs.extend(result.refs)
+        refs.extend(ref for ref in result.refs if ref[0] in settled)
     return LoadResult(dataset, [], refs)
+
+
+# the kinds every file of the context holds, and the first in
+# Dataset.records() order: an id one of them has is found first in the
+# context, whatever the batch
+_SETTLING_KINDS = frozenset(RECORD_KINDS[: RECORD_KINDS.index("statement")])
+
+
+def _settled(context: Sequence[FileResult]) -> frozenset[str]:
+    return frozenset(
+        record.id
+        for result in context
+        for record in result.records
+        if record.record_kind in _SETTLING_KINDS
+    )
+
+
+def _deferred(files: Sequence[FileResult], settled: frozenset[str]) -> list[Ref]:
+    return [ref for result in files for ref in result.refs if ref[0] not in settled]
+
+
+def _deferred_problems(tally: _Tally) -> list[Problem]:
+    """The problems of the references no batch could judge alone, each
+    against the first record, in ``Dataset.records()`` order, with its id;
+    the "did you mean" of a dangling one from the first record of each id."""
+    if not tally.deferred:
+        return []
+    wanted = {ref[0] for ref in tally.deferred}
+    wanted.update(placed[3].id for placed in tally.ids if placed[3].record_kind != "statement")
+    firsts: dict[str, _Id] = {}
+    for placed in sorted((p for p in tally.ids if p[3].id in wanted), key=lambda p: p[:3]):
+        firsts.setdefault(placed[3].id, placed[3])
+    by_kind = ids_by_kind(firsts.values())
+    return [
+        problem
+        for ref in tally.deferred
+        for problem in ref_problems(ref, firsts.get(ref[0]), by_kind)
+    ]

@@ -8,7 +8,7 @@ and its id to ``problems.RULES``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path, PurePath
@@ -17,7 +17,7 @@ from typing import Protocol
 from jcpoa_tracker.datadir import display_path, located
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.fields import did_you_mean
-from jcpoa_tracker.loader import LoadResult
+from jcpoa_tracker.loader import LoadResult, Ref
 from jcpoa_tracker.model import (
     Actor,
     ActorKind,
@@ -115,38 +115,53 @@ def duplicate_ids(records: Iterable[Identified]) -> Iterator[Problem]:
 
 def check_refs(loaded: LoadResult, _root: Path | None) -> Iterator[Problem]:
     index = _id_index(loaded.dataset)
+    by_kind = ids_by_kind(index.values())
+    for ref in loaded.refs:
+        yield from ref_problems(ref, index.get(ref[0]), by_kind)
+
+
+def ids_by_kind(firsts: Iterable[Identified]) -> dict[str, list[str]]:
+    """The ids of each kind, from the first record of each id: what a
+    dangling reference's "did you mean" chooses from."""
     by_kind: dict[str, list[str]] = defaultdict(list)
-    for record in index.values():
+    for record in firsts:
         by_kind[record.record_kind].append(record.id)
-    for ident, kinds, path, line, column in loaded.refs:
-        target = index.get(ident)
-        if target is None:
-            candidates = [i for kind in kinds for i in by_kind[kind]]
-            yield Problem(
-                path,
-                line,
-                column,
-                RULES["dangling-ref"][0],
-                "dangling-ref",
-                f"no {' or '.join(kinds)} has the id '{ident}'",
-                _suggest(ident, candidates),
-            )
-        elif target.record_kind not in kinds:
-            yield Problem(
-                path,
-                line,
-                column,
-                RULES["wrong-ref-kind"][0],
-                "wrong-ref-kind",
-                f"'{ident}' is a {target.record_kind}, not a {' or '.join(kinds)}",
-            )
-            yield problem(
-                target,
-                "id",
-                "wrong-ref-kind",
-                f"{target.record_kind} '{ident}' is referred to as a {' or '.join(kinds)} "
-                f"at {path}:{line}",
-            )
+    return by_kind
+
+
+def ref_problems(
+    ref: Ref, target: Identified | None, by_kind: Mapping[str, list[str]]
+) -> Iterator[Problem]:
+    """What is wrong with a reference whose id the record ``target`` has
+    first (None: no record has it)."""
+    ident, kinds, path, line, column = ref
+    if target is None:
+        candidates = [i for kind in kinds for i in by_kind.get(kind, ())]
+        yield Problem(
+            path,
+            line,
+            column,
+            RULES["dangling-ref"][0],
+            "dangling-ref",
+            f"no {' or '.join(kinds)} has the id '{ident}'",
+            _suggest(ident, candidates),
+        )
+    elif target.record_kind not in kinds:
+        yield Problem(
+            path,
+            line,
+            column,
+            RULES["wrong-ref-kind"][0],
+            "wrong-ref-kind",
+            f"'{ident}' is a {target.record_kind}, not a {' or '.join(kinds)}",
+        )
+        yield problem(
+            target,
+            "id",
+            "wrong-ref-kind",
+            f"{target.record_kind} '{ident}' is referred to as a {' or '.join(kinds)} "
+            f"at {path}:{line}",
+        )
 
 
 def _suggest(ident: str, candidates: list[str]) -> str:

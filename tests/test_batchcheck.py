@@ -106,6 +106,27 @@ def test_broken_data_gives_the_same_problems(
     _same(root, workers)
 
 
+@pytest.mark.parametrize("workers", WORKERS)
+@pytest.mark.parametrize("size", [1, 3, 500])
+def test_references_to_a_statement_in_another_batch(
+    size: int, workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the actor araghchi gone, the statement with that id (BROKEN)
+    is what every reference to araghchi finds first, in whichever batch:
+    each is of the wrong kind, not dangling."""
+    monkeypatch.setattr(batchcheck, "BATCH", size)
+    root = tmp_path / "rounds"
+    shutil.copytree(DATA, root)
+    for name, text in BROKEN.items():
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "actors" / "araghchi.yaml").write_text("actors: []\n", encoding="utf-8")
+    whole, _ = validate(root)
+    wrong = [p for p in whole.problems if p.rule == "wrong-ref-kind"]
+    assert len({p.path for p in wrong}) > 20  # statements and rounds of every year
+    assert not any("'araghchi'" in p.message for p in whole.problems if p.rule == "dangling-ref")
+    _same(root, workers)
+
+
 def test_an_empty_folder_has_no_data(tmp_path: Path) -> None:
     _same(tmp_path)
 
@@ -120,3 +141,33 @@ def test_other_records_among_statements_are_checked_whole(tmp_path: Path) -> Non
     )
     assert check_in_batches(root) is None
     assert check_in_batches(root, workers=2) is None
+
+
+@pytest.mark.parametrize("workers", WORKERS)
+def test_versions_checked_in_one_pass_are_each_checked_alone(
+    workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What add and set compare: the directory as it is and as an edit would
+    leave it (a context file replaced, a statement file new), each file
+    on disk read once for both."""
+    monkeypatch.setattr(batchcheck, "BATCH", 7)
+    root = tmp_path / "rounds"
+    shutil.copytree(DATA, root)
+    actor = root / "actors" / "araghchi.yaml"
+    new = root / "statements" / "2030" / "2030-01-01-new.yaml"
+    edit = {actor: "actors: []\n", new: BROKEN["statements/2021/2021-06-28-again.yaml"]}
+    alone = [check_in_batches(root), check_in_batches(root, replaced=edit)]
+    assert batchcheck.check_versions(root, [{}, edit], workers=workers) == alone
+    read: list[Path] = []
+    real = batchcheck.load_file
+
+    def counted(path: Path, shown: str | None = None) -> object:
+        read.append(path)
+        return real(path, shown)
+
+    monkeypatch.setattr(batchcheck, "load_file", counted)
+    assert batchcheck.check_versions(root, [{}, edit], workers=1) == alone
+    assert alone[0] is not None and alone[1] is not None
+    assert alone[1].files == alone[0].files + 1
+    assert {p.rule for p in alone[1].problems} - {p.rule for p in alone[0].problems}
+    assert len(read) == len(set(read)) == alone[0].files
