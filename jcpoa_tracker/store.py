@@ -56,7 +56,16 @@ if TYPE_CHECKING:
     from jcpoa_tracker.model import Dataset, Record, Statement
     from jcpoa_tracker.search.index import Index
 
-__all__ = ["BATCH", "PARTIAL_LIMIT", "Recount", "Stored", "StoredStatements", "open_store"]
+__all__ = [
+    "BATCH",
+    "PARTIAL_LIMIT",
+    "Recount",
+    "Stored",
+    "StoredStatements",
+    "context_by_file",
+    "open_store",
+    "ordered_files",
+]
 
 # Up to this many changed statement files are re-checked one by one against
 # the context; beyond it (a checkout, a bulk edit) checking everything once
@@ -283,7 +292,7 @@ class Recount:
             recount.old_ids.update(ident for (ident,) in rows)
             recount.old_counts = _counted_of(db, touched)
             return recount
-        stored = {rel: result for rel, result in _context_by_file(index) if rel not in touched}
+        stored = {rel: result for rel, result in context_by_file(index) if rel not in touched}
         context = [
             located(index, early[rel], copy=True) if rel in early else stored[rel]
             for rel in index.order
@@ -328,7 +337,7 @@ class Recount:
             self.partial, changed = False, ()
         if not self.partial:
             skip = {*_context_files(index), *changed}
-            unchanged = [rel for rel in _ordered_files(index) if rel not in skip]
+            unchanged = [rel for rel in ordered_files(index) if rel not in skip]
             for start in range(0, len(unchanged), BATCH):
                 batch = [_stored_file(index, rel) for rel in unchanged[start : start + BATCH]]
                 self.checked += _errors(self.config, index.root, self.context, batch) - self.base
@@ -441,7 +450,7 @@ def _unlocated(
 def _context_files(index: Index) -> list[str]:
     rows = index.connection.execute("SELECT file FROM file_records WHERE context = 1")
     held = {rel for (rel,) in rows}
-    return [rel for rel in _ordered_files(index) if rel in held]
+    return [rel for rel in ordered_files(index) if rel in held]
 
 
 def set_config(db: sqlite3.Connection, config: object) -> None:
@@ -531,7 +540,7 @@ def config_of(db: sqlite3.Connection) -> Any:
     return GENERIC if blob is None else loads(blob)
 
 
-def _ordered_files(index: Index) -> list[str]:
+def ordered_files(index: Index) -> list[str]:
     """Stored data files in the order the loader reads them."""
     from jcpoa_tracker.datadir import CONFIG_NAME
 
@@ -542,10 +551,10 @@ def _context(index: Index) -> list[FileResult]:
     """The files holding records other than statements, as parsed (with
     any statements they hold), in the loader's order: one blob, since a
     report reads them all."""
-    return [result for _, result in _context_by_file(index)]
+    return [result for _, result in context_by_file(index)]
 
 
-def _context_by_file(index: Index) -> list[tuple[str, FileResult]]:
+def context_by_file(index: Index) -> list[tuple[str, FileResult]]:
     from jcpoa_tracker.loader import FileResult
 
     return [
@@ -634,7 +643,7 @@ def open_store(root: Path, environ: Mapping[str, str], *, persistent: bool = Tru
     dataset = Dataset(config=config_of(db))
     for _, records, _ in _stored_context(index):  # statements come from the source
         dataset.add(r for r in records if r.record_kind != "statement")
-    dataset.files = [index.shown_path(rel) for rel in _ordered_files(index)]
+    dataset.files = [index.shown_path(rel) for rel in ordered_files(index)]
     # from the index of files with errors: a few rows, not every file's
     parsed = db.execute("SELECT coalesce(sum(errors), 0) FROM files WHERE errors > 0").fetchone()[0]
     errors = parsed + int(read_meta(db, "checked") or 0) + int(read_meta(db, "duplicates") or 0)
@@ -707,7 +716,7 @@ class StoredStatements:
         """Every statement in id order, those sharing an id in the loader's
         order (file, then place in it): what an export streams, restored
         as the cursor goes and never held all at once."""
-        rank = {rel: position for position, rel in enumerate(_ordered_files(self.index))}
+        rank = {rel: position for position, rel in enumerate(ordered_files(self.index))}
         shown = self.index.shown_path
         # the id index orders equal ids by rowid: a file's rows are written
         # in its order, but files are not written in the loader's

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
 from datetime import date
@@ -167,6 +168,20 @@ def without_data_line(text: str) -> str:
     """A report with its footer's "Data: ..." line (which names the data dir
     and its last commit) taken out, to compare with a golden file."""
     return "\n".join(line for line in text.split("\n") if not line.startswith("Data: "))
+
+
+@pytest.fixture(scope="module")
+def generated_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A corpus of 600 statements from benchmarks/generate.py (milestones,
+    rounds with sticking points, non-ASCII text), made once per module."""
+    out = tmp_path_factory.mktemp("corpus") / "data"
+    generator = str(REPO / "benchmarks" / "generate.py")
+    subprocess.run(
+        [sys.executable, generator, "--statements", "600", "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    return out
 
 
 def statement_count(data: Path = DATA) -> int:

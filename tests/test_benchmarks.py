@@ -203,13 +203,15 @@ def test_every_script_runs_end_to_end(tmp_path: Path) -> None:
         "Start-up on the bundled data",
         "Warm reports, 300",
         "After editing one file",
+        "Adding and changing records, 300",
         "Cold work",
     ):
         assert heading in out
     assert "| warm `quote ID` |" in out and "x floor" in out
-    assert _digest(root / "300") == pristine  # the edited file was restored
+    assert _digest(root / "300") == pristine  # the edited file was restored; nothing added
     loaded = json.loads(results.read_text(encoding="utf-8"))
-    assert set(loaded["sections"]) == {"startup", "warm", "edit", "cold"}
+    assert set(loaded["sections"]) == {"startup", "warm", "edit", "write", "cold"}
+    assert "| `set round --note --dry-run` |" in out  # the round the manifest names exists
 
     out = _script(str(BENCH / "quotes.py"), "--quick", "--corpus-root", str(root))
     assert "| prefix + `--speaker" in out and "The SQLite export from other tools" in out

@@ -27,7 +27,7 @@ from jcpoa_tracker.model import Dataset, Statement
 from jcpoa_tracker.search.index import SUFFIX
 from jcpoa_tracker.sources import grading
 from jcpoa_tracker.store import PARTIAL_LIMIT, loads, open_store
-from tests.conftest import DATA, REPO, without_data_line
+from tests.conftest import DATA, without_data_line
 
 runner = CliRunner()
 GOLDEN_FILE = Path(__file__).parent / "golden" / "status" / "2021-06-28.txt"
@@ -333,18 +333,6 @@ REPORTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("corpus") / "data"
-    generator = str(REPO / "benchmarks" / "generate.py")
-    subprocess.run(
-        [sys.executable, generator, "--statements", "600", "--out", str(out)],
-        check=True,
-        capture_output=True,
-    )
-    return out
-
-
 def _answers(root: Path) -> list[tuple[int, str]]:
     found = []
     for command in REPORTS:
@@ -361,7 +349,7 @@ def _answers(root: Path) -> list[tuple[int, str]]:
 
 @pytest.mark.parametrize("readers", ["this process", "forked workers"])
 def test_every_report_is_the_same_with_and_without_the_store(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, readers: str
+    generated_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, readers: str
 ) -> None:
     from jcpoa_tracker.search import index
 
@@ -370,7 +358,7 @@ def test_every_report_is_the_same_with_and_without_the_store(
         monkeypatch.setattr(index, "available_cores", lambda: 2)
         monkeypatch.setattr(store, "BATCH", 3)
     root = tmp_path / "data"
-    shutil.copytree(corpus, root)
+    shutil.copytree(generated_corpus, root)
     monkeypatch.setenv("JCPOA_TRACKER_CACHE_DIR", str(tmp_path / "cache"))
     _answers(root)
     files = sorted((root / "statements").rglob("*.yaml"))
@@ -464,14 +452,14 @@ def test_the_data_digest_from_the_store_is_the_files_own_after_every_change(
 
 
 def test_the_stores_buckets_are_the_listed_ones_in_the_same_order(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    generated_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from datetime import date
 
     from jcpoa_tracker.query import ListedStatements, Scope, StatementBucket
 
     root = tmp_path / "data"
-    shutil.copytree(corpus, root)
+    shutil.copytree(generated_corpus, root)
     for file in sorted((root / "statements").rglob("*.yaml"))[::3]:  # uncategorised ones
         text = file.read_text(encoding="utf-8")
         file.write_text(re.sub(r"\n    category: \w+", "", text), encoding="utf-8")

@@ -34,7 +34,7 @@ from jcpoa_tracker.problems import ExitCode
 from jcpoa_tracker.schema import RECORD_SPECS
 
 if TYPE_CHECKING:
-    from jcpoa_tracker.checks import Checked
+    from jcpoa_tracker.edit.base import Base
     from jcpoa_tracker.edit.emit import Value
 
 add_app = typer.Typer(
@@ -96,18 +96,18 @@ class Required:
     option: str
     label: str
     is_date: bool = False
-    choices: Callable[[Checked], list[str]] | None = None
+    choices: Callable[[Base], list[str]] | None = None
 
 
-def _ids_of(kind: str) -> Callable[[Checked], list[str]]:
-    return lambda checked: sorted(r.id for r in checked.dataset.records() if r.record_kind == kind)
+def _ids_of(kind: str) -> Callable[[Base], list[str]]:
+    return lambda base: base.ids_of(kind)
 
 
-def _values_of(enum_name: str) -> Callable[[Checked], list[str]]:
-    def words(checked: Checked) -> list[str]:
+def _values_of(enum_name: str) -> Callable[[Base], list[str]]:
+    def words(base: Base) -> list[str]:
         section = dataset_vocabulary(enum_name)
         if section is not None:
-            return [t.id for t in getattr(checked.dataset.config.vocabulary, section)]
+            return [t.id for t in getattr(base.dataset.config.vocabulary, section)]
         return words_of(enum_name, None)
 
     return words
@@ -171,7 +171,7 @@ def fill_required(
             "(they are asked for only on a terminal)",
         )
     for required in missing:
-        choices = required.choices(session.checked) if required.choices else None
+        choices = required.choices(session.base) if required.choices else None
         default = session.today.isoformat() if required.is_date else None
         while not values.get(required.field):
             answer = ask(required.label, default, choices)
@@ -203,20 +203,20 @@ def _typed_day(session: Session, text: str) -> str | None:
 def fill_statement_extras(session: Session, values: dict[str, Value]) -> None:
     """After prompting, offer the speaker's office, the round in session
     that day and topics, each with its default (empty answer: leave out)."""
-    from jcpoa_tracker.edit.add import known_topics, round_on, speaker_role
+    from jcpoa_tracker.edit.add import round_on, speaker_role
 
-    dataset = session.checked.dataset
+    dataset = session.base.dataset
     if "role" not in values:
         role = ask("Role (speaker's office)", speaker_role(dataset, str(values["speaker"])))
         if role:
             values["role"] = role
     if "round" not in values:
-        rounds = _ids_of("round")(session.checked)
+        rounds = session.base.ids_of("round")
         chosen = ask("Round (id, empty for none)", round_on(dataset, str(values["date"])), rounds)
         if chosen:
             values["round"] = chosen
     if "topics" not in values:
-        typed = ask("Topics (comma-separated, empty for none)", None, known_topics(dataset))
+        typed = ask("Topics (comma-separated, empty for none)", None, session.base.topics())
         topics = [topic.strip() for topic in typed.split(",") if topic.strip()]
         if topics:
             values["topics"] = topics
@@ -241,7 +241,7 @@ def _add(ctx: typer.Context, kind: str, values: dict[str, Value], common: Common
         "sources": sources(session, urls, outlets, common.accessed),
     }
     try:
-        addition = plan_addition(session.chosen.path, kind, record, session.checked)
+        addition = plan_addition(session.base, kind, record)
     except EditError as error:
         session.env.stderr.write(f"Error: cannot add the {kind}: {error}; nothing was written\n")
         raise typer.Exit(ExitCode.DATA_ERRORS) from None

@@ -17,8 +17,8 @@ from jcpoa_tracker.cli.common import data_dir, today_or_exit, usage_error
 from jcpoa_tracker.cli.env import Environment
 
 if TYPE_CHECKING:
-    from jcpoa_tracker.checks import Checked
     from jcpoa_tracker.datadir import DataDir
+    from jcpoa_tracker.edit.base import Base
     from jcpoa_tracker.edit.emit import Value
     from jcpoa_tracker.problems import Problem
 
@@ -186,13 +186,14 @@ class Session:
     env: Environment
     chosen: DataDir
     today: date
-    checked: Checked
+    base: Base
 
 
 def start(ctx: typer.Context, data_dir_option: Path | None, *, writing: bool) -> Session:
     """The data dir (refusing the installed copy when writing), today, and
-    the dataset as it is now."""
-    from jcpoa_tracker.checks import validate
+    the dataset as it is now (from the store, brought up to date under the
+    lock)."""
+    from jcpoa_tracker.edit.base import open_base
     from jcpoa_tracker.edit.files import installed_copy
 
     env = Environment()
@@ -206,8 +207,9 @@ def start(ctx: typer.Context, data_dir_option: Path | None, *, writing: bool) ->
     today = pinned_today()
     if writing:
         hold_lock(ctx, env, chosen.path)
-    checked, _ = validate(chosen.path)
-    return Session(env, chosen, today, checked)
+    base = open_base(chosen.path, env.environ)
+    ctx.call_on_close(base.close)
+    return Session(env, chosen, today, base)
 
 
 def hold_lock(ctx: typer.Context, env: Environment, root: Path) -> None:

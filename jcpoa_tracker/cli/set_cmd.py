@@ -76,12 +76,12 @@ def _set(
     session = start(ctx, data_dir_option, writing=not dry_run)
     env = session.env
     try:
-        record = find_record_of(session.checked.dataset, kind, record_id)
+        record = find_record_of(session.base, kind, record_id)
         changes = build(session, record)
         if not changes:
             env.stderr.write(f"nothing to change in {kind} {record_id}\n")
             return
-        update = plan_update(session.chosen.path, kind, record_id, changes, session.checked)
+        update = plan_update(session.base, kind, record_id, changes)
     except UpdateError as error:
         usage_error(env, str(error))
     except EditError as error:
@@ -331,7 +331,7 @@ def set_round(
             changes += pause_changes(record, first, last, None if sticking_point else note)
         if sticking_point:
             changes += sticking_point_changes(
-                session.checked.dataset,
+                session.base.dataset,
                 record,
                 sticking_point,
                 status=status,

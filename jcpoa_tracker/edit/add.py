@@ -1,5 +1,5 @@
 """``add``: a new record, in the file the layout gives it, checked against
-the whole dataset before anything is written.
+the whole dataset (base.py) before anything is written.
 
 An existing file gets the record appended to its list, every other byte
 kept; a new file is written in the canonical form.
@@ -14,10 +14,9 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode
 
-from jcpoa_tracker.checks import Checked
 from jcpoa_tracker.datadir import display_path
 from jcpoa_tracker.dates import DateError, parse_iso
-from jcpoa_tracker.edit.check import check_with, introduced
+from jcpoa_tracker.edit.base import Base
 from jcpoa_tracker.edit.document import (
     ROOT,
     Document,
@@ -36,10 +35,10 @@ from jcpoa_tracker.edit.scalars import Style
 from jcpoa_tracker.edit.splice import EditError, append_item
 from jcpoa_tracker.fields import Obj
 from jcpoa_tracker.model import Dataset
-from jcpoa_tracker.problems import Problem, Severity
+from jcpoa_tracker.problems import Problem
 from jcpoa_tracker.schema import RECORD_SPECS
 
-__all__ = ["Addition", "known_topics", "plan_addition", "round_on", "speaker_role"]
+__all__ = ["Addition", "plan_addition", "round_on", "speaker_role"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +56,14 @@ class Addition:
     warnings: tuple[Problem, ...]
 
 
-def plan_addition(root: Path, kind: str, values: Mapping[str, Value], checked: Checked) -> Addition:
+def plan_addition(base: Base, kind: str, values: Mapping[str, Value]) -> Addition:
     """Place the record and check the dataset with it.  ``values`` are the
     record's fields as data text; without an ``id`` one is derived.  Raises
     EditError when the target file cannot take a record."""
+    root = base.root
     record_id = values.get("id")
     if not isinstance(record_id, str) or not record_id:
-        record_id = derive_id(kind, values, checked.dataset)
+        record_id = derive_id(kind, values, base.dataset, base.taken_ids())
     record = {"id": record_id, **{k: v for k, v in values.items() if k != "id"}}
     try:
         path = target_path(root, kind, record, record_id)
@@ -73,7 +73,7 @@ def plan_addition(root: Path, kind: str, values: Mapping[str, Value], checked: C
     snippet = document_text(Document(_root_with(list_key, record)))
     before = read_for_edit(root, path)
     after = snippet if before is None else _appended(before, list_key, record, snippet)
-    with_record = check_with(root, {path: after})
+    errors, warnings = base.introduced({path: after})
     return Addition(
         kind,
         record_id,
@@ -82,8 +82,8 @@ def plan_addition(root: Path, kind: str, values: Mapping[str, Value], checked: C
         before,
         after,
         snippet,
-        tuple(introduced(checked, with_record, Severity.ERROR)),
-        tuple(introduced(checked, with_record, Severity.WARNING)),
+        errors,
+        warnings,
     )
 
 
@@ -127,7 +127,3 @@ def round_on(dataset: Dataset, day: str) -> str | None:
         ):
             return rnd.id
     return None
-
-
-def known_topics(dataset: Dataset) -> list[str]:
-    return sorted({topic for statement in dataset.statements for topic in statement.topics})

@@ -2,7 +2,10 @@
 
 The edited files are given as text and read in place of the files on disk,
 so the whole dataset is checked with the change and nothing is written
-first (and so nothing ever needs rolling back).
+first (and so nothing ever needs rolling back).  This holds every record in
+memory: it is the reference the edits' own check (base.py) is compared
+with, and what that check falls back on when the data is in a shape it
+cannot judge in parts.
 """
 
 from __future__ import annotations
@@ -44,12 +47,12 @@ def check_with(root: Path, replaced: Mapping[Path, str]) -> Checked:
     return check(LoadResult(dataset, problems, refs), root)
 
 
-def introduced(before: Checked, after: Checked, severity: Severity) -> list[Problem]:
+def introduced(before: list[Problem], after: list[Problem], severity: Severity) -> list[Problem]:
     """Problems of ``after`` that ``before`` did not have (compared without
     their line numbers, which an insertion shifts)."""
-    seen = Counter(_identity(p) for p in before.problems)
+    seen = Counter(_identity(p) for p in before)
     new = []
-    for problem in after.problems:
+    for problem in after:
         key = _identity(problem)
         if seen[key]:
             seen[key] -= 1

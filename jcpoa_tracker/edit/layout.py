@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Container, Mapping
 from pathlib import Path
 from typing import Final
 
@@ -41,7 +41,7 @@ def slug(text: str, words: int) -> str:
     return "-".join(found[:words])
 
 
-def unique(candidate: str, taken: Collection[str]) -> str:
+def unique(candidate: str, taken: Container[str]) -> str:
     """``candidate``, or ``candidate-2``, ``-3``... if that id is taken."""
     if candidate not in taken:
         return candidate
@@ -51,8 +51,11 @@ def unique(candidate: str, taken: Collection[str]) -> str:
     return f"{candidate}-{number}"
 
 
-def derive_id(kind: str, values: Mapping[str, Value], dataset: Dataset) -> str:
-    taken = {record.id for record in dataset.records()}
+def derive_id(
+    kind: str, values: Mapping[str, Value], dataset: Dataset, taken: Container[str]
+) -> str:
+    """An id for a new record from its ``values``, not among the ``taken``
+    ids; ``dataset`` holds the rounds (a round's id follows its track's)."""
     return unique(_candidate(kind, values, dataset), taken)
 
 

@@ -2,7 +2,8 @@
 sticking point's status, a pause, a phase), in place.
 
 Each change is spliced into the record's file (see splice.py), then the
-whole dataset is checked with the new text before anything is written.
+whole dataset is checked with the new text (base.py) before anything is
+written.
 """
 
 from __future__ import annotations
@@ -13,17 +14,15 @@ from pathlib import Path
 
 import yaml
 
-from jcpoa_tracker.checks import Checked
 from jcpoa_tracker.datadir import display_path
-from jcpoa_tracker.edit.check import check_with, introduced
+from jcpoa_tracker.edit.base import Base, UnknownRecord
 from jcpoa_tracker.edit.document import compose, split_bom
 from jcpoa_tracker.edit.emit import Value
 from jcpoa_tracker.edit.files import read_for_edit
 from jcpoa_tracker.edit.layout import LIST_KEYS
 from jcpoa_tracker.edit.splice import EditError, Step, append_item, descend, find_record, set_value
-from jcpoa_tracker.fields import did_you_mean
 from jcpoa_tracker.model import Dataset, Record, Round, Track
-from jcpoa_tracker.problems import Problem, Severity
+from jcpoa_tracker.problems import Problem
 from jcpoa_tracker.schema import RECORD_SPECS
 
 __all__ = [
@@ -32,7 +31,6 @@ __all__ = [
     "SetField",
     "Update",
     "UpdateError",
-    "find_record_of",
     "pause_changes",
     "phase_changes",
     "plan_update",
@@ -96,22 +94,21 @@ class Update:
         return self.after != self.before
 
 
-def find_record_of(dataset: Dataset, kind: str, record_id: str) -> Record:
-    records = [r for r in dataset.records() if r.record_kind == kind]
-    for record in records:
-        if record.id == record_id:
-            return record
-    hint = did_you_mean(record_id, [r.id for r in records])
-    raise UpdateError(f"no {kind} has the id '{record_id}'" + (f"; {hint}" if hint else ""))
+def find_record_of(base: Base, kind: str, record_id: str) -> Record:
+    """The record of ``kind`` with the id; raises UpdateError naming the
+    closest ids."""
+    try:
+        return base.record(kind, record_id)
+    except UnknownRecord as error:
+        raise UpdateError(str(error)) from None
 
 
-def plan_update(
-    root: Path, kind: str, record_id: str, changes: Sequence[Change], checked: Checked
-) -> Update:
+def plan_update(base: Base, kind: str, record_id: str, changes: Sequence[Change]) -> Update:
     """Apply ``changes`` to the record's file in memory and check the dataset
     with the result.  Raises UpdateError or EditError when a change cannot
     be made."""
-    record = find_record_of(checked.dataset, kind, record_id)
+    root = base.root
+    record = find_record_of(base, kind, record_id)
     path = Path(record.path)
     before = read_for_edit(root, path)
     if before is None:
@@ -120,7 +117,7 @@ def plan_update(
     for change in changes:
         text = _apply(text, LIST_KEYS[kind], record_id, change)
     text = bom + text
-    with_change = check_with(root, {path: text})
+    errors, warnings = base.introduced({path: text})
     return Update(
         kind,
         record_id,
@@ -129,8 +126,8 @@ def plan_update(
         before,
         text,
         tuple(changes),
-        tuple(introduced(checked, with_change, Severity.ERROR)),
-        tuple(introduced(checked, with_change, Severity.WARNING)),
+        errors,
+        warnings,
     )
 
 
