@@ -34,6 +34,7 @@ from jcpoa_tracker.checks import (
     ids_by_kind,
     no_data,
     ref_problems,
+    settled_ids,
 )
 from jcpoa_tracker.config import DatasetConfig
 from jcpoa_tracker.datadir import STATEMENTS_FOLDER, walk
@@ -42,7 +43,14 @@ from jcpoa_tracker.model import RECORD_KINDS, Dataset, Record, Statement
 from jcpoa_tracker.problems import Problem
 from jcpoa_tracker.workers import available_cores, forked_pool
 
-__all__ = ["BATCH", "Summary", "check_directory", "check_in_batches", "check_versions"]
+__all__ = [
+    "BATCH",
+    "RULES",
+    "Summary",
+    "check_directory",
+    "check_in_batches",
+    "check_versions",
+]
 
 BATCH = 500  # statement files held at once
 # Dataset.records() order, which the duplicate-id rule follows
@@ -103,14 +111,14 @@ def check_versions(
     early = [path for rel, path in listed if not rel.startswith(STATEMENTS_FOLDER)]
     tallies = [_Tally(list(config_problems)) for _ in versions]
     with collector_paused():
-        reader = _Reader(new)
+        reader = _Reader(new, order)
         contexts = []
         for own_texts, tally in zip(texts, tallies, strict=True):
             read = reader.version(early, own_texts)
             for path, result in read:
-                tally.keep(result, order[path])
+                tally.keep(result, reader.placed(path, result))
             context = [result for _, result in read]
-            settled = _settled(context)
+            settled = settled_ids(context)
             base = check(_loaded(config, context, [], settled), root, RULES).problems
             tally.problems.extend(base)
             tally.deferred.extend(_deferred(context, settled))
@@ -180,10 +188,10 @@ class _Tally:
     ids: list[Placed] = field(default_factory=list)
     deferred: list[Ref] = field(default_factory=list)
 
-    def keep(self, result: FileResult, position: int) -> None:
+    def keep(self, result: FileResult, placed: list[Placed]) -> None:
         self.problems.extend(result.problems)
         self.records += len(result.records)
-        self.ids.extend(_placed(result, position))
+        self.ids.extend(placed)
 
     def add(self, done: _Checked) -> None:
         self.problems.extend(done.problems)
@@ -216,10 +224,23 @@ class _Job:
 @dataclass(slots=True)
 class _Reader:
     """Files as each version has them: from its texts, or from disk (read
-    once for every version)."""
+    once for every version, and its records' identities made once: the
+    versions' lists share them, so two versions of a million records keep
+    one set of identities, pickled once by a worker)."""
 
     new: frozenset[str]
+    order: Mapping[str, int]
     disk: dict[str, FileResult] = field(default_factory=dict)
+    identities: dict[str, list[Placed]] = field(default_factory=dict)
+
+    def placed(self, path: str, result: FileResult) -> list[Placed]:
+        """The identities of a file's records, where ``Dataset.records()`` puts them."""
+        if self.disk.get(path) is not result:
+            return _placed(result, self.order[path])
+        found = self.identities.get(path)
+        if found is None:
+            found = self.identities[path] = _placed(result, self.order[path])
+        return found
 
     def version(
         self, paths: Sequence[str], texts: Mapping[str, str]
@@ -246,7 +267,7 @@ def _placed(result: FileResult, position: int) -> list[Placed]:
 def _check_batch(job: _Job, paths: Sequence[str]) -> list[_Checked] | None:
     """Load and check statement files against each version's context;
     None when one holds another kind of record."""
-    reader = _Reader(job.new)
+    reader = _Reader(job.new, job.order)
     checked = []
     for version in job.versions:
         read = reader.version(paths, version.texts)
@@ -257,7 +278,7 @@ def _check_batch(job: _Job, paths: Sequence[str]) -> list[_Checked] | None:
         for path, result in read:
             done.problems.extend(result.problems)
             done.records += len(result.records)
-            done.ids.extend(_placed(result, job.order[path]))
+            done.ids.extend(reader.placed(path, result))
         loaded = _loaded(job.config, version.context, batch, version.settled)
         found = Counter(check(loaded, job.root, RULES).problems)
         done.problems.extend((found - version.own).elements())
@@ -355,21 +376,6 @@ def _loaded(
         dataset.add(result.records)
         refs.extend(ref for ref in result.refs if ref[0] in settled)
     return LoadResult(dataset, [], refs)
-
-
-# the kinds every file of the context holds, and the first in
-# Dataset.records() order: an id one of them has is found first in the
-# context, whatever the batch
-_SETTLING_KINDS = frozenset(RECORD_KINDS[: RECORD_KINDS.index("statement")])
-
-
-def _settled(context: Sequence[FileResult]) -> frozenset[str]:
-    return frozenset(
-        record.id
-        for result in context
-        for record in result.records
-        if record.record_kind in _SETTLING_KINDS
-    )
 
 
 def _deferred(files: Sequence[FileResult], settled: frozenset[str]) -> list[Ref]:

@@ -17,8 +17,9 @@ from typing import Protocol
 from jcpoa_tracker.datadir import display_path, located
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.fields import did_you_mean
-from jcpoa_tracker.loader import LoadResult, Ref
+from jcpoa_tracker.loader import FileResult, LoadResult, Ref
 from jcpoa_tracker.model import (
+    RECORD_KINDS,
     Actor,
     ActorKind,
     Confidence,
@@ -162,6 +163,25 @@ def ref_problems(
             f"{target.record_kind} '{ident}' is referred to as a {' or '.join(kinds)} "
             f"at {path}:{line}",
         )
+
+
+# The kinds of record that come before statements in Dataset.records()
+# order: a reference to an id one of them has is judged the same whatever
+# statements are loaded with it.  Any other reference is *loose*: it may
+# name a statement, or a milestone or document whose id a statement has
+# first, so batchcheck.py and the store judge those once every id is known.
+SETTLING_KINDS = frozenset(RECORD_KINDS[: RECORD_KINDS.index("statement")])
+
+
+def settled_ids(context: Sequence[FileResult]) -> frozenset[str]:
+    """The ids of the context's actors, tracks and rounds: a reference to
+    one is judged the same whatever statements are loaded with it."""
+    return frozenset(
+        record.id
+        for result in context
+        for record in result.records
+        if record.record_kind in SETTLING_KINDS
+    )
 
 
 def _suggest(ident: str, candidates: list[str]) -> str:

@@ -52,6 +52,7 @@ from jcpoa_tracker.search.index import read_meta
 from jcpoa_tracker.search.rows import STATEMENT_COLUMNS, restore_statement
 
 if TYPE_CHECKING:
+    from jcpoa_tracker.checks import Identified
     from jcpoa_tracker.loader import FileResult, Ref
     from jcpoa_tracker.model import Dataset, Record, Statement
     from jcpoa_tracker.search.index import Index
@@ -228,7 +229,10 @@ class Recount:
         self.partial = partial
         # the errors of the context alone: stored with the context, so an
         # edit to a statement file checks the context twice, not three times
-        self.base = _errors(config, index.root, context, []) if base is None else base
+        from jcpoa_tracker.checks import settled_ids
+
+        self.settled = settled_ids(context)
+        self.base = self._errors([]) if base is None else base
         self.checked = self.base
         self.unsorted = False  # a statements/ file held other records
         # statement ids of the changed files, before and after: what the
@@ -236,6 +240,7 @@ class Recount:
         self.old_ids: Counter[str] = Counter()
         self.new_ids: Counter[str] = Counter()
         self.old_counts: list[tuple[Any, ...]] = []  # the changed files' counted rows before
+        self.loose: list[tuple[str, str, str]] = []  # the changed files' loose references
         # (errors, file) of single statement files checked against the context
         self.contributed: list[tuple[int, str]] = []
 
@@ -275,15 +280,7 @@ class Recount:
             )
             old = _contributions(db, touched)
             if old is None:
-                old = (
-                    _errors(
-                        recount.config,
-                        index.root,
-                        recount.context,
-                        [_stored_file(index, rel) for rel in touched],
-                    )
-                    - recount.base
-                )
+                old = recount._errors([_stored_file(index, rel) for rel in touched]) - recount.base
             recount.checked = int(read_meta(db, "checked") or 0) - old
             rows = db.execute(
                 "SELECT id FROM statements WHERE file IN (SELECT value FROM json_each(?))",
@@ -300,8 +297,14 @@ class Recount:
         ]
         return self_type(index, config or config_of(db), context, partial=False)
 
+    def _errors(self, files: Sequence[FileResult]) -> int:
+        return _errors(self.config, self.index.root, self.context, files, self.settled)
+
     def add(self, results: Sequence[FileResult]) -> None:
         """Statement files just read (``early`` files are context)."""
+        if self.partial:  # (otherwise every file's are kept again at the end)
+            for result in results:
+                self.loose += _loose_rows(result.path, [result], self.settled)
         ids = [r.id for result in results for r in result.records if r.record_kind == "statement"]
         moved = None if self.unsorted else self.moved_by(results)
         self.count(ids, moved, [result.path for result in results])
@@ -315,7 +318,7 @@ class Recount:
         if not results:
             return 0
         files = [located(self.index, result) for result in results]
-        return _errors(self.config, self.index.root, self.context, files) - self.base
+        return self._errors(files) - self.base
 
     def count(self, ids: Iterable[str], moved: int | None, paths: Sequence[str]) -> None:
         """Statement files written: their statements' ids, what they add to
@@ -333,14 +336,17 @@ class Recount:
         db = index.connection
         if self.unsorted:  # start again, from the store
             self.context = [_stored_file(index, rel) for rel in _context_files(index)]
-            self.base = self.checked = _errors(self.config, index.root, self.context, [])
+            from jcpoa_tracker.checks import settled_ids
+
+            self.settled = settled_ids(self.context)
+            self.base = self.checked = self._errors([])
             self.partial, changed = False, ()
         if not self.partial:
             skip = {*_context_files(index), *changed}
             unchanged = [rel for rel in ordered_files(index) if rel not in skip]
             for start in range(0, len(unchanged), BATCH):
                 batch = [_stored_file(index, rel) for rel in unchanged[start : start + BATCH]]
-                self.checked += _errors(self.config, index.root, self.context, batch) - self.base
+                self.checked += self._errors(batch) - self.base
             prefix = len(index.shown_path(""))
             context = [(_relative(r.path, prefix), r.records, r.refs) for r in self.context]
             _set_meta(db, "context", dumps(_unlocated(context, prefix)))
@@ -349,8 +355,11 @@ class Recount:
         _set_meta(db, "checked", self.checked)
         if self.partial:
             db.executemany("UPDATE files SET contribution = ? WHERE path = ?", self.contributed)
+            db.executemany("INSERT INTO loose_refs VALUES (?, ?, ?)", self.loose)
         else:  # measured against another context
             db.execute("UPDATE files SET contribution = NULL WHERE contribution IS NOT NULL")
+            _keep_all_loose(index, self.settled)
+        _set_meta(db, "loose", _loose_errors(index, self.context))
         tracks = _membership(self.config, self.context)
         if self.partial:
             moved = _duplicate_change(index, self.old_ids, self.new_ids)
@@ -458,10 +467,17 @@ def set_config(db: sqlite3.Connection, config: object) -> None:
 
 
 def _errors(
-    config: object, root: Path, context: Sequence[FileResult], files: Sequence[FileResult]
+    config: object,
+    root: Path,
+    context: Sequence[FileResult],
+    files: Sequence[FileResult],
+    settled: frozenset[str],
 ) -> int:
-    """Errors of every rule but duplicate ids over these files' records."""
-    from jcpoa_tracker.checks import CHECKS, check, check_duplicate_ids
+    """Errors of every rule but duplicate ids over these files' records,
+    but for loose references (``_loose_errors`` counts those); ``settled``
+    are the ids of the context's actors, tracks and rounds."""
+    from jcpoa_tracker.batchcheck import RULES
+    from jcpoa_tracker.checks import check
     from jcpoa_tracker.loader import LoadResult
     from jcpoa_tracker.model import Dataset
 
@@ -469,9 +485,84 @@ def _errors(
     refs: list[Ref] = []
     for result in (*context, *files):
         dataset.add(result.records)
-        refs.extend(result.refs)
-    rules = [rule for rule in CHECKS if rule is not check_duplicate_ids]
-    return check(LoadResult(dataset, [], refs), root, rules).errors
+        refs.extend(ref for ref in result.refs if ref[0] in settled)
+    return check(LoadResult(dataset, [], refs), root, RULES).errors
+
+
+# A reference whose id no actor, track or round has is *loose*: it may
+# name a statement of any file, or a milestone or document whose id a
+# statement has first (batchcheck.py judges them the same way).  Each
+# file's loose references are kept (``loose_refs``: a few rows) and their
+# errors counted over the whole store after every change.
+
+
+def _loose_rows(
+    relative: str, results: Iterable[FileResult], settled: frozenset[str]
+) -> list[tuple[str, str, str]]:
+    return [
+        (relative, ref[0], json.dumps(list(ref[1])))
+        for result in results
+        for ref in result.refs
+        if ref[0] not in settled
+    ]
+
+
+def _keep_all_loose(index: Index, settled: frozenset[str]) -> None:
+    """Every file's loose references, from the stored ones (after the
+    context changed, or a refresh too large to follow file by file)."""
+    db = index.connection
+    db.execute("DELETE FROM loose_refs")
+    rows = db.execute("SELECT file, blob FROM file_records")
+    for relative, blob in rows.fetchall():
+        _, refs = loads(blob)
+        db.executemany(
+            "INSERT INTO loose_refs VALUES (?, ?, ?)",
+            [(relative, ref[0], json.dumps(list(ref[1]))) for ref in refs if ref[0] not in settled],
+        )
+
+
+def _loose_errors(index: Index, context: Sequence[FileResult]) -> int:
+    """The errors of the loose references, each against the first record
+    with its id in ``Dataset.records()`` order: a statement if any has it
+    (statements come before milestones and documents), else the first
+    milestone or document of the context."""
+    from jcpoa_tracker.checks import ref_problems
+    from jcpoa_tracker.problems import Severity
+
+    db = index.connection
+    loose = db.execute(
+        "SELECT ident, kinds, EXISTS (SELECT 1 FROM statements WHERE id = ident) FROM loose_refs"
+    ).fetchall()
+    if not loose:
+        return 0
+    from jcpoa_tracker.model import RECORD_KINDS
+
+    rank = {kind: position for position, kind in enumerate(RECORD_KINDS)}
+    records = [r for result in context for r in result.records if r.record_kind != "statement"]
+    records.sort(key=lambda record: rank[record.record_kind])  # stable: file order within
+    first: dict[str, Record] = {}
+    for record in records:
+        first.setdefault(record.id, record)
+    count = 0
+    for ident, kinds, said in loose:
+        target: Identified | None = _Said(ident) if said else first.get(ident)
+        ref = (ident, tuple(json.loads(kinds)), "", 0, 0)
+        count += sum(p.severity is Severity.ERROR for p in ref_problems(ref, target, {}))
+    return count
+
+
+class _Said:
+    """The first statement with an id, as far as counting needs it."""
+
+    record_kind = "statement"
+    path = ""
+    line = 0
+
+    def __init__(self, ident: str) -> None:
+        self.id = ident
+
+    def position(self, field_name: str | None = None) -> tuple[str, int, int]:
+        return ("", 0, 0)
 
 
 def _contributions(db: sqlite3.Connection, files: Sequence[str]) -> int | None:
@@ -646,7 +737,9 @@ def open_store(root: Path, environ: Mapping[str, str], *, persistent: bool = Tru
     dataset.files = [index.shown_path(rel) for rel in ordered_files(index)]
     # from the index of files with errors: a few rows, not every file's
     parsed = db.execute("SELECT coalesce(sum(errors), 0) FROM files WHERE errors > 0").fetchone()[0]
-    errors = parsed + int(read_meta(db, "checked") or 0) + int(read_meta(db, "duplicates") or 0)
+    errors = parsed + sum(
+        int(read_meta(db, key) or 0) for key in ("checked", "duplicates", "loose")
+    )
     if not dataset.files:
         errors += 1  # validate's "no-data"
     return Stored(dataset, errors, StoredStatements(index), index)

@@ -25,6 +25,7 @@ from tests.test_batchcheck import BROKEN
 Edit = Callable[[Path], dict[Path, str]]
 STATEMENT = "statements/2021/2021-02-10-al-thani.yaml"
 FIRST_ID = "al-thani-2021-02-10-de-escalation-process"
+OTHER_ID = "grossi-2021-02-21-less-access-monitoring"  # in another file
 ROUND = "tracks/oman-2025/oman-2025-r1.yaml"
 
 
@@ -84,6 +85,14 @@ STATEMENT_EDITS: dict[str, Edit] = {
         "tracks/oman-2025/notes.yaml", "statements:\n" + _statement(FIRST_ID)
     ),
     "the stray statement's id used again": _appended(STATEMENT, _statement("stray-statement")),
+    "a speaker that is another file's statement": _appended(
+        STATEMENT, _statement("edit-base-s", OTHER_ID)
+    ),
+    # the broken data's statements name 'nobody-at-all' and 'nobody-either'
+    "an id another file's statement names as its speaker": _new(
+        "statements/2030/2030-01-02-y.yaml",
+        "statements:\n" + _statement("nobody-at-all") + _statement("nobody-either"),
+    ),
 }
 EDITS_OF_BROKEN_FILES = {"a duplicate removed", "a broken file mended"}
 CONTEXT_EDITS: dict[str, Edit] = {

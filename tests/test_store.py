@@ -213,6 +213,56 @@ def test_the_error_count_follows_every_edit(data: Path) -> None:
     assert all(counts[:-1]) and counts[3] < counts[4]
 
 
+def test_the_error_count_of_references_to_a_statement(data: Path) -> None:
+    """A reference whose id only a statement has is of the wrong kind (two
+    errors), whichever file the statement is in, and stays so through
+    edits of either file and of the context."""
+    named = data / "statements" / "2021" / "2021-06-27-named.yaml"
+    naming = data / "statements" / "2022" / "2022-01-01-naming.yaml"
+    speaker_is = "speaker: blinken"
+    assert _assert_same_count(data) == 0
+    steps = [
+        # a statement with the id 'ghost', which nothing names yet
+        lambda: named.write_text(NEW_STATEMENT.replace("blinken-2021-06-27-store-test", "ghost")),
+        # another file's statement names it as its speaker: one file, then two
+        lambda: naming.write_text(NEW_STATEMENT.replace(speaker_is, "speaker: ghost")),
+        lambda: naming.write_text(
+            NEW_STATEMENT.replace(speaker_is, "speaker: ghost").replace("store-test", "two")
+            + NEW_STATEMENT.split("statements:\n", 1)[1]
+            .replace(speaker_is, "speaker: ghost")
+            .replace("store-test", "three")
+        ),
+        # a round names it as its mediator (the context changes)
+        lambda: _replace_in(data / ROUND_FILE, "mediator: oman", "mediator: ghost"),
+        lambda: named.unlink(),  # now every reference dangles
+        lambda: named.write_text(NEW_STATEMENT.replace("blinken-2021-06-27-store-test", "ghost")),
+        # an actor takes the id: the references are right, the ids duplicated
+        lambda: (data / "actors" / "ghost.yaml").write_text(GHOST_ACTOR),
+    ]
+    counts = []
+    for step in steps:
+        step()
+        counts.append(_assert_same_count(data))
+    assert counts[1] == counts[0] + 2 and counts[2] == counts[0] + 4  # two errors a reference
+
+
+ROUND_FILE = "tracks/oman-2025/oman-2025-r1.yaml"
+GHOST_ACTOR = """\
+actors:
+  - id: ghost
+    kind: person
+    name: A Ghost
+    sources:
+      - url: https://example.org/ghost
+"""
+
+
+def _replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 def _read_by(readers: str, monkeypatch: pytest.MonkeyPatch, *, batch: int) -> None:
     """Statement files read ``batch`` at a time, in this process or (from
     two changed files on) by forked workers."""

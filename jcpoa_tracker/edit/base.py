@@ -14,11 +14,13 @@ context alone, never against another statement (batchcheck.py and the
 store's error count rely on the same).  So an edit that keeps every record
 of the files it changes a statement can bring only problems found by
 checking, before and after the change: the context, the changed files,
-and the statement files that share an id with them or that the context
-refers to.  Any other edit changes the context, which every statement is
-judged against: then the whole directory is checked in batches (bounded
-memory) before and after.  Either way the problems are those ``check_with``
-finds over every record in memory (a test compares them).
+and the statement files that hold a record or a loose reference (one
+that no actor, track or round answers, store.py) with an id the changed
+files or the context use.  Any other edit changes the context, which
+every statement is judged against: then the whole directory is checked
+in batches (bounded memory) before and after, in one pass.  Either way
+the problems are those ``check_with`` finds over every record in memory
+(a test compares them).
 """
 
 from __future__ import annotations
@@ -167,9 +169,10 @@ class Base:
             rel: FileResult(result.path, result.records, refs=_relocated(result.refs, result.path))
             for rel, result in context_by_file(index)
         }
-        wanted = {r.id for versions in edits.values() for v in versions if v for r in v.records}
-        wanted.update(ref[0] for result in files.values() for ref in result.refs)
-        for rel in self._files_with_statements(wanted):
+        changed = [v for versions in edits.values() for v in versions if v is not None]
+        wanted = {record.id for result in changed for record in result.records}
+        wanted.update(ref[0] for result in (*changed, *files.values()) for ref in result.refs)
+        for rel in self._files_naming(wanted):
             if rel not in edits:
                 files[rel] = load_file(Path(index.shown_path(rel)), index.shown_path(rel))
         found = []
@@ -181,9 +184,13 @@ class Base:
             found.append(self._checked(sorted(chosen.items(), key=lambda item: rank[item[0]])))
         return found[0], found[1]
 
-    def _files_with_statements(self, ids: Iterable[str]) -> list[str]:
+    def _files_naming(self, ids: Iterable[str]) -> list[str]:
+        """The files with a statement that has one of the ids, or a loose
+        reference (store.py) to one: those whose problems an edit of
+        those ids can change."""
         rows = self.stored.index.connection.execute(
-            "SELECT DISTINCT file FROM statements WHERE id IN (SELECT value FROM json_each(?))",
+            "SELECT file FROM statements WHERE id IN (SELECT value FROM json_each(?1))"
+            " UNION SELECT file FROM loose_refs WHERE ident IN (SELECT value FROM json_each(?1))",
             (json.dumps(sorted(set(ids))),),
         )
         return [rel for (rel,) in rows]

@@ -65,7 +65,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 14  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 15  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -126,6 +126,8 @@ CREATE INDEX files_with_errors ON files(path, errors) WHERE errors > 0;
 CREATE TABLE topics(statement INTEGER NOT NULL, topic TEXT NOT NULL);
 CREATE INDEX topics_topic ON topics(topic, statement);
 CREATE INDEX topics_statement ON topics(statement);
+CREATE TABLE loose_refs(file TEXT NOT NULL, ident TEXT NOT NULL, kinds TEXT NOT NULL);
+CREATE INDEX loose_refs_file ON loose_refs(file);
 CREATE TABLE speaker_names(speaker TEXT PRIMARY KEY, names TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE stems(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 CREATE VIRTUAL TABLE fts USING fts5(
@@ -678,7 +680,7 @@ class _Update:
         rows = "SELECT rowid FROM statements WHERE file = ?"
         db.execute(f"DELETE FROM fts WHERE rowid IN ({rows})", (relative,))
         db.execute(f"DELETE FROM topics WHERE statement IN ({rows})", (relative,))
-        for table in ("statements", "tracks", "rounds", "file_records", "counted"):
+        for table in ("statements", "tracks", "rounds", "file_records", "counted", "loose_refs"):
             db.execute(f"DELETE FROM {table} WHERE file = ?", (relative,))
         if db.execute("DELETE FROM actors WHERE file = ?", (relative,)).rowcount:
             self.actors_changed = True
