@@ -8,11 +8,12 @@ first and kept; statement files are then read and checked with the context
 500 at a time and dropped.  Each batch's problems are those of
 (context + batch) minus the context's own, which are reported once.
 Duplicate ids are found over every record's id, in the order
-``Dataset.records()`` gives them.  So are the references whose id no actor,
-track or round has (those are all in the context, and come first in that
-order): such a reference may name a statement of another batch, or a
-milestone or document whose id a statement has first; they are few, and
-judged once every record's id is known.  The problems are exactly those of
+``Dataset.records()`` gives them.  So are the loose references (checks.py:
+those whose id no actor, track or round has, all of which are in the
+context and come first in that order): such a reference may name a
+statement of another batch, or a milestone or document whose id a
+statement has first; they are few, and judged once every record's id is
+known.  The problems are exactly those of
 ``checks.validate`` (a test compares them); a statement folder holding
 other records (a layout warning) makes the context incomplete, and then
 the directory is checked whole instead.
@@ -121,7 +122,7 @@ def check_versions(
             settled = settled_ids(context)
             base = check(_loaded(config, context, [], settled), root, RULES).problems
             tally.problems.extend(base)
-            tally.deferred.extend(_deferred(context, settled))
+            tally.loose.extend(_loose(context, settled))
             contexts.append(_Version(own_texts, context, Counter(base), settled))
         job = _Job(root, config, order, new, tuple(contexts))
         for done in _checked(job, _batches(late, workers), workers):
@@ -133,7 +134,7 @@ def check_versions(
     for own_texts, tally in zip(texts, tallies, strict=True):
         problems = tally.problems
         problems.extend(_duplicates(tally.ids))
-        problems.extend(_deferred_problems(tally))
+        problems.extend(_loose_problems(tally))
         files = on_disk + sum(1 for path in new if path in own_texts)
         if not files:
             problems.append(no_data(str(root)))
@@ -178,7 +179,7 @@ class _Checked:
     problems: list[Problem]  # the files' own and those of their records
     records: int
     ids: list[Placed]
-    deferred: list[Ref]  # references to judge once every id is known
+    loose: list[Ref]  # references to judge once every id is known
 
 
 @dataclass(slots=True)
@@ -186,7 +187,7 @@ class _Tally:
     problems: list[Problem]
     records: int = 0
     ids: list[Placed] = field(default_factory=list)
-    deferred: list[Ref] = field(default_factory=list)
+    loose: list[Ref] = field(default_factory=list)
 
     def keep(self, result: FileResult, placed: list[Placed]) -> None:
         self.problems.extend(result.problems)
@@ -197,7 +198,7 @@ class _Tally:
         self.problems.extend(done.problems)
         self.records += done.records
         self.ids.extend(done.ids)
-        self.deferred.extend(done.deferred)
+        self.loose.extend(done.loose)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +275,7 @@ def _check_batch(job: _Job, paths: Sequence[str]) -> list[_Checked] | None:
         batch = [result for _, result in read]
         if any(not isinstance(r, Statement) for b in batch for r in b.records):
             return None
-        done = _Checked([], 0, [], _deferred(batch, version.settled))
+        done = _Checked([], 0, [], _loose(batch, version.settled))
         for path, result in read:
             done.problems.extend(result.problems)
             done.records += len(result.records)
@@ -378,24 +379,22 @@ def _loaded(
     return LoadResult(dataset, [], refs)
 
 
-def _deferred(files: Sequence[FileResult], settled: frozenset[str]) -> list[Ref]:
+def _loose(files: Sequence[FileResult], settled: frozenset[str]) -> list[Ref]:
     return [ref for result in files for ref in result.refs if ref[0] not in settled]
 
 
-def _deferred_problems(tally: _Tally) -> list[Problem]:
+def _loose_problems(tally: _Tally) -> list[Problem]:
     """The problems of the references no batch could judge alone, each
     against the first record, in ``Dataset.records()`` order, with its id;
     the "did you mean" of a dangling one from the first record of each id."""
-    if not tally.deferred:
+    if not tally.loose:
         return []
-    wanted = {ref[0] for ref in tally.deferred}
+    wanted = {ref[0] for ref in tally.loose}
     wanted.update(placed[3].id for placed in tally.ids if placed[3].record_kind != "statement")
     firsts: dict[str, _Id] = {}
     for placed in sorted((p for p in tally.ids if p[3].id in wanted), key=lambda p: p[:3]):
         firsts.setdefault(placed[3].id, placed[3])
     by_kind = ids_by_kind(firsts.values())
     return [
-        problem
-        for ref in tally.deferred
-        for problem in ref_problems(ref, firsts.get(ref[0]), by_kind)
+        problem for ref in tally.loose for problem in ref_problems(ref, firsts.get(ref[0]), by_kind)
     ]

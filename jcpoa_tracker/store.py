@@ -304,7 +304,7 @@ class Recount:
         """Statement files just read (``early`` files are context)."""
         if self.partial:  # (otherwise every file's are kept again at the end)
             for result in results:
-                self.loose += _loose_rows(result.path, [result], self.settled)
+                self.loose += _loose_rows(result.path, result.refs, self.settled)
         ids = [r.id for result in results for r in result.records if r.record_kind == "statement"]
         moved = None if self.unsorted else self.moved_by(results)
         self.count(ids, moved, [result.path for result in results])
@@ -497,14 +497,10 @@ def _errors(
 
 
 def _loose_rows(
-    relative: str, results: Iterable[FileResult], settled: frozenset[str]
+    relative: str, refs: Iterable[Ref], settled: frozenset[str]
 ) -> list[tuple[str, str, str]]:
-    return [
-        (relative, ref[0], json.dumps(list(ref[1])))
-        for result in results
-        for ref in result.refs
-        if ref[0] not in settled
-    ]
+    """The rows of ``loose_refs`` for a file's references."""
+    return [(relative, ref[0], json.dumps(list(ref[1]))) for ref in refs if ref[0] not in settled]
 
 
 def _keep_all_loose(index: Index, settled: frozenset[str]) -> None:
@@ -516,8 +512,7 @@ def _keep_all_loose(index: Index, settled: frozenset[str]) -> None:
     for relative, blob in rows.fetchall():
         _, refs = loads(blob)
         db.executemany(
-            "INSERT INTO loose_refs VALUES (?, ?, ?)",
-            [(relative, ref[0], json.dumps(list(ref[1]))) for ref in refs if ref[0] not in settled],
+            "INSERT INTO loose_refs VALUES (?, ?, ?)", _loose_rows(relative, refs, settled)
         )
 
 
