@@ -290,3 +290,31 @@ def test_every_statement_file_of_a_generated_corpus(generated_corpus: Path) -> N
             replaced = {path: changed}
             judged = _judged(generated_corpus, replaced)
             assert judged == _reference(generated_corpus, replaced), path
+
+
+def test_an_edit_without_a_writable_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no cache folder to write, an edit reads a store built for the
+    run, and is checked the same."""
+    from typer.testing import CliRunner
+
+    from jcpoa_tracker.cli import app
+
+    root = tmp_path / "rounds"
+    shutil.copytree(DATA, root)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("JCPOA_TRACKER_CACHE_DIR", str(blocker))
+    args = ["add", "statement", "--data-dir", str(root), "--id", FIRST_ID, "--speaker"]
+    args += ["araghchi", "--date", "2021-06-27", "--text", "Words.", "--source"]
+    args += ["https://example.org/cacheless", "--verified", "--dry-run"]
+    result = CliRunner().invoke(app, args, env={"JCPOA_TRACKER_TODAY": "2026-11-30"})
+    assert result.exit_code == 1, result.output
+    assert "would bring 2 error(s)" in result.stderr
+    assert f"id '{FIRST_ID}' is already used by the statement at" in result.stderr
+    assert blocker.read_text() == ""
+    ok = [arg if arg != FIRST_ID else "edit-base-cacheless" for arg in args]
+    result = CliRunner().invoke(app, ok, env={"JCPOA_TRACKER_TODAY": "2026-11-30"})
+    assert result.exit_code == 0, result.stderr
+    assert "would add statement edit-base-cacheless" in result.stderr
