@@ -11,6 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jcpoa_tracker import batchcheck
 from jcpoa_tracker.checks import validate
@@ -318,3 +320,62 @@ def test_an_edit_without_a_writable_cache_folder(
     result = CliRunner().invoke(app, ok, env={"JCPOA_TRACKER_TODAY": "2026-11-30"})
     assert result.exit_code == 0, result.stderr
     assert "would add statement edit-base-cacheless" in result.stderr
+
+
+# --- any statement edit, drawn at random --------------------------------------
+
+IDS = [FIRST_ID, OTHER_ID, "araghchi", "vienna-r1", "edit-base-new", "edit-base-other"]
+SPEAKERS = ["araghchi", "blinken", OTHER_ID, "vienna-r1", "nobody-at-all"]
+ROUNDS = [None, "vienna-r1", "araghchi", "no-such-round"]
+TARGETS = [STATEMENT, "statements/2021/2021-02-21-grossi.yaml", "statements/2031/new.yaml"]
+
+
+@pytest.fixture(scope="module")
+def shared_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled data, never written (edits are only judged), with a
+    statement whose speaker is the id a drawn statement may take."""
+    root = tmp_path_factory.mktemp("random-edits") / "rounds"
+    shutil.copytree(DATA, root)
+    loose = root / "statements" / "2030" / "2030-01-01-loose.yaml"
+    loose.parent.mkdir()
+    loose.write_text("statements:\n" + _statement("edit-base-loose", "edit-base-new"))
+    return root
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    records=st.lists(
+        st.tuples(
+            st.sampled_from(IDS),
+            st.sampled_from(SPEAKERS),
+            st.sampled_from(ROUNDS),
+            st.sampled_from(["2021-06-27", "2025-04-12", "2013-11"]),
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    target=st.sampled_from(TARGETS),
+    replace=st.booleans(),
+)
+def test_any_statement_edit_brings_what_a_whole_check_finds(
+    shared_copy: Path,
+    records: list[tuple[str, str, str | None, str]],
+    target: str,
+    replace: bool,
+) -> None:
+    """Statements with ids, speakers and rounds drawn from those that exist,
+    those of another kind and unknown ones, appended to a file or replacing
+    it: the problems are those of checking every record in memory."""
+    items = "".join(
+        _statement(ident, speaker, (f"    round: {rnd}\n" if rnd else "")).replace(
+            "date: 2021-06-27", f"date: {day}"
+        )
+        for ident, speaker, rnd, day in records
+    )
+    path = shared_copy / target
+    if path.exists() and not replace:
+        text = path.read_text(encoding="utf-8") + items
+    else:
+        text = "statements:\n" + items
+    replaced = {path: text}
+    assert _judged(shared_copy, replaced) == _reference(shared_copy, replaced)
