@@ -80,25 +80,23 @@ class Summary:
     records: int
 
 
-def check_in_batches(
-    root: Path, *, workers: int | None = None, replaced: Mapping[Path, str] | None = None
-) -> Summary | None:
+def check_in_batches(root: Path, *, workers: int | None = None) -> Summary | None:
     """The problems of the data directory ``root``, sorted as ``check``
     sorts them; None when a statement folder holds other records (check the
     directory whole instead).  Statement files are checked by ``workers``
-    processes (default: one per available core).  ``replaced`` files (path
-    -> text) are read from memory, as ``edit.check.check_with`` reads them:
-    a path that does not exist yet is a new file, read last."""
-    found = check_versions(root, [replaced or {}], workers=workers)
+    processes (default: one per available core)."""
+    found = check_versions(root, [{}], workers=workers)
     return None if found is None else found[0]
 
 
 def check_versions(
     root: Path, versions: Sequence[Mapping[Path, str]], *, workers: int | None = None
 ) -> list[Summary] | None:
-    """``check_in_batches`` of each version of ``root`` (its files with
-    some replaced), in one pass: a file that no version replaces is read
-    once, and checked in each version."""
+    """``check_in_batches`` of each version of ``root``, in one pass: a
+    version's replaced files (path -> text) are read from memory, as
+    ``edit.check.check_with`` reads them (a path that does not exist yet is
+    a new file, read last); a file that no version replaces is read once,
+    and checked in each version."""
     from jcpoa_tracker.config_file import load_config
     from jcpoa_tracker.loader import collector_paused
 

@@ -817,6 +817,15 @@ class StoredStatements:
             same.append(row)
         yield from self._in_file_order(same, rank, shown)
 
+    def with_id(self, ident: str) -> list[Statement]:
+        """The statements with the id, in the loader's order."""
+        rows = self.db.execute(
+            f"SELECT {STATEMENT_COLUMNS} FROM statements WHERE id = ? ORDER BY rowid", (ident,)
+        ).fetchall()
+        files = ordered_files(self.index) if len(rows) > 1 else []  # (only sorted if several)
+        rank = {rel: position for position, rel in enumerate(files)}
+        return list(self._in_file_order(rows, rank, self.index.shown_path))
+
     @staticmethod
     def _in_file_order(
         rows: list[tuple[Any, ...]], rank: Mapping[str, int], shown: Callable[[str], str]

@@ -63,8 +63,11 @@ class Base:
     every record but statements; statements are looked up in the store."""
 
     root: Path
-    dataset: Dataset
     stored: Stored
+
+    @property
+    def dataset(self) -> Dataset:
+        return self.stored.dataset
 
     def close(self) -> None:
         self.stored.source.close()
@@ -83,7 +86,7 @@ class Base:
         """The record of ``kind`` with the id (the first, as the loader reads
         them, when several share it); raises UnknownRecord."""
         if kind == "statement":
-            found = self._statements((ident,))
+            found = self.stored.source.with_id(ident)
             if found:
                 return found[0]
             candidates = self._statement_ids_near(ident)
@@ -100,21 +103,6 @@ class Base:
         """Every topic a statement names, sorted."""
         rows = self.stored.index.connection.execute("SELECT DISTINCT topic FROM topics")
         return sorted(topic for (topic,) in rows)
-
-    def _statements(self, ids: Iterable[str]) -> list[Record]:
-        from jcpoa_tracker.search.rows import STATEMENT_COLUMNS, restore_statement
-        from jcpoa_tracker.store import ordered_files
-
-        index = self.stored.index
-        rows = index.connection.execute(
-            f"SELECT {STATEMENT_COLUMNS} FROM statements"
-            " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY line",
-            (json.dumps(sorted(set(ids))),),
-        ).fetchall()
-        if len(rows) > 1:
-            rank = {rel: position for position, rel in enumerate(ordered_files(index))}
-            rows.sort(key=lambda row: rank.get(row[1], len(rank)))  # stable: lines within a file
-        return [restore_statement(row, index.shown_path(row[1])) for row in rows]
 
     def _statement_ids_near(self, ident: str) -> list[str]:
         """Statement ids that start like ``ident`` (its speaker, usually): the
@@ -225,8 +213,7 @@ def open_base(root: Path, environ: Mapping[str, str]) -> Base:
     """The base of an edit of ``root``, from its store brought up to date."""
     from jcpoa_tracker.store import open_store
 
-    stored = open_store(root, environ)
-    return Base(root, stored.dataset, stored)
+    return Base(root, open_store(root, environ))
 
 
 def _holds_context(result: FileResult) -> bool:
