@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterable, Mapping, Sequence
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -38,6 +39,7 @@ __all__ = [
     "Repository",
     "Revision",
     "default_base",
+    "extract_revision",
     "locate",
     "read_revision",
     "read_worktree",
@@ -174,9 +176,9 @@ def _is_data_file(relative: PurePosixPath) -> bool:
 _CONFIG = PurePosixPath(CONFIG_NAME)
 
 
-def read_revision(repo: Repository, revision: Revision) -> LoadResult:
-    """Load the data dir as it was at ``revision``, without touching the
-    work tree.  A revision without the data dir gives an empty dataset."""
+def _listing(repo: Repository, revision: Revision) -> tuple[list[_Blob], _Blob | None]:
+    """The data files at ``revision`` as (object id, path shown), in path
+    order, and its ``dataset.yaml`` if it has one."""
     pathspec = ["--", repo.prefix] if repo.prefix else []
     listing = _git(
         repo.root,
@@ -186,8 +188,8 @@ def read_revision(repo: Repository, revision: Revision) -> LoadResult:
     if listing.returncode != 0:
         message = _first_line(listing.stderr)
         raise GitError(f"git cannot list the files of '{revision.typed}': {message}")
-    blobs: list[tuple[str, str]] = []  # (object id, path shown)
-    config_blob: tuple[str, str] | None = None
+    blobs: list[_Blob] = []
+    config_blob: _Blob | None = None
     for entry in listing.stdout.split(b"\0"):
         if not entry:
             continue
@@ -203,6 +205,18 @@ def read_revision(repo: Repository, revision: Revision) -> LoadResult:
         elif inside == _CONFIG:
             config_blob = (object_id, shown)
     blobs.sort(key=lambda blob: blob[1])
+    return blobs, config_blob
+
+
+_Blob = tuple[str, str]  # (object id, path shown from the repository's root)
+
+
+def read_revision(repo: Repository, revision: Revision) -> LoadResult:
+    """Load the data dir as it was at ``revision``, without touching the
+    work tree.  A revision without the data dir gives an empty dataset.
+    Every record is held in memory: ``extract_revision`` is the way to a
+    store of a large archive."""
+    blobs, config_blob = _listing(repo, revision)
     wanted = {object_id for object_id, _ in blobs}
     if config_blob is not None:
         wanted.add(config_blob[0])
@@ -217,27 +231,70 @@ def read_revision(repo: Repository, revision: Revision) -> LoadResult:
     )
 
 
+def extract_revision(repo: Repository, revision: Revision, into: Path) -> None:
+    """Write the data dir as it was at ``revision`` into the empty folder
+    ``into``: the files ``read_revision`` reads, and ``dataset.yaml``, at
+    their places inside the data dir.  Blobs are streamed from one ``git
+    cat-file --batch`` process, one at a time."""
+    blobs, config_blob = _listing(repo, revision)
+    places: dict[str, list[Path]] = {}
+    for object_id, shown in [*blobs, *([config_blob] if config_blob else [])]:
+        inside = PurePosixPath(shown[len(repo.prefix) :])
+        # git refuses such trees, but a crafted one must not write elsewhere
+        if inside.is_absolute() or ".." in inside.parts:
+            continue
+        places.setdefault(object_id, []).append(into.joinpath(*inside.parts))
+    for object_id, content in _stream_blobs(repo, sorted(places)):
+        for target in places[object_id]:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)
+
+
 def _read_blobs(repo: Repository, object_ids: list[str]) -> dict[str, bytes]:
     """Every blob's bytes from one ``git cat-file --batch`` process."""
+    return dict(_stream_blobs(repo, object_ids))
+
+
+def _stream_blobs(repo: Repository, object_ids: list[str]) -> Iterator[tuple[str, bytes]]:
+    """Each blob's bytes in turn, from one ``git cat-file --batch`` process
+    that never holds more than one: the requests are fed from a file, so
+    neither side waits on a full pipe."""
     if not object_ids:
-        return {}
-    request = "".join(f"{object_id}\n" for object_id in object_ids).encode("ascii")
-    done = _git(repo.root, ["cat-file", "--batch"], repo.environ, stdin=request)
-    if done.returncode != 0:
-        raise GitError(f"git cannot read the data files: {_first_line(done.stderr)}")
-    output = done.stdout
-    contents: dict[str, bytes] = {}
-    at = 0
-    for object_id in object_ids:
-        header_end = output.index(b"\n", at)
-        header = output[at:header_end].decode("ascii").split()
-        if len(header) != 3:  # "<id> missing": cannot happen for ids ls-tree gave
-            raise GitError(f"git object {object_id} is missing from the repository")
-        size = int(header[2])
-        start = header_end + 1
-        contents[object_id] = output[start : start + size]
-        at = start + size + 1  # each object ends with a newline
-    return contents
+        return
+    env = {**(repo.environ if repo.environ is not None else os.environ), "LC_ALL": "C"}
+    with tempfile.TemporaryFile() as requests:
+        requests.write("".join(f"{object_id}\n" for object_id in object_ids).encode("ascii"))
+        requests.seek(0)
+        try:
+            process = subprocess.Popen(
+                ["git", "cat-file", "--batch"],
+                cwd=repo.root,
+                stdin=requests,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=env,
+            )
+        except FileNotFoundError as error:
+            raise GitError("git is not installed or not on PATH; diff needs git") from error
+        with process:
+            assert process.stdout is not None and process.stderr is not None
+            try:
+                for object_id in object_ids:
+                    header = process.stdout.readline().decode("ascii", "replace").split()
+                    if len(header) != 3:  # "<id> missing", or git failed
+                        process.kill()
+                        message = _first_line(process.stderr.read()) if not header else ""
+                        raise GitError(
+                            f"git cannot read the data files: {message}"
+                            if message
+                            else f"git object {object_id} is missing from the repository"
+                        )
+                    content = process.stdout.read(int(header[2]))
+                    process.stdout.read(1)  # each object ends with a newline
+                    yield object_id, content
+            finally:
+                if process.poll() is None:
+                    process.kill()
 
 
 def read_worktree(repo: Repository) -> LoadResult:

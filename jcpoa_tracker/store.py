@@ -66,6 +66,7 @@ __all__ = [
     "context_by_file",
     "open_store",
     "ordered_files",
+    "stored_file",
 ]
 
 # Up to this many changed statement files are re-checked one by one against
@@ -280,7 +281,7 @@ class Recount:
             )
             old = _contributions(db, touched)
             if old is None:
-                old = recount._errors([_stored_file(index, rel) for rel in touched]) - recount.base
+                old = recount._errors([stored_file(index, rel) for rel in touched]) - recount.base
             recount.checked = int(read_meta(db, "checked") or 0) - old
             rows = db.execute(
                 "SELECT id FROM statements WHERE file IN (SELECT value FROM json_each(?))",
@@ -335,7 +336,7 @@ class Recount:
         index = self.index
         db = index.connection
         if self.unsorted:  # start again, from the store
-            self.context = [_stored_file(index, rel) for rel in _context_files(index)]
+            self.context = [stored_file(index, rel) for rel in _context_files(index)]
             from jcpoa_tracker.checks import settled_ids
 
             self.settled = settled_ids(self.context)
@@ -345,7 +346,7 @@ class Recount:
             skip = {*_context_files(index), *changed}
             unchanged = [rel for rel in ordered_files(index) if rel not in skip]
             for start in range(0, len(unchanged), BATCH):
-                batch = [_stored_file(index, rel) for rel in unchanged[start : start + BATCH]]
+                batch = [stored_file(index, rel) for rel in unchanged[start : start + BATCH]]
                 self.checked += self._errors(batch) - self.base
             prefix = len(index.shown_path(""))
             context = [(_relative(r.path, prefix), r.records, r.refs) for r in self.context]
@@ -661,7 +662,7 @@ def _stored_context(index: Index) -> list[tuple[str, list[Record], list[Ref]]]:
     return found
 
 
-def _stored_file(index: Index, relative: str) -> FileResult:
+def stored_file(index: Index, relative: str) -> FileResult:
     """A file's records and references as stored (statements included)."""
     from jcpoa_tracker.loader import FileResult
 

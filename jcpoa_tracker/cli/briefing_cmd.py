@@ -3,6 +3,7 @@ for cron, CI schedules and newsletters."""
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from datetime import date, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -24,8 +25,8 @@ from jcpoa_tracker.problems import ExitCode
 
 if TYPE_CHECKING:
     from jcpoa_tracker.briefing_state import BriefingState
-    from jcpoa_tracker.model import Dataset
     from jcpoa_tracker.provenance import DataOrigin
+    from jcpoa_tracker.query import Scope
     from jcpoa_tracker.report.briefing import Window
     from jcpoa_tracker.report.diff import RecordChange
     from jcpoa_tracker.search.quotes import Quote
@@ -187,32 +188,34 @@ def briefing(
     origin = data_origin(root, report.env.environ, known)
     state_path = None
     changes: list[RecordChange] = []
-    before: Dataset | None = None
-    if since_ref is not None:
-        window, changes, before = _revision_window(report, root, since_ref)
-    elif since_last:
-        state_path = state or _default_state(root, report)
-        window = _since_last_window(report, state_path, origin)
-    else:
-        window = _dated_window(report, since)
-    defaults = report.scope.dataset.config.defaults
+    before: Scope | None = None
+    # a revision's data (--since-ref), open until the briefing is built
+    with ExitStack() as readings:
+        if since_ref is not None:
+            window, changes, before = _revision_window(report, root, since_ref, readings)
+        elif since_last:
+            state_path = state or _default_state(root, report)
+            window = _since_last_window(report, state_path, origin)
+        else:
+            window = _dated_window(report, since)
+        defaults = report.scope.dataset.config.defaults
 
-    wanted = window_statement_ids(report.scope, window, changes)
-    result = build_briefing(
-        report.scope,
-        window,
-        quotes=_window_quotes(report, root, window, wanted),
-        origin=origin,
-        errors=report.errors,
-        changes=changes,
-        before=before,
-        options=BriefingOptions(
-            stale_days=defaults.stale_days if stale_days is None else stale_days,
-            deadline_days=defaults.deadline_days if deadline_days is None else deadline_days,
-            quotes=quotes,
-        ),
-        about=report.about,
-    )
+        wanted = window_statement_ids(report.scope, window, changes)
+        result = build_briefing(
+            report.scope,
+            window,
+            quotes=_window_quotes(report, root, window, wanted),
+            origin=origin,
+            errors=report.errors,
+            changes=changes,
+            before=before,
+            options=BriefingOptions(
+                stale_days=defaults.stale_days if stale_days is None else stale_days,
+                deadline_days=defaults.deadline_days if deadline_days is None else deadline_days,
+                quotes=quotes,
+            ),
+            about=report.about,
+        )
     if fail_if_empty and result.is_empty and not report.errors:
         if _isatty(report.env.stderr):
             report.env.stderr.write(
@@ -274,28 +277,30 @@ def _dated_window(report: ReportContext, since: str | None) -> Window:
 
 
 def _revision_window(
-    report: ReportContext, root: Path, typed: str
-) -> tuple[Window, list[RecordChange], Dataset]:
-    from jcpoa_tracker.gitdata import (
-        GitError,
-        locate,
-        read_revision,
-        read_worktree,
-        resolve_revision,
-    )
+    report: ReportContext, root: Path, typed: str, readings: ExitStack
+) -> tuple[Window, list[RecordChange], Scope]:
+    """The window since revision ``typed``: the records changed since then
+    (in the working tree, as the report read it) and the data as it was,
+    open until ``readings`` closes."""
+    from jcpoa_tracker.gitdata import GitError, locate, resolve_revision
+    from jcpoa_tracker.readings import Reading, reading
     from jcpoa_tracker.report.briefing import Window, WindowKind
-    from jcpoa_tracker.report.diff import diff_records
+    from jcpoa_tracker.report.diff import changed_records
+    from jcpoa_tracker.store import Stored
 
+    environ = report.env.environ
+    source = report.store
+    assert source is not None  # (a briefing always reads a store)
     try:
-        repo = locate(root, report.env.environ)
+        repo = locate(root, environ)
         revision = resolve_revision(repo, typed)
-        before = read_revision(repo, revision).dataset
-        after = read_worktree(repo).dataset
+        before = readings.enter_context(reading(repo, revision, environ))
     except GitError as error:
         usage_error(report.env, f"--since-ref: {error}")
-    changes, _moves = diff_records(before, after)
+    stored = Stored(report.scope.dataset, report.errors, source, source.index)
+    changes, _moves = changed_records(before, Reading("working tree", None, stored, repo.prefix))
     window = Window(WindowKind.SINCE_REF, report.as_of, typed=typed, commit=revision.commit)
-    return window, list(changes), before
+    return window, list(changes), before.scope()
 
 
 def _default_state(root: Path, report: ReportContext) -> Path:

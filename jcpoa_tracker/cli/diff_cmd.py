@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from contextlib import ExitStack
+from typing import Annotated
 
 import typer
 
@@ -21,11 +22,6 @@ from jcpoa_tracker.cli.reports import (
     render_report,
 )
 from jcpoa_tracker.problems import ExitCode
-
-if TYPE_CHECKING:
-    from jcpoa_tracker.gitdata import Repository, Revision
-    from jcpoa_tracker.loader import LoadResult
-    from jcpoa_tracker.report.diff import Side
 
 
 def register(app: typer.Typer) -> None:
@@ -67,9 +63,9 @@ def diff(
     such as an unknown revision or a data dir outside a git repository.
     """
     from jcpoa_tracker.gitdata import GitError, default_base, locate, resolve_revision
-    from jcpoa_tracker.query import Scope
+    from jcpoa_tracker.readings import reading
     from jcpoa_tracker.render import diff as render
-    from jcpoa_tracker.report.diff import diff_data
+    from jcpoa_tracker.report.diff import diff_readings
 
     env = Environment()
     day = as_of_or_exit(env, as_of)
@@ -78,54 +74,37 @@ def diff(
         if format is None:
             usage_error(env, f"cannot tell the format from '{output.name}'; add --format")
     chosen = data_dir(env, data_dir_option, ctx)
-    try:
-        repo = locate(chosen.path, env.environ)
-        before_rev = resolve_revision(repo, rev_a) if rev_a else default_base(repo)
-        after_rev = resolve_revision(repo, rev_b) if rev_b else None
-        before, before_side = _read(repo, before_rev)
-        after, after_side = _read(repo, after_rev)
-    except GitError as error:
-        usage_error(env, str(error))
-
-    result = diff_data(before.dataset, after.dataset, before_side, after_side, day)
-    for side in (before_side, after_side):
-        if side.errors:
-            env.stderr.write(
-                f"warning: the data at {side.label} has {side.errors} error(s); records they "
-                "affect may be missing from the diff. Run 'jcpoa-tracker validate' there.\n"
-            )
-    env.stderr.write(f"{chosen.path} ({chosen.origin}): {render.summary(result)}\n")
-    actors = {a.id: a for a in (*before.dataset.actors, *after.dataset.actors)}
-    report = ReportContext(
-        env=env,
-        scope=Scope(after.dataset),
-        actors=actors,
-        as_of=day,
-        format=format or ReportFormat.TEXT,
-        errors=0,  # data errors are warned about above; they do not fail a diff
-        about=describe(env, chosen, Scope(after.dataset), day),
-    )
+    with ExitStack() as readings:
+        try:
+            repo = locate(chosen.path, env.environ)
+            before_rev = resolve_revision(repo, rev_a) if rev_a else default_base(repo)
+            after_rev = resolve_revision(repo, rev_b) if rev_b else None
+            before = readings.enter_context(reading(repo, before_rev, env.environ))
+            after = readings.enter_context(reading(repo, after_rev, env.environ))
+        except GitError as error:
+            usage_error(env, str(error))
+        result = diff_readings(before, after, day)
+        for side in (result.before, result.after):
+            if side.errors:
+                env.stderr.write(
+                    f"warning: the data at {side.label} has {side.errors} error(s); records "
+                    "they affect may be missing from the diff. Run 'jcpoa-tracker validate' "
+                    "there.\n"
+                )
+        env.stderr.write(f"{chosen.path} ({chosen.origin}): {render.summary(result)}\n")
+        actors = {a.id: a for a in (*before.stored.dataset.actors, *after.stored.dataset.actors)}
+        report = ReportContext(
+            env=env,
+            scope=after.scope(),
+            actors=actors,
+            as_of=day,
+            format=format or ReportFormat.TEXT,
+            errors=0,  # data errors are warned about above; they do not fail a diff
+            about=describe(env, chosen, after.scope(), day),
+        )
     renderers = Renderers(
         render.diff_text, render.diff_markdown, render.diff_json, render.diff_rich
     )
     render_report(report, result, renderers, output, width)
     if exit_code and result.has_changes:
         raise typer.Exit(ExitCode.DATA_ERRORS)
-
-
-def _read(repo: Repository, revision: Revision | None) -> tuple[LoadResult, Side]:
-    """The data at a revision (None: the working tree), checked, and how to
-    name it."""
-    from jcpoa_tracker.checks import check
-    from jcpoa_tracker.gitdata import read_revision, read_worktree
-    from jcpoa_tracker.report.diff import Side
-
-    if revision is None:
-        loaded = read_worktree(repo)
-        label, commit = "working tree", None
-    else:
-        loaded = read_revision(repo, revision)
-        label, commit = revision.typed, revision.commit
-    errors = check(loaded).errors
-    side = Side(label, commit, len(loaded.dataset.files), len(loaded.dataset), errors)
-    return loaded, side

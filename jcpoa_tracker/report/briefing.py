@@ -223,7 +223,7 @@ def build_briefing(
     origin: DataOrigin,
     errors: int = 0,
     changes: Sequence[RecordChange] = (),
-    before: Dataset | None = None,
+    before: Scope | None = None,
     options: BriefingOptions | None = None,
     about: About | None = None,
 ) -> Briefing:
@@ -232,7 +232,7 @@ def build_briefing(
     ``quotes`` are candidates from the quote index (any superset of the
     window's statements: only those in the window are kept).  A revision
     window needs ``changes`` (records added, changed or removed since the
-    revision) and ``before`` (the data at the revision).
+    revision) and ``before`` (the data at the revision, any track).
     """
     options = options or BriefingOptions()
     as_of = window.end
@@ -251,7 +251,7 @@ def build_briefing(
         )
     else:
         news = _revision_news(scope, changes)
-        earlier = build_status(Scope(before or Dataset(), scope.track), as_of)
+        earlier = build_status((before or Scope(Dataset())).of_track(scope.track), as_of)
     headline, others = _headline(status, as_of)
     upcoming = _upcoming(status)
     briefing_alerts = _alerts(scope, status, upcoming, statements, news, errors, options)

@@ -15,11 +15,11 @@ what it would say differently is listed too: that is what the change does.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import (
@@ -37,6 +37,9 @@ from jcpoa_tracker.query import Scope
 from jcpoa_tracker.report.status import Status, TrackStatus, build_status
 from jcpoa_tracker.schema import RECORD_SPECS
 
+if TYPE_CHECKING:
+    from jcpoa_tracker.readings import Reading
+
 __all__ = [
     "Change",
     "DataDiff",
@@ -46,9 +49,13 @@ __all__ = [
     "RecordChange",
     "Side",
     "StatusChange",
+    "changed_records",
+    "compare_records",
     "diff_data",
+    "diff_readings",
     "diff_records",
     "diff_status",
+    "reading_side",
 ]
 
 
@@ -155,7 +162,7 @@ def diff_data(
     before: Dataset, after: Dataset, before_side: Side, after_side: Side, as_of: date
 ) -> DataDiff:
     """Records added, removed, changed and moved, and what the status report
-    as of ``as_of`` says differently."""
+    as of ``as_of`` says differently, between two datasets in memory."""
     changes, moves = diff_records(before, after)
     return DataDiff(
         before=before_side,
@@ -165,6 +172,36 @@ def diff_data(
         moves=moves,
         status=diff_status(build_status(Scope(before), as_of), build_status(Scope(after), as_of)),
     )
+
+
+def diff_readings(before: Reading, after: Reading, as_of: date) -> DataDiff:
+    """``diff_data`` between two stores: only the records whose id is in a
+    file that differs are compared (the others are the same on both sides),
+    and each status report is read from its store."""
+    changes, moves = changed_records(before, after)
+    return DataDiff(
+        before=reading_side(before),
+        after=reading_side(after),
+        as_of=as_of,
+        records=changes,
+        moves=moves,
+        status=diff_status(build_status(before.scope(), as_of), build_status(after.scope(), as_of)),
+    )
+
+
+def reading_side(found: Reading) -> Side:
+    return Side(found.label, found.commit, found.files, found.records, found.errors)
+
+
+def changed_records(
+    before: Reading, after: Reading
+) -> tuple[tuple[RecordChange, ...], tuple[Move, ...]]:
+    """``diff_records`` between two stores."""
+    from jcpoa_tracker.readings import changed_files
+
+    files = changed_files(before, after)
+    ids = before.ids_in(files) | after.ids_in(files)
+    return compare_records(before.first_records(ids), after.first_records(ids))
 
 
 def _by_id(dataset: Dataset) -> dict[str, Record]:
@@ -178,7 +215,14 @@ def _by_id(dataset: Dataset) -> dict[str, Record]:
 def diff_records(
     before: Dataset, after: Dataset
 ) -> tuple[tuple[RecordChange, ...], tuple[Move, ...]]:
-    old, new = _by_id(before), _by_id(after)
+    return compare_records(_by_id(before), _by_id(after))
+
+
+def compare_records(
+    old: Mapping[str, Record], new: Mapping[str, Record]
+) -> tuple[tuple[RecordChange, ...], tuple[Move, ...]]:
+    """Records added, removed and changed, and records moved unchanged,
+    between each side's record by id."""
     changes: list[RecordChange] = []
     moves: list[Move] = []
     for ident, record in old.items():
