@@ -231,23 +231,29 @@ def read_revision(repo: Repository, revision: Revision) -> LoadResult:
     )
 
 
-def extract_revision(repo: Repository, revision: Revision, into: Path) -> None:
+def extract_revision(repo: Repository, revision: Revision, into: Path) -> dict[str, str]:
     """Write the data dir as it was at ``revision`` into the empty folder
     ``into``: the files ``read_revision`` reads, and ``dataset.yaml``, at
     their places inside the data dir.  Blobs are streamed from one ``git
-    cat-file --batch`` process, one at a time."""
+    cat-file --batch`` process, one at a time.  Returns each file's path
+    inside the data dir and ``provenance.file_hash`` of its content."""
+    from jcpoa_tracker.provenance import file_hash
+
     blobs, config_blob = _listing(repo, revision)
-    places: dict[str, list[Path]] = {}
+    places: dict[str, list[str]] = {}
+    # (no path has a part that starts with a dot, "..": a crafted tree
+    # cannot make it write outside ``into``)
     for object_id, shown in [*blobs, *([config_blob] if config_blob else [])]:
-        inside = PurePosixPath(shown[len(repo.prefix) :])
-        # git refuses such trees, but a crafted one must not write elsewhere
-        if inside.is_absolute() or ".." in inside.parts:
-            continue
-        places.setdefault(object_id, []).append(into.joinpath(*inside.parts))
+        places.setdefault(object_id, []).append(shown[len(repo.prefix) :])
+    hashes: dict[str, str] = {}
     for object_id, content in _stream_blobs(repo, sorted(places)):
-        for target in places[object_id]:
+        hashed = file_hash(content)
+        for relative in places[object_id]:
+            target = into / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(content)
+            hashes[relative] = hashed
+    return hashes
 
 
 def _read_blobs(repo: Repository, object_ids: list[str]) -> dict[str, bytes]:

@@ -5,7 +5,8 @@ store (``store.open_store``), so memory stays bounded at any archive size:
 the working tree's is the persistent store every report reads; a
 revision's files are written to a temporary folder and read into a store
 for this run only (SQLite's private temporary database), and the folder is
-removed as soon as the store holds them.
+removed as soon as the store holds them.  That store starts as a copy of
+the working tree's, so only the files whose content differs are read.
 
 Two readings are compared through the files whose content differs: a record
 in a file that is the same on both sides is the same record, so only the
@@ -26,9 +27,10 @@ from pathlib import Path
 from jcpoa_tracker.gitdata import Repository, Revision, extract_revision
 from jcpoa_tracker.model import RECORD_KINDS, Record
 from jcpoa_tracker.query import Scope
-from jcpoa_tracker.store import Stored, open_store, stored_file
+from jcpoa_tracker.search.index import derived_index
+from jcpoa_tracker.store import Stored, open_store, stored_file, stored_from
 
-__all__ = ["Reading", "changed_files", "reading"]
+__all__ = ["Reading", "changed_files", "revision_reading", "worktree_reading"]
 
 # Kinds that Dataset.records() gives before statements (actors, tracks,
 # rounds); the others come after them.
@@ -113,23 +115,29 @@ def changed_files(before: Reading, after: Reading) -> list[str]:
 
 
 @contextmanager
-def reading(
-    repo: Repository, revision: Revision | None, environ: Mapping[str, str]
-) -> Iterator[Reading]:
-    """The data at ``revision`` (None: the working tree, new files
-    included, as every other command reads it), open until the block ends."""
-    if revision is None:
-        stored = open_store(repo.data_dir, environ)
-        label, commit = "working tree", None
-    else:
-        folder = Path(tempfile.mkdtemp(prefix="jcpoa-tracker-revision-"))
-        try:
-            extract_revision(repo, revision, folder)
-            stored = open_store(folder, environ, persistent=False)
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
-        label, commit = revision.typed, revision.commit
-    found = Reading(label, commit, stored, repo.prefix)
+def worktree_reading(repo: Repository, environ: Mapping[str, str]) -> Iterator[Reading]:
+    """The data in the working tree (new files included, as every other
+    command reads it): its persistent store, open until the block ends."""
+    found = Reading("working tree", None, open_store(repo.data_dir, environ), repo.prefix)
+    try:
+        yield found
+    finally:
+        found.close()
+
+
+@contextmanager
+def revision_reading(repo: Repository, revision: Revision, base: Stored) -> Iterator[Reading]:
+    """The data at ``revision``, open until the block ends: a store derived
+    from ``base`` (the working tree's), in which only the files whose
+    content differs from it are read, so a revision a few edits away costs
+    a few files, not the archive."""
+    folder = Path(tempfile.mkdtemp(prefix="jcpoa-tracker-revision-"))
+    try:
+        contents = extract_revision(repo, revision, folder)
+        stored = stored_from(derived_index(base.index, folder, contents))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    found = Reading(revision.typed, revision.commit, stored, repo.prefix)
     try:
         yield found
     finally:

@@ -67,6 +67,7 @@ __all__ = [
     "open_store",
     "ordered_files",
     "stored_file",
+    "stored_from",
 ]
 
 # Up to this many changed statement files are re-checked one by one against
@@ -722,10 +723,15 @@ def open_store(root: Path, environ: Mapping[str, str], *, persistent: bool = Tru
     """The store of ``root``, brought up to date: the configuration and
     every record but statements, the error count, and a source of
     statements answering from SQLite."""
-    from jcpoa_tracker.model import Dataset
     from jcpoa_tracker.search.index import open_index
 
-    index = open_index(root, environ, persistent=persistent)
+    return stored_from(open_index(root, environ, persistent=persistent))
+
+
+def stored_from(index: Index) -> Stored:
+    """The data of a report from an index brought up to date."""
+    from jcpoa_tracker.model import Dataset
+
     db = index.connection
     dataset = Dataset(config=config_of(db))
     for _, records, _ in _stored_context(index):  # statements come from the source

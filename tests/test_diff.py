@@ -9,8 +9,10 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import textwrap
 from collections.abc import Callable
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 
@@ -21,11 +23,14 @@ from hypothesis import strategies as st
 from rich.console import Console
 from typer.testing import CliRunner
 
+from jcpoa_tracker import cachedir, readings
 from jcpoa_tracker.checks import check
 from jcpoa_tracker.cli import app
 from jcpoa_tracker.gitdata import (
+    GitError,
     Repository,
     _read_blobs,
+    extract_revision,
     locate,
     read_revision,
     read_worktree,
@@ -33,7 +38,8 @@ from jcpoa_tracker.gitdata import (
 )
 from jcpoa_tracker.loader import load
 from jcpoa_tracker.model import Dataset
-from jcpoa_tracker.readings import reading
+from jcpoa_tracker.provenance import file_hash
+from jcpoa_tracker.readings import revision_reading, worktree_reading
 from jcpoa_tracker.render.diff import diff_json, diff_rich, diff_text
 from jcpoa_tracker.report.diff import (
     Change,
@@ -556,7 +562,14 @@ def stored_diff(repo: GitRepo, rev_a: str, rev_b: str | None, day: date, env) ->
     location = locate(repo.data)
     before_rev = resolve_revision(location, rev_a)
     after_rev = resolve_revision(location, rev_b) if rev_b else None
-    with reading(location, before_rev, env) as before, reading(location, after_rev, env) as after:
+    with ExitStack() as readings:  # as the command opens them
+        worktree = readings.enter_context(worktree_reading(location, env))
+        before = readings.enter_context(revision_reading(location, before_rev, worktree.stored))
+        after = (
+            worktree
+            if after_rev is None
+            else readings.enter_context(revision_reading(location, after_rev, worktree.stored))
+        )
         return diff_readings(before, after, day)
 
 
@@ -709,7 +722,14 @@ def edited(bundled_repo: Path, tmp_path: Path, write_rounds) -> GitRepo:
 
 
 @pytest.mark.parametrize("edit", EDITS, ids=lambda edit: edit.__name__)
-def test_the_stored_diff_equals_the_diff_in_memory(edited: GitRepo, edit, tmp_path) -> None:
+def test_the_stored_diff_equals_the_diff_in_memory(
+    edited: GitRepo, edit, tmp_path, monkeypatch
+) -> None:
+    # Files look as old as a user's usually are: the store keeps no hash of
+    # their content (it does for files changed in the last seconds, and
+    # rereads them when it no longer matches, which would hide a store that
+    # reads too few files).
+    monkeypatch.setattr(cachedir, "RECENT_NS", 0)
     env = {"JCPOA_TRACKER_CACHE_DIR": str(tmp_path / "cache")}
     edit(edited.data)
     worktree = assert_same_diff(edited, "HEAD", None, env)
@@ -732,3 +752,66 @@ def test_every_edit_at_once_and_a_revision_without_data(edited: GitRepo, tmp_pat
     edited.data.mkdir()  # (git removed the folder; locate needs it)
     assert_same_diff(edited, "HEAD~1", "HEAD", env)
     assert_same_diff(edited, "HEAD", "HEAD~1", env)
+
+
+def test_a_crafted_tree_cannot_write_outside_the_folder(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "--quiet", "--initial-branch=main")
+
+    def run(*args: str, stdin: str) -> str:
+        done = subprocess.run(
+            ["git", *args],
+            cwd=root,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, **GIT_ENV},
+        )
+        return done.stdout.strip()
+
+    blob = run("hash-object", "-w", "--stdin", stdin=STATEMENT.format(text="x", outlet="y"))
+    inner = run("mktree", stdin=f"100644 blob {blob}\tevil.yaml\n")
+    tree = run("mktree", stdin=f"040000 tree {inner}\t..\n100644 blob {blob}\tok.yaml\n")
+    commit = run("commit-tree", tree, "-m", "crafted", stdin="")
+    git(root, "update-ref", "refs/heads/main", commit)
+    repo = locate(root)
+    into = tmp_path / "a" / "b"
+    into.mkdir(parents=True)
+    assert extract_revision(repo, resolve_revision(repo, "main"), into) == {
+        "ok.yaml": file_hash(STATEMENT.format(text="x", outlet="y").encode())
+    }
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.yaml")) == [
+        "a/b/ok.yaml"
+    ]
+
+
+def test_a_revision_is_written_to_a_temporary_folder_that_is_removed(
+    repo: GitRepo, tmp_path: Path, monkeypatch
+) -> None:
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    repo.write({"statements/2021/2021-06-25-blinken.yaml": statement()})
+    written: list[Path] = []
+
+    def extract(repo: Repository, revision, into: Path) -> dict[str, str]:
+        written.append(into)
+        return extract_revision(repo, revision, into)
+
+    monkeypatch.setattr(readings, "extract_revision", extract)
+    done = diff("HEAD", data=repo.data)
+    assert done.exit_code == 0 and "blinken-2021-06-25-cant-put-a-date" in done.stdout
+    assert written[0].parent == temporary and not written[0].exists()
+    assert list(temporary.iterdir()) == []
+
+    def fail(repo: Repository, revision, into: Path) -> dict[str, str]:
+        extract(repo, revision, into)
+        assert any(into.rglob("*.yaml"))
+        raise GitError("git cannot read the data files: (a test)")
+
+    monkeypatch.setattr(readings, "extract_revision", fail)
+    failed = diff("HEAD", data=repo.data)
+    assert failed.exit_code == 2 and "(a test)" in failed.stderr
+    assert list(temporary.iterdir()) == []

@@ -310,6 +310,51 @@ def open_index(root: Path, environ: Mapping[str, str], *, persistent: bool = Tru
     return index
 
 
+def derived_index(base: Index, root: Path, contents: Mapping[str, str]) -> Index:
+    """The index of ``root``, a folder holding another version of ``base``'s
+    data directory (a git revision written out), for this run only.
+
+    It starts as a copy of ``base`` in which every file whose content
+    (``contents``: path inside ``root`` -> ``provenance.file_hash``) is the
+    one ``base`` indexed takes the stamp it has under ``root``: the refresh
+    then reads only the files that differ, as after a user's edit of them,
+    instead of every file."""
+    connection = sqlite3.connect("", isolation_level=None)  # deleted when closed
+    try:
+        with _copy_source(base) as source:
+            source.backup(connection)
+        index = Index(connection, root, None)
+        indexed = dict(connection.execute("SELECT path, content FROM files"))
+        stamps = index._stored_stamps()
+        for relative, stamp in scan(root).items():
+            if relative in indexed and indexed[relative] == contents.get(relative):
+                stamps[relative] = stamp
+        connection.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('stamps', ?)", (marshal.dumps(stamps, 2),)
+        )
+        index.refresh()
+    except BaseException:
+        connection.close()
+        raise
+    return index
+
+
+@contextmanager
+def _copy_source(index: Index) -> Iterator[sqlite3.Connection]:
+    """A connection to read ``index`` whole: for a file, one of its own that
+    reads it without mapping it into memory (the index's connection maps
+    it, and a copy through it would make every page resident)."""
+    if index.location is None:
+        yield index.connection
+        return
+    connection = sqlite3.connect(f"{index.location.as_uri()}?mode=ro", uri=True, timeout=120)
+    try:
+        connection.execute("PRAGMA mmap_size = 0")
+        yield connection
+    finally:
+        connection.close()
+
+
 def stored_ids(root: Path, environ: Mapping[str, str], prefix: str, limit: int = 200) -> list[str]:
     """Statement ids starting with ``prefix`` from the index of ``root`` as it
     is on disk, without updating it (for shell completion: a Tab press must
