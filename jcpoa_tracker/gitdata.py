@@ -3,8 +3,11 @@
 ``diff`` compares two such readings.  Files at a revision are listed with
 ``git ls-tree`` and read in a single ``git cat-file --batch`` process, so a
 data directory of thousands of files costs two git processes, not thousands.
-Every path is shown relative to the repository root (``rounds/...``) on both
-sides, so a file read from git and the same file on disk compare equal.
+``extract_revision`` writes them out for a store to read (``readings.py``,
+what the commands use); ``read_revision`` and ``read_worktree`` load every
+record in memory (the reference the tests hold the stores to).  Every path
+is shown relative to the repository root (``rounds/...``) on both sides, so
+a file read from git and the same file on disk compare equal.
 
 Anything a user can fix (no git, not a repository, an unknown revision, no
 main branch) raises :class:`GitError` with a message that says what to do.
@@ -251,7 +254,15 @@ def extract_revision(repo: Repository, revision: Revision, into: Path) -> dict[s
         for relative in places[object_id]:
             target = into / relative
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
+            try:
+                with target.open("xb") as written:
+                    written.write(content)
+            except FileExistsError:  # a file system that ignores case
+                raise GitError(
+                    f"'{relative}' at {revision.typed} has the name of another of its files "
+                    "but for upper and lower case, which this file system cannot tell apart; "
+                    "compare the revisions on a case-sensitive file system"
+                ) from None
             hashes[relative] = hashed
     return hashes
 

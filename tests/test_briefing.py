@@ -393,6 +393,16 @@ def test_since_ref_reports_exactly_what_was_added_or_changed(repo: GitRepo) -> N
     assert f"records added or changed since HEAD\\~1 (commit {first[:12]})" in markdown
 
 
+def test_since_ref_reads_the_same_with_and_without_the_cache(repo: GitRepo) -> None:
+    repo.write({"statements/2021/2021-06-27-blinken.yaml": statement("uncommitted", "2021-06-27")})
+    for track in ([], ["--track", "vienna"]):
+        args = ["--since-ref", "HEAD~1", "--as-of", "2021-12-20", "-f", "json", *track]
+        cached = as_json(briefing(*args, data=repo.data))
+        assert [q["id"] for q in cached["quotes"]] == ["uncommitted", "added"]
+        assert cached["new"]["sticking_points"][0]["summary"] == "open → narrowed"
+        assert as_json(briefing(*args, "--no-cache", data=repo.data)) == cached
+
+
 def test_since_ref_at_head_is_empty_until_the_working_tree_changes(repo: GitRepo) -> None:
     assert briefing("--since-ref", "HEAD", "--fail-if-empty", data=repo.data).exit_code == 4
     repo.write({"statements/2021/2021-06-27-blinken.yaml": statement("uncommitted", "2021-06-27")})

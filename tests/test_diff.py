@@ -815,3 +815,17 @@ def test_a_revision_is_written_to_a_temporary_folder_that_is_removed(
     failed = diff("HEAD", data=repo.data)
     assert failed.exit_code == 2 and "(a test)" in failed.stderr
     assert list(temporary.iterdir()) == []
+
+
+def test_two_names_a_file_system_cannot_tell_apart_are_a_clear_error(
+    repo: GitRepo, tmp_path: Path
+) -> None:
+    # On a case-insensitive file system, "A.yaml" exists once "a.yaml" is
+    # written; a file already in the folder stands for it here.
+    location = locate(repo.data)
+    into = tmp_path / "into"
+    (into / "tracks" / "vienna").mkdir(parents=True)
+    (into / "tracks" / "vienna" / "vienna-r7.yaml").write_text("first\n")
+    with pytest.raises(GitError, match="upper and lower case"):
+        extract_revision(location, resolve_revision(location, "HEAD"), into)
+    assert (into / "tracks" / "vienna" / "vienna-r7.yaml").read_text() == "first\n"
