@@ -214,12 +214,19 @@ def duckdb_cases(
     db: Path, corpus: Path, month: str, label: str, env: dict[str, str], notes: list[str]
 ) -> list[Case]:
     """DuckDB on the SQLite export through its sqlite extension (which
-    DuckDB downloads on first use: offline it may be missing) and on the
-    CSV export, which DuckDB reads by itself."""
+    DuckDB downloads on first use: offline it may be missing, unless the
+    ``duckdb-ext-sqlite`` package of the same DuckDB version is installed)
+    and on the CSV export, which DuckDB reads by itself."""
     cases = [Case("floor: `import duckdb`", [PYTHON, "-c", "import duckdb"], env)]
     floor = (cases[0].name,)
+    config = ""
+    packaged = importlib.util.find_spec("duckdb_ext")
+    if packaged is not None and packaged.submodule_search_locations:
+        folder = Path(next(iter(packaged.submodule_search_locations))) / "extensions"
+        config = f"config={{'extension_directory': {str(folder)!r}}}"
+        notes.append("DuckDB's sqlite extension comes from the `duckdb-ext-sqlite` package.")
     attach = (
-        "import duckdb; c = duckdb.connect(); "
+        f"import duckdb; c = duckdb.connect({config}); "
         f"c.execute(\"ATTACH '{db}' AS j (TYPE sqlite, READ_ONLY)\"); "
     )
     probe = run_piped([PYTHON, "-c", attach + "c.execute('SELECT 1').fetchall()"], env)
