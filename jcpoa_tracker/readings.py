@@ -18,6 +18,7 @@ each in file order), whatever file holds it.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
@@ -30,7 +31,7 @@ from jcpoa_tracker.query import Scope
 from jcpoa_tracker.search.index import derived_index
 from jcpoa_tracker.store import Stored, open_store, stored_file, stored_from
 
-__all__ = ["Reading", "changed_files", "revision_reading", "worktree_reading"]
+__all__ = ["Reading", "ReadingError", "changed_files", "revision_reading", "worktree_reading"]
 
 # Kinds that Dataset.records() gives before statements (actors, tracks,
 # rounds); the others come after them.
@@ -130,11 +131,17 @@ def revision_reading(repo: Repository, revision: Revision, base: Stored) -> Iter
     """The data at ``revision``, open until the block ends: a store derived
     from ``base`` (the working tree's), in which only the files whose
     content differs from it are read, so a revision a few edits away costs
-    a few files, not the archive."""
-    folder = Path(tempfile.mkdtemp(prefix="jcpoa-tracker-revision-"))
+    a few files, not the archive.  ReadingError when the temporary folder
+    cannot hold them (GitError for git's own problems)."""
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="jcpoa-tracker-revision-"))
+    except OSError as error:
+        raise _no_room(revision, error) from None
     try:
         contents = extract_revision(repo, revision, folder)
         stored = stored_from(derived_index(base.index, folder, contents))
+    except (OSError, sqlite3.Error) as error:
+        raise _no_room(revision, error) from None
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     found = Reading(revision.typed, revision.commit, stored, repo.prefix)
@@ -142,3 +149,16 @@ def revision_reading(repo: Repository, revision: Revision, base: Stored) -> Iter
         yield found
     finally:
         found.close()
+
+
+class ReadingError(Exception):
+    """The data at a revision cannot be read; the message says what to do."""
+
+
+def _no_room(revision: Revision, error: OSError | sqlite3.Error) -> ReadingError:
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return ReadingError(
+        f"cannot write the data at {revision.typed} to the temporary folder "
+        f"{tempfile.gettempdir()} ({reason}); free some space there, or set TMPDIR to a "
+        "folder with room for a copy of the data dir and of its store"
+    )

@@ -3,6 +3,7 @@ datasets, and the reading of git objects."""
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -829,3 +830,33 @@ def test_two_names_a_file_system_cannot_tell_apart_are_a_clear_error(
     with pytest.raises(GitError, match="upper and lower case"):
         extract_revision(location, resolve_revision(location, "HEAD"), into)
     assert (into / "tracks" / "vienna" / "vienna-r7.yaml").read_text() == "first\n"
+
+
+def test_no_room_for_the_revision_is_a_clear_error(repo: GitRepo, tmp_path: Path, monkeypatch):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("")
+    monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
+    refused = diff("HEAD", data=repo.data)
+    assert refused.exit_code == 2, refused.stderr
+    assert f"cannot write the data at HEAD to the temporary folder {not_a_folder}" in refused.stderr
+    assert "set TMPDIR to a folder with room" in refused.stderr
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+
+    def full(repo: Repository, revision, into: Path) -> dict[str, str]:
+        extract_revision(repo, revision, into)
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(readings, "extract_revision", full)
+    for command in (["diff", "HEAD"], ["briefing", "--since-ref", "HEAD"]):
+        done = runner.invoke(
+            app,
+            [*command, "--data-dir", str(repo.data)],
+            env={"JCPOA_TRACKER_TODAY": "2021-12-10", "GITHUB_ACTIONS": ""},
+        )
+        assert done.exit_code == 2, done.stderr
+        assert "(No space left on device); free some space there" in done.stderr
+        assert "Traceback" not in done.stderr
+        assert list(temporary.iterdir()) == []

@@ -283,7 +283,7 @@ def _revision_window(
     (in the working tree, as the report read it) and the data as it was,
     open until ``readings`` closes."""
     from jcpoa_tracker.gitdata import GitError, locate, resolve_revision
-    from jcpoa_tracker.readings import Reading, revision_reading
+    from jcpoa_tracker.readings import Reading, ReadingError, revision_reading
     from jcpoa_tracker.report.briefing import Window, WindowKind
     from jcpoa_tracker.report.diff import changed_records
     from jcpoa_tracker.store import Stored
@@ -296,7 +296,7 @@ def _revision_window(
         repo = locate(root, environ)
         revision = resolve_revision(repo, typed)
         before = readings.enter_context(revision_reading(repo, revision, stored))
-    except GitError as error:
+    except (GitError, ReadingError) as error:
         usage_error(report.env, f"--since-ref: {error}")
     changes, _moves = changed_records(before, Reading("working tree", None, stored, repo.prefix))
     window = Window(WindowKind.SINCE_REF, report.as_of, typed=typed, commit=revision.commit)

@@ -63,7 +63,7 @@ def diff(
     such as an unknown revision or a data dir outside a git repository.
     """
     from jcpoa_tracker.gitdata import GitError, default_base, locate, resolve_revision
-    from jcpoa_tracker.readings import revision_reading, worktree_reading
+    from jcpoa_tracker.readings import ReadingError, revision_reading, worktree_reading
     from jcpoa_tracker.render import diff as render
     from jcpoa_tracker.report.diff import diff_readings
 
@@ -87,7 +87,7 @@ def diff(
                 if after_rev is None
                 else readings.enter_context(revision_reading(repo, after_rev, worktree.stored))
             )
-        except GitError as error:
+        except (GitError, ReadingError) as error:
             usage_error(env, str(error))
         result = diff_readings(before, after, day)
         for side in (result.before, result.after):
