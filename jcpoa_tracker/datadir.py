@@ -29,6 +29,7 @@ __all__ = [
     "read_data",
     "resolve_data_dir",
     "walk",
+    "walk_order",
 ]
 
 ENV_VAR = "JCPOA_TRACKER_DATA"
@@ -170,6 +171,15 @@ def _walk(folder: str, prefix: str, found: _Listed, stamped: bool) -> None:
         os.close(descriptor)
     for subfolder, inner in subfolders:
         _walk(subfolder, inner, found, stamped)
+
+
+def walk_order(relative: str) -> tuple[tuple[int, str], ...]:
+    """A key that sorts relative paths (``/`` separators) in the order
+    ``walk`` lists them: in each folder its files by name, then each of its
+    folders by name, depth first.  For listings that are not read from disk
+    (a git revision's files)."""
+    *folders, name = relative.split("/")
+    return (*((1, folder) for folder in folders), (0, name))
 
 
 _FOLDER_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)

@@ -24,7 +24,7 @@ from pathlib import Path, PurePosixPath
 
 from jcpoa_tracker.config import GENERIC, DatasetConfig
 from jcpoa_tracker.config_file import load_config, parse_config
-from jcpoa_tracker.datadir import CONFIG_NAME, DATA_SUFFIXES, discover
+from jcpoa_tracker.datadir import CONFIG_NAME, DATA_SUFFIXES, discover, walk_order
 from jcpoa_tracker.loader import (
     FileResult,
     LoadResult,
@@ -180,8 +180,9 @@ _CONFIG = PurePosixPath(CONFIG_NAME)
 
 
 def _listing(repo: Repository, revision: Revision) -> tuple[list[_Blob], _Blob | None]:
-    """The data files at ``revision`` as (object id, path shown), in path
-    order, and its ``dataset.yaml`` if it has one."""
+    """The data files at ``revision`` as (object id, path shown), in the
+    order the loader reads them from disk, and its ``dataset.yaml`` if it
+    has one."""
     pathspec = ["--", repo.prefix] if repo.prefix else []
     listing = _git(
         repo.root,
@@ -207,7 +208,7 @@ def _listing(repo: Repository, revision: Revision) -> tuple[list[_Blob], _Blob |
             blobs.append((object_id, shown))
         elif inside == _CONFIG:
             config_blob = (object_id, shown)
-    blobs.sort(key=lambda blob: blob[1])
+    blobs.sort(key=lambda blob: walk_order(blob[1]))  # the order files are read from disk
     return blobs, config_blob
 
 
@@ -234,14 +235,19 @@ def read_revision(repo: Repository, revision: Revision) -> LoadResult:
     )
 
 
-def extract_revision(repo: Repository, revision: Revision, into: Path) -> dict[str, str]:
+def extract_revision(
+    repo: Repository, revision: Revision, into: Path, known: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """Write the data dir as it was at ``revision`` into the empty folder
     ``into``: the files ``read_revision`` reads, and ``dataset.yaml``, at
-    their places inside the data dir.  Blobs are streamed from one ``git
-    cat-file --batch`` process, one at a time.  Returns each file's path
-    inside the data dir and ``provenance.file_hash`` of its content."""
+    their places inside the data dir, but those whose content has the hash
+    ``known`` gives for their path (``provenance.file_hash``).  Blobs are
+    streamed from one ``git cat-file --batch`` process, one at a time.
+    Returns every file's path inside the data dir and the hash of its
+    content."""
     from jcpoa_tracker.provenance import file_hash
 
+    known = known or {}
     blobs, config_blob = _listing(repo, revision)
     places: dict[str, list[str]] = {}
     # (no path has a part that starts with a dot, "..": a crafted tree
@@ -252,19 +258,23 @@ def extract_revision(repo: Repository, revision: Revision, into: Path) -> dict[s
     for object_id, content in _stream_blobs(repo, sorted(places)):
         hashed = file_hash(content)
         for relative in places[object_id]:
-            target = into / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                with target.open("xb") as written:
-                    written.write(content)
-            except FileExistsError:  # a file system that ignores case
-                raise GitError(
-                    f"'{relative}' at {revision.typed} has the name of another of its files "
-                    "but for upper and lower case, which this file system cannot tell apart; "
-                    "compare the revisions on a case-sensitive file system"
-                ) from None
             hashes[relative] = hashed
+            if known.get(relative) != hashed:
+                _write_new(into / relative, content, relative, revision)
     return hashes
+
+
+def _write_new(target: Path, content: bytes, relative: str, revision: Revision) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with target.open("xb") as written:
+            written.write(content)
+    except FileExistsError:  # a file system that ignores case
+        raise GitError(
+            f"'{relative}' at {revision.typed} has the name of another of its files "
+            "but for upper and lower case, which this file system cannot tell apart; "
+            "compare the revisions on a case-sensitive file system"
+        ) from None
 
 
 def _read_blobs(repo: Repository, object_ids: list[str]) -> dict[str, bytes]:

@@ -2,11 +2,12 @@
 
 ``diff`` and ``briefing --since-ref`` compare two readings.  Each is a
 store (``store.open_store``), so memory stays bounded at any archive size:
-the working tree's is the persistent store every report reads; a
-revision's files are written to a temporary folder and read into a store
-for this run only (SQLite's private temporary database), and the folder is
-removed as soon as the store holds them.  That store starts as a copy of
-the working tree's, so only the files whose content differs are read.
+the working tree's is the persistent store every report reads.  A
+revision's store, for this run only (SQLite's private temporary database),
+starts as a copy of the working tree's: every file of the revision is
+streamed from git and hashed, and only those whose content differs are
+written to a temporary folder and read, as after a user's edit of them;
+the folder is removed as soon as the store holds them.
 
 Two readings are compared through the files whose content differs: a record
 in a file that is the same on both sides is the same record, so only the
@@ -129,17 +130,19 @@ def worktree_reading(repo: Repository, environ: Mapping[str, str]) -> Iterator[R
 @contextmanager
 def revision_reading(repo: Repository, revision: Revision, base: Stored) -> Iterator[Reading]:
     """The data at ``revision``, open until the block ends: a store derived
-    from ``base`` (the working tree's), in which only the files whose
-    content differs from it are read, so a revision a few edits away costs
-    a few files, not the archive.  ReadingError when the temporary folder
+    from ``base`` (the working tree's), for which only the files whose
+    content differs from it are written out and read, so a revision a few
+    edits away costs a few files, not the archive.  ReadingError when the temporary folder
     cannot hold them (GitError for git's own problems)."""
     try:
         folder = Path(tempfile.mkdtemp(prefix="jcpoa-tracker-revision-"))
     except OSError as error:
         raise _no_room(revision, error) from None
     try:
-        contents = extract_revision(repo, revision, folder)
-        stored = stored_from(derived_index(base.index, folder, contents))
+        index = derived_index(
+            base.index, folder, lambda known: extract_revision(repo, revision, folder, known)
+        )
+        stored = stored_from(index)
     except (OSError, sqlite3.Error) as error:
         raise _no_room(revision, error) from None
     finally:

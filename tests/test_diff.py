@@ -655,6 +655,13 @@ def duplicate_an_id_earlier_and_later(data: Path) -> None:
     assert ident in _ids(data / "statements" / "0000-early.yaml", "statements")
 
 
+def duplicate_an_id_in_a_file_listed_before_its_folder(data: Path) -> None:
+    # The loader reads a folder's files before its folders: this copy comes
+    # first although its name sorts after "2013/...".
+    text = _statement_file(data, 60).read_text(encoding="utf-8")
+    (data / "statements" / "zzzz-first.yaml").write_text(text.replace("text:", "text: First"))
+
+
 def duplicate_an_actor_earlier_and_later(data: Path) -> None:
     text = (data / "actors" / "araghchi.yaml").read_text(encoding="utf-8")
     (data / "actors" / "0000-early.yaml").write_text(text.replace("name:", "name: Early"))
@@ -693,6 +700,7 @@ EDITS = [
     remove_a_round_file,
     change_a_round_and_an_actor,
     duplicate_an_id_earlier_and_later,
+    duplicate_an_id_in_a_file_listed_before_its_folder,
     duplicate_an_actor_earlier_and_later,
     a_milestone_takes_a_statement_id,
     a_statement_takes_an_actor_id,
@@ -795,26 +803,33 @@ def test_a_revision_is_written_to_a_temporary_folder_that_is_removed(
     temporary.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     repo.write({"statements/2021/2021-06-25-blinken.yaml": statement()})
-    written: list[Path] = []
+    repo.write({"tracks/vienna/vienna-r7.yaml": round_r7(end="2021-12-17")})
+    written: list[tuple[Path, list[str]]] = []
 
-    def extract(repo: Repository, revision, into: Path) -> dict[str, str]:
-        written.append(into)
-        return extract_revision(repo, revision, into)
+    def extract(repo: Repository, revision, into: Path, known) -> dict[str, str]:
+        hashes = extract_revision(repo, revision, into, known)
+        files = sorted(p.relative_to(into).as_posix() for p in into.rglob("*") if p.is_file())
+        written.append((into, files))
+        return hashes
 
     monkeypatch.setattr(readings, "extract_revision", extract)
     done = diff("HEAD", data=repo.data)
     assert done.exit_code == 0 and "blinken-2021-06-25-cant-put-a-date" in done.stdout
-    assert written[0].parent == temporary and not written[0].exists()
+    assert "round vienna-r7: end 2021-12-03 -> 2021-12-17" in done.stdout
+    # only the file whose content differs from the working tree's is written
+    ((into, files),) = written
+    assert files == ["tracks/vienna/vienna-r7.yaml"]
+    assert into.parent == temporary and not into.exists()
     assert list(temporary.iterdir()) == []
 
-    def fail(repo: Repository, revision, into: Path) -> dict[str, str]:
-        extract(repo, revision, into)
-        assert any(into.rglob("*.yaml"))
+    def fail(repo: Repository, revision, into: Path, known) -> dict[str, str]:
+        extract(repo, revision, into, known)
         raise GitError("git cannot read the data files: (a test)")
 
     monkeypatch.setattr(readings, "extract_revision", fail)
     failed = diff("HEAD", data=repo.data)
     assert failed.exit_code == 2 and "(a test)" in failed.stderr
+    assert written[-1][1] == ["tracks/vienna/vienna-r7.yaml"]
     assert list(temporary.iterdir()) == []
 
 
@@ -845,8 +860,8 @@ def test_no_room_for_the_revision_is_a_clear_error(repo: GitRepo, tmp_path: Path
     temporary.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(temporary))
 
-    def full(repo: Repository, revision, into: Path) -> dict[str, str]:
-        extract_revision(repo, revision, into)
+    def full(repo: Repository, revision, into: Path, known) -> dict[str, str]:
+        extract_revision(repo, revision, into, known)
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(readings, "extract_revision", full)

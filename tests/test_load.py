@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jcpoa_tracker.checks import validate
+from jcpoa_tracker.datadir import walk, walk_order
 from jcpoa_tracker.loader import load, parse_bytes
 from jcpoa_tracker.model import Statement
 
@@ -521,3 +522,31 @@ def test_pure_python_parser_gives_the_same_records_and_problems(tmp_path) -> Non
     slow = parse_bytes(broken, "x.yaml", PythonComposer)
     assert [p.rule for p in fast.problems] == [p.rule for p in slow.problems] == ["yaml-syntax"]
     assert fast.problems[0].line == slow.problems[0].line
+
+
+_NAME = st.text(alphabet=st.sampled_from("abzAZ09-_.éسا"), min_size=1, max_size=6).filter(
+    lambda name: not name.startswith(".")
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(st.lists(_NAME, max_size=3), _NAME, st.sampled_from([".yaml", ".yml"])),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_walk_order_sorts_paths_as_the_walk_lists_them(tmp_path_factory, entries) -> None:
+    root = tmp_path_factory.mktemp("walk")
+    made = set()
+    for folders, name, suffix in entries:
+        relative = "/".join([*folders, name + suffix])
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text("statements: []\n")
+        made.add(relative)
+    listed = [relative for relative, _ in walk(root)]
+    assert sorted(listed) == sorted(made)
+    assert listed == sorted(made, key=walk_order)

@@ -28,7 +28,7 @@ import marshal
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +41,7 @@ from jcpoa_tracker.datadir import (
     Stamp,
     display_path,
     stamp_of,
+    walk_order,
     walk_stamped,
 )
 from jcpoa_tracker.search.prepare import group_size, prepare_group, preparing_workers
@@ -166,10 +167,12 @@ class Index:
             self.prefix = _shown_prefix(self.root)
         return self.prefix + relative
 
-    def refresh(self) -> None:
-        """Bring the index up to date with the files on disk."""
+    def refresh(self, listing: Mapping[str, Stamp] | None = None) -> None:
+        """Bring the index up to date with the files on disk (``listing``:
+        the files and their stamps, in the loader's order, when they are
+        known without a scan)."""
         scanned = time.time_ns()
-        current = scan(self.root)
+        current = scan(self.root) if listing is None else dict(listing)
         self.order = list(current)
         # The stamps as one value: comparing it saves reading every file's
         # row (a fifth of a warm run on a million statements).  Marshal's
@@ -310,29 +313,45 @@ def open_index(root: Path, environ: Mapping[str, str], *, persistent: bool = Tru
     return index
 
 
-def derived_index(base: Index, root: Path, contents: Mapping[str, str]) -> Index:
-    """The index of ``root``, a folder holding another version of ``base``'s
-    data directory (a git revision written out), for this run only.
+def derived_index(
+    base: Index, root: Path, write: Callable[[Mapping[str, str]], Mapping[str, str]]
+) -> Index:
+    """The index of another version of ``base``'s data directory (a git
+    revision), for this run only, reading only the files that differ.
 
-    It starts as a copy of ``base`` in which every file whose content
-    (``contents``: path inside ``root`` -> ``provenance.file_hash``) is the
-    one ``base`` indexed takes the stamp it has under ``root``: the refresh
-    then reads only the files that differ, as after a user's edit of them,
-    instead of every file."""
+    It starts as a copy of ``base``.  ``write`` is given what ``base``
+    indexed (path inside the data directory -> ``provenance.file_hash`` of
+    its content), writes into the folder ``root`` the files of the other
+    version whose content differs, and returns every file of that version
+    with the hash of its content.  A file with the content ``base`` indexed
+    keeps its stamp and its rows; the others are read from ``root`` as
+    after a user's edit of them, and the files the other version lacks are
+    forgotten."""
     connection = sqlite3.connect("", isolation_level=None)  # deleted when closed
     try:
         with _copy_source(base) as source:
             source.backup(connection)
         index = Index(connection, root, None)
-        indexed = dict(connection.execute("SELECT path, content FROM files"))
         stamps = index._stored_stamps()
-        for relative, stamp in scan(root).items():
-            if relative in indexed and indexed[relative] == contents.get(relative):
-                stamps[relative] = stamp
+        indexed = {
+            path: content
+            for path, content in connection.execute("SELECT path, content FROM files")
+            if path in stamps
+        }
+        contents = write(indexed)
+        same = {path for path, content in contents.items() if indexed.get(path) == content}
+        listing: dict[str, Stamp] = {}
+        for path in sorted(contents, key=lambda path: (path != CONFIG_NAME, walk_order(path))):
+            stamp = stamps[path] if path in same else stamp_of(str(root / path))
+            if stamp is not None:
+                listing[path] = stamp
+        # a kept file is not on disk here: nothing may look for its content
         connection.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('stamps', ?)", (marshal.dumps(stamps, 2),)
+            "UPDATE files SET digest = NULL WHERE digest IS NOT NULL"
+            " AND path IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(same)),),
         )
-        index.refresh()
+        index.refresh(listing)
     except BaseException:
         connection.close()
         raise
