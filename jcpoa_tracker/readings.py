@@ -132,8 +132,8 @@ def revision_reading(repo: Repository, revision: Revision, base: Stored) -> Iter
     """The data at ``revision``, open until the block ends: a store derived
     from ``base`` (the working tree's), for which only the files whose
     content differs from it are written out and read, so a revision a few
-    edits away costs a few files, not the archive.  ReadingError when the temporary folder
-    cannot hold them (GitError for git's own problems)."""
+    edits away parses a few files, not the archive.  ReadingError when the
+    temporary folder cannot hold them (GitError for git's own problems)."""
     try:
         folder = Path(tempfile.mkdtemp(prefix="jcpoa-tracker-revision-"))
     except OSError as error:
