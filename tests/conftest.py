@@ -132,9 +132,10 @@ class GitRepo:
     """A temporary git repository whose data dir is ``root/rounds``, written
     with the ``write_rounds`` fixture."""
 
-    def __init__(self, root: Path, write: WriteRounds) -> None:
+    def __init__(self, root: Path, write: WriteRounds, *, init: bool = True) -> None:
         self.root, self.write, self.data = root, write, root / "rounds"
-        self.git("init", "--quiet", "--initial-branch=main")
+        if init:  # (not for a copy of a repository)
+            self.git("init", "--quiet", "--initial-branch=main")
 
     def git(self, *args: str) -> str:
         return git(self.root, *args)
