@@ -55,7 +55,6 @@ __all__ = [
     "diff_readings",
     "diff_records",
     "diff_status",
-    "reading_side",
 ]
 
 
@@ -180,8 +179,8 @@ def diff_readings(before: Reading, after: Reading, as_of: date) -> DataDiff:
     and each status report is read from its store."""
     changes, moves = changed_records(before, after)
     return DataDiff(
-        before=reading_side(before),
-        after=reading_side(after),
+        before=_side(before),
+        after=_side(after),
         as_of=as_of,
         records=changes,
         moves=moves,
@@ -189,7 +188,7 @@ def diff_readings(before: Reading, after: Reading, as_of: date) -> DataDiff:
     )
 
 
-def reading_side(found: Reading) -> Side:
+def _side(found: Reading) -> Side:
     return Side(found.label, found.commit, found.files, found.records, found.errors)
 
 
@@ -197,6 +196,7 @@ def changed_records(
     before: Reading, after: Reading
 ) -> tuple[tuple[RecordChange, ...], tuple[Move, ...]]:
     """``diff_records`` between two stores."""
+    # (here, not at the top: reports that import this module must not load git and the loader)
     from jcpoa_tracker.readings import changed_files
 
     files = changed_files(before, after)
