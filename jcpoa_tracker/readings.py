@@ -22,7 +22,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Collection, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -32,7 +32,14 @@ from jcpoa_tracker.query import Scope
 from jcpoa_tracker.search.index import derived_index
 from jcpoa_tracker.store import Stored, open_store, stored_file, stored_from
 
-__all__ = ["Reading", "ReadingError", "changed_files", "revision_reading", "worktree_reading"]
+__all__ = [
+    "Reading",
+    "ReadingError",
+    "changed_files",
+    "open_sides",
+    "revision_reading",
+    "worktree_reading",
+]
 
 # Kinds that Dataset.records() gives before statements (actors, tracks,
 # rounds); the others come after them.
@@ -152,6 +159,23 @@ def revision_reading(repo: Repository, revision: Revision, base: Stored) -> Iter
         yield found
     finally:
         found.close()
+
+
+def open_sides(
+    stack: ExitStack,
+    repo: Repository,
+    before: Revision,
+    after: Revision | None,
+    environ: Mapping[str, str],
+) -> tuple[Reading, Reading]:
+    """The two sides of a diff (``after`` None: the working tree), open
+    until ``stack`` closes: the working tree's store first, from which
+    each revision's is derived."""
+    worktree = stack.enter_context(worktree_reading(repo, environ))
+    old = stack.enter_context(revision_reading(repo, before, worktree.stored))
+    if after is None:
+        return old, worktree
+    return old, stack.enter_context(revision_reading(repo, after, worktree.stored))
 
 
 class ReadingError(Exception):

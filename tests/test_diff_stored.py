@@ -16,7 +16,7 @@ import yaml
 from jcpoa_tracker import cachedir
 from jcpoa_tracker.checks import check
 from jcpoa_tracker.gitdata import locate, read_revision, read_worktree, resolve_revision
-from jcpoa_tracker.readings import revision_reading, worktree_reading
+from jcpoa_tracker.readings import open_sides
 from jcpoa_tracker.render.diff import diff_json, diff_text
 from jcpoa_tracker.report.diff import DataDiff, Side, diff_data, diff_readings
 from tests.conftest import DATA, GitRepo, git
@@ -43,14 +43,8 @@ def stored_diff(repo: GitRepo, rev_a: str, rev_b: str | None, day: date, env) ->
     location = locate(repo.data)
     before_rev = resolve_revision(location, rev_a)
     after_rev = resolve_revision(location, rev_b) if rev_b else None
-    with ExitStack() as readings:  # as the command opens them
-        worktree = readings.enter_context(worktree_reading(location, env))
-        before = readings.enter_context(revision_reading(location, before_rev, worktree.stored))
-        after = (
-            worktree
-            if after_rev is None
-            else readings.enter_context(revision_reading(location, after_rev, worktree.stored))
-        )
+    with ExitStack() as readings:
+        before, after = open_sides(readings, location, before_rev, after_rev, env)
         return diff_readings(before, after, day)
 
 

@@ -63,7 +63,7 @@ def diff(
     such as an unknown revision or a data dir outside a git repository.
     """
     from jcpoa_tracker.gitdata import GitError, default_base, locate, resolve_revision
-    from jcpoa_tracker.readings import ReadingError, revision_reading, worktree_reading
+    from jcpoa_tracker.readings import ReadingError, open_sides
     from jcpoa_tracker.render import diff as render
     from jcpoa_tracker.report.diff import diff_readings
 
@@ -79,14 +79,7 @@ def diff(
             repo = locate(chosen.path, env.environ)
             before_rev = resolve_revision(repo, rev_a) if rev_a else default_base(repo)
             after_rev = resolve_revision(repo, rev_b) if rev_b else None
-            # a revision's store is derived from the working tree's
-            worktree = readings.enter_context(worktree_reading(repo, env.environ))
-            before = readings.enter_context(revision_reading(repo, before_rev, worktree.stored))
-            after = (
-                worktree
-                if after_rev is None
-                else readings.enter_context(revision_reading(repo, after_rev, worktree.stored))
-            )
+            before, after = open_sides(readings, repo, before_rev, after_rev, env.environ)
         except (GitError, ReadingError) as error:
             usage_error(env, str(error))
         result = diff_readings(before, after, day)
