@@ -424,9 +424,14 @@ def cold(
     if only is None or only.search(diff_name):
         commands[diff_name] = ["diff", "HEAD", "--data-dir", str(repository)]
 
-    def built_store(_: int) -> None:
-        empty_cache(0)
-        run_piped([*tool(), "status", "--data-dir", str(corpus)], env)  # untimed
+    def built_store(data: Path) -> Callable[[int], None]:
+        """Before each run: an empty cache, then the store of ``data`` built."""
+
+        def build(_: int) -> None:
+            empty_cache(0)
+            run_piped([*tool(), "status", "--data-dir", str(data)], env)  # untimed
+
+        return build
 
     cases = list(floors)
     for name, args in commands.items():
@@ -441,15 +446,10 @@ def cold(
     warm_export = "`export -o export.db` (the store already built)"
     if only is None or only.search(warm_export):
         argv = [*tool(), "export", "-o", str(work / "export.db"), "--data-dir", str(corpus)]
-        cases.append(Case(warm_export, argv, env, before=built_store, floors=against))
+        cases.append(Case(warm_export, argv, env, before=built_store(corpus), floors=against))
     if repository is not None and (only is None or only.search(warm_diff)):
-
-        def built_repository_store(_: int) -> None:
-            empty_cache(0)
-            run_piped([*tool(), "status", "--data-dir", str(repository)], env)  # untimed
-
         argv = [*tool(), "diff", "HEAD", "--data-dir", str(repository)]
-        cases.append(Case(warm_diff, argv, env, before=built_repository_store, floors=against))
+        cases.append(Case(warm_diff, argv, env, before=built_store(repository), floors=against))
     try:
         warm_page_cache(corpus)
         measure(cases, runs, warmup=0)

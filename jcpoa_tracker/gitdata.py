@@ -81,14 +81,25 @@ class Revision:
 def _git(
     cwd: Path, args: Sequence[str], environ: Mapping[str, str] | None, stdin: bytes | None = None
 ) -> subprocess.CompletedProcess[bytes]:
-    # git's messages in English whatever the user's language: a few are recognised.
-    env = {**(environ if environ is not None else os.environ), "LC_ALL": "C"}
     try:
         return subprocess.run(
-            ["git", *args], cwd=cwd, input=stdin, capture_output=True, check=False, env=env
+            ["git", *args],
+            cwd=cwd,
+            input=stdin,
+            capture_output=True,
+            check=False,
+            env=_environment(environ),
         )
     except FileNotFoundError as error:
-        raise GitError("git is not installed or not on PATH; diff needs git") from error
+        raise GitError(_NO_GIT) from error
+
+
+_NO_GIT = "git is not installed or not on PATH; diff needs git"
+
+
+def _environment(environ: Mapping[str, str] | None) -> dict[str, str]:
+    # git's messages in English whatever the user's language: a few are recognised.
+    return {**(environ if environ is not None else os.environ), "LC_ALL": "C"}
 
 
 def _first_line(output: bytes) -> str:
@@ -288,7 +299,6 @@ def _stream_blobs(repo: Repository, object_ids: list[str]) -> Iterator[tuple[str
     neither side waits on a full pipe."""
     if not object_ids:
         return
-    env = {**(repo.environ if repo.environ is not None else os.environ), "LC_ALL": "C"}
     with tempfile.TemporaryFile() as requests:
         requests.write("".join(f"{object_id}\n" for object_id in object_ids).encode("ascii"))
         requests.seek(0)
@@ -299,10 +309,10 @@ def _stream_blobs(repo: Repository, object_ids: list[str]) -> Iterator[tuple[str
                 stdin=requests,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
-                env=env,
+                env=_environment(repo.environ),
             )
         except FileNotFoundError as error:
-            raise GitError("git is not installed or not on PATH; diff needs git") from error
+            raise GitError(_NO_GIT) from error
         with process:
             assert process.stdout is not None and process.stderr is not None
             try:
