@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
+from typing import TextIO
 
-from jcpoa_tracker.export.columns import Value
+from jcpoa_tracker.export.columns import Row, TableSpec, Value
 from jcpoa_tracker.export.tables import Table
 from jcpoa_tracker.render.escape import csv_cell
 
-__all__ = ["cell", "csv_files", "format_number", "table_csv"]
+__all__ = ["cell", "csv_files", "csv_rows", "format_number", "table_csv"]
 
 
 def format_number(value: float) -> str:
@@ -43,14 +44,25 @@ def cell(value: Value) -> str:
 _ROWS_PER_PIECE = 2000
 
 
+def csv_rows(stream: TextIO, spec: TableSpec) -> Callable[[Iterable[Row]], None]:
+    """Write the header of ``spec`` to ``stream`` (opened with newline=""),
+    and return what writes rows after it."""
+    writer = csv.writer(stream)  # RFC 4180: CRLF line ends, quotes only where needed
+    writer.writerow(spec.names)
+
+    def write(rows: Iterable[Row]) -> None:
+        writer.writerows([cell(value) for value in row] for row in rows)
+
+    return write
+
+
 def table_csv(table: Table) -> Iterator[str]:
     """The table as CSV text, a few thousand rows at a time."""
     piece = io.StringIO(newline="")
-    writer = csv.writer(piece)  # RFC 4180: CRLF line ends, quotes only where needed
-    writer.writerow(table.spec.names)
+    write = csv_rows(piece, table.spec)
     rows = iter(table.rows)
     while batch := list(islice(rows, _ROWS_PER_PIECE)):
-        writer.writerows([cell(value) for value in row] for row in batch)
+        write(batch)
         yield piece.getvalue()
         piece.seek(0)
         piece.truncate()

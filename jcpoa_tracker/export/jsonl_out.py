@@ -9,11 +9,11 @@ and where every row carries its table in a ``table`` key.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from jcpoa_tracker.export.tables import Table
+from jcpoa_tracker.export.tables import Row, Table
 
-__all__ = ["HEADER_TABLE", "jsonl_files", "jsonl_stream", "table_lines"]
+__all__ = ["HEADER_TABLE", "jsonl_files", "jsonl_stream", "row_line", "table_lines"]
 
 # The ``table`` value of the first line of a single-stream export.
 HEADER_TABLE = "export_info"
@@ -32,6 +32,11 @@ def table_lines(table: Table, *, with_table_key: bool = False) -> Iterator[str]:
     prefix = {"table": table.name} if with_table_key else {}
     for row in table.rows:
         yield _line({**prefix, **dict(zip(names, row, strict=True))})
+
+
+def row_line(names: Sequence[str], row: Row) -> str:
+    """One row of a table's own file (``jsonl_files``)."""
+    return _line(dict(zip(names, row, strict=True)))
 
 
 def jsonl_files(tables: Iterable[Table]) -> Iterator[tuple[str, Iterator[str]]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,29 +27,30 @@ if TYPE_CHECKING:
     from jcpoa_tracker.model import Record
     from jcpoa_tracker.store import Stored
 
-__all__ = ["stored_records"]
+__all__ = ["FirstOfEach", "first_of_each_stored", "stored_records"]
 
 _BEFORE_STATEMENTS = ("actors", "tracks", "rounds")
 _AFTER_STATEMENTS = ("milestones", "documents")
 
 
-def stored_records(stored: Stored, data_root: Path, as_of: date | None) -> tuple[Records, int]:
-    """The records an export of ``stored`` holds, and how many records it
-    leaves out because an earlier one has their id."""
-    from jcpoa_tracker.sources import dataset_tiers, graded
+@dataclass(frozen=True, slots=True)
+class FirstOfEach:
+    """The first record of each id in a store, but statements: the records
+    of each other kind kept (``RECORD_SPECS`` key -> records, in file
+    order), the ids of the kinds read before statements (a statement with
+    one is left out), and how many records of every kind are left out."""
 
+    kept: dict[str, list[Record]]
+    shadowed: frozenset[str]
+    left_out: int
+
+
+def first_of_each_stored(stored: Stored) -> FirstOfEach:
+    """What ``first_of_each_id`` keeps of the store's records, kinds in
+    ``Dataset`` order, without reading every statement: only their ids are
+    counted, in SQL."""
     dataset = stored.dataset
     db = stored.source.db
-    tiers = dataset_tiers(dataset.config)
-    file = file_column(data_root)
-
-    def ready(records: Iterable[Record], tiered: bool) -> Iterator[tuple[Record, str]]:
-        for record in records:
-            known = record if as_of is None else known_version(record, as_of)
-            if known is not None:
-                shown = graded(known, tiers) if tiered and tiers is not None else known
-                yield shown, file(shown)
-
     seen: set[str] = set()
     kept: dict[str, list[Record]] = {}
     left_out = 0
@@ -73,11 +75,30 @@ def stored_records(stored: Stored, data_root: Path, as_of: date | None) -> tuple
     for key in _AFTER_STATEMENTS:
         kept[key] = first_of_each(getattr(dataset, key), seen)
         left_out += len(getattr(dataset, key)) - len(kept[key])
+    return FirstOfEach(kept, frozenset(shadowed), left_out)
+
+
+def stored_records(stored: Stored, data_root: Path, as_of: date | None) -> tuple[Records, int]:
+    """The records an export of ``stored`` holds, and how many records it
+    leaves out because an earlier one has their id."""
+    from jcpoa_tracker.sources import dataset_tiers, graded
+
+    tiers = dataset_tiers(stored.dataset.config)
+    file = file_column(data_root)
+
+    def ready(records: Iterable[Record], tiered: bool) -> Iterator[tuple[Record, str]]:
+        for record in records:
+            known = record if as_of is None else known_version(record, as_of)
+            if known is not None:
+                shown = graded(known, tiers) if tiered and tiers is not None else known
+                yield shown, file(shown)
+
+    first = first_of_each_stored(stored)
     by_kind = {
         RECORD_SPECS[key].name: sorted(records, key=lambda record: record.id)
-        for key, records in kept.items()
+        for key, records in first.kept.items()
     }
-    earlier = frozenset(shadowed)
+    earlier = first.shadowed
 
     def statements() -> Iterator[Record]:
         previous = None
@@ -89,4 +110,4 @@ def stored_records(stored: Stored, data_root: Path, as_of: date | None) -> tuple
     def records(kind: str, tiered: bool) -> Iterator[tuple[Record, str]]:
         return ready(statements() if kind == "statement" else by_kind[kind], tiered)
 
-    return records, left_out
+    return records, first.left_out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -21,6 +21,8 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from jcpoa_tracker.export.run import export_info, manifest
+from jcpoa_tracker.export.tables import Row, Rows, Table
+from jcpoa_tracker.export.target import MANIFEST_NAME
 from jcpoa_tracker.model import Actor, ActorKind, Confidence, Statement
 from jcpoa_tracker.provenance import data_origin
 from jcpoa_tracker.query import Scope
@@ -38,6 +40,7 @@ from jcpoa_tracker.site.searchindex import index_scripts
 from jcpoa_tracker.site.snapshots import change_days, snapshot_status
 from jcpoa_tracker.site.trends import trend_charts
 from jcpoa_tracker.site.writer import SiteWriter
+from jcpoa_tracker.store import Stored
 
 __all__ = ["SiteResult", "build_site"]
 
@@ -74,27 +77,35 @@ def build_site(
     environ: Mapping[str, str] | None = None,
 ) -> SiteResult:
     """Write the site of ``data_dir`` as known on ``as_of`` into ``out``
-    (SiteTargetError when ``out`` holds something else)."""
-    from jcpoa_tracker.checks import validate
-    from jcpoa_tracker.export.snapshot import first_of_each_id, known_on
+    (SiteTargetError when ``out`` holds something else).
+
+    The data comes from the store every report reads, brought up to date
+    first: records but statements in memory, statements a page at a time.
+    """
+    from jcpoa_tracker.store import open_store
 
     environ = dict(os.environ) if environ is None else environ
-    writer = SiteWriter(out)
+    writer = SiteWriter(out)  # first: a wrong target is refused before any work
     try:
-        checked, _ = validate(data_dir)
-        unique, _ = first_of_each_id(checked.dataset)
-        dataset = known_on(unique, as_of)
-        # the snapshot functions keep the records; the configuration goes along
-        dataset.config = checked.dataset.config
-        data = SiteData.of(dataset, as_of)
-        site = _Site(data, data_dir, writer, base_url, environ)
-        site.write_all()
+        stored = open_store(data_dir, environ)
+        try:
+            # Read, not mapped (pages touched by a whole-store scan would
+            # count against this process); one read transaction, so that
+            # every page comes from the same snapshot whatever another run
+            # writes meanwhile.
+            stored.source.db.execute("PRAGMA mmap_size = 0")
+            stored.source.db.execute("BEGIN")
+            data = SiteData.of(stored, as_of)
+            site = _Site(data, stored, data_dir, writer, base_url, environ)
+            site.write_all()
+        finally:
+            stored.source.close()
         writer.finish({"generator": "jcpoa-tracker site", "as_of": as_of.isoformat()})
     except BaseException:
         writer.abandon()
         raise
     return SiteResult(
-        out, writer.files, writer.bytes, checked.errors, len(data.statements), site.snapshots
+        out, writer.files, writer.bytes, stored.errors, site.statements_written, site.snapshots
     )
 
 
@@ -112,12 +123,14 @@ class _Site:
     def __init__(
         self,
         data: SiteData,
+        stored: Stored,
         data_dir: Path,
         writer: SiteWriter,
         base_url: str | None,
         environ: Mapping[str, str],
     ) -> None:
         self.data = data
+        self.stored = stored
         self.data_dir = data_dir
         self.writer = writer
         self.base_url = base_url
@@ -129,10 +142,12 @@ class _Site:
             milestone_tracks=data.milestone_tracks,
             word=self.word,
         )
-        self.scope = Scope(data.dataset)
+        # statements from the store, as the status report reads them
+        self.scope = Scope(data.dataset, source=stored.source)
         self.provenance = _provenance(data_dir, environ)
         self.namespace = "jcpoa-tracker-site/" + file_name(data.identity.short_name)
         self.snapshots = 0
+        self.statements_written = 0
         self.nav_pages = {href for href, _ in NAV}
         self._chrome: dict[tuple[str, str], dict[str, Markup]] = {}
         self.fragments = Fragments(data)
@@ -328,12 +343,12 @@ class _Site:
                     track_title=title,
                     previous=rounds[i - 1] if i > 0 else None,
                     following=rounds[i + 1] if i + 1 < len(rounds) else None,
-                    statements=data.said_in.get(rnd.id, []),
+                    statements=data.said.in_round(rnd.id),
                 )
 
     def actors(self) -> None:
         data = self.data
-        counts = {speaker: len(said) for speaker, said in data.said_by.items()}
+        counts = data.said.speaker_counts()
         groups: dict[str, list[Actor]] = defaultdict(list)
         members: dict[str, list[Actor]] = defaultdict(list)
         for actor in sorted(data.actors.values(), key=lambda a: (a.name.casefold(), a.id)):
@@ -355,7 +370,7 @@ class _Site:
                 actor=actor,
                 members=members.get(actor.id, []),
                 rounds=data.delegate_in.get(actor.id, []),
-                statements=data.said_by.get(actor.id, []),
+                statements=data.said.by_speaker(actor.id),
             )
 
     def points(self) -> None:
@@ -382,30 +397,29 @@ class _Site:
 
     def statements(self) -> None:
         data = self.data
-        years: dict[int, list[Statement]] = defaultdict(list)
-        for s in data.statements:
-            years[s.date.year].append(s)
+        years = data.said.year_counts()
         self.page(
             "statements.html",
             "statements.html.j2",
             "Statements",
             year=None,
             statements=[],
-            years=[(y, len(years[y])) for y in sorted(years, reverse=True)],
+            years=years,
         )
-        for year, said in years.items():
+        for year, _ in years:
             self.page(
                 f"statements/{year}.html",
                 "statements.html.j2",
                 f"Statements of {year}",
                 year=year,
-                statements=said,
+                statements=data.said.of_year(year),
                 years=[],
             )
         from jcpoa_tracker.render.quotes import citation
 
         template = "statement.html.j2"
-        for s in data.statements:
+        for s in data.said.newest_first():
+            self.statements_written += 1
             q = self.quote(s)
             self.page(
                 link("statement", s.id),
@@ -533,47 +547,77 @@ class _Site:
             )
 
     def exports(self) -> dict[str, list[str]]:
+        """What `export --as-of` writes, in the three formats at once: each
+        table is streamed from the store once, and each row goes to the
+        SQLite database, the CSV file and the JSON Lines file together."""
         from jcpoa_tracker.export import ExportFormat
-        from jcpoa_tracker.export.csv_out import csv_files
-        from jcpoa_tracker.export.jsonl_out import jsonl_files
         from jcpoa_tracker.export.sqlite_out import write_sqlite
-        from jcpoa_tracker.export.tables import build_tables, row_counts
+        from jcpoa_tracker.export.stored import stored_records
+        from jcpoa_tracker.export.tables import table_streams
 
-        tables = build_tables(self.data.dataset, self.data_dir)
-        counts = row_counts(tables)
         as_of = self.data.as_of
-        written: dict[str, list[str]] = {"csv": [], "jsonl": []}
-        for folder, fmt, files in (
-            ("csv", ExportFormat.CSV, csv_files(tables)),
-            ("jsonl", ExportFormat.JSONL, jsonl_files(tables)),
-        ):
-            for name, content in files:
-                self.writer.write(f"downloads/{folder}/{name}", "".join(content))
-                written[folder].append(name)
-            self.writer.write(
-                f"downloads/{folder}/jcpoa-tracker-export.json",
-                manifest(fmt, as_of, tables, counts),
-            )
-            written[folder].append("jcpoa-tracker-export.json")
+        records, _ = stored_records(self.stored, self.data_dir, as_of)
+        streams = table_streams(records)
+        counts: dict[str, int] = {}
         path = self.writer.path(f"downloads/{SQLITE_NAME}")
-        write_sqlite(tables, path, export_info(ExportFormat.SQLITE, as_of))
+        fanned = [self._fanned(table, counts) for table in streams]
+        write_sqlite(fanned, path, export_info(ExportFormat.SQLITE, as_of))
         self.writer.added(f"downloads/{SQLITE_NAME}")
+        written: dict[str, list[str]] = {}
+        for folder, fmt in (("csv", ExportFormat.CSV), ("jsonl", ExportFormat.JSONL)):
+            written[folder] = [f"{t.name}.{folder}" for t in streams]
+            for name in written[folder]:
+                self.writer.added(f"downloads/{folder}/{name}")
+            self.writer.write(
+                f"downloads/{folder}/{MANIFEST_NAME}", manifest(fmt, as_of, streams, counts)
+            )
+            written[folder].append(MANIFEST_NAME)
         return written
+
+    def _fanned(self, table: Table, counts: dict[str, int]) -> Table:
+        """``table`` whose rows, as they are read, are also written to its
+        CSV and JSON Lines files and counted."""
+        from jcpoa_tracker.export.csv_out import csv_rows
+        from jcpoa_tracker.export.jsonl_out import row_line
+
+        def rows() -> Iterator[Row]:
+            counts[table.name] = 0
+            names = table.spec.names
+            csv_path = self.writer.path(f"downloads/csv/{table.name}.csv")
+            jsonl_path = self.writer.path(f"downloads/jsonl/{table.name}.jsonl")
+            with (
+                csv_path.open("w", encoding="utf-8", newline="") as csv_file,
+                jsonl_path.open("w", encoding="utf-8", newline="") as jsonl_file,
+            ):
+                write_csv = csv_rows(csv_file, table.spec)
+                for row in table.rows:
+                    write_csv((row,))
+                    jsonl_file.write(row_line(names, row))
+                    counts[table.name] += 1
+                    yield row
+
+        return Table(table.spec, Rows(rows))
 
     def about(self, badges: list[Any], exports: dict[str, list[str]]) -> None:
         data = self.data
         outlets: Counter[str] = Counter()
+        categories: Counter[str] = Counter()
+        low_confidence = statements = 0
+        for s in data.said.every():
+            statements += 1
+            if s.category:
+                categories[s.category] += 1
+            low_confidence += s.confidence is Confidence.LOW
+            outlets.update({src.outlet or _domain(src.url) for src in s.sources})
         for record in data.dataset.records():
-            for outlet in {src.outlet or _domain(src.url) for src in record.sources}:
-                outlets[outlet] += 1
-        categories = Counter(s.category for s in data.statements if s.category)
+            outlets.update({src.outlet or _domain(src.url) for src in record.sources})
         vocabulary = data.identity.vocabulary
         self.page(
             "about.html",
             "about.html.j2",
             "About the data",
             counts={
-                "statements": len(data.statements),
+                "statements": statements,
                 "rounds": len(data.rounds),
                 "tracks": len(data.tracks),
                 "milestones": len(data.milestones),
@@ -589,7 +633,7 @@ class _Site:
             outlets=sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0].casefold())),
             categories=[(c, categories.get(c.id, 0)) for c in vocabulary.categories],
             milestone_kinds=vocabulary.milestone_kinds,
-            low_confidence=sum(1 for s in data.statements if s.confidence is Confidence.LOW),
+            low_confidence=low_confidence,
         )
 
 

@@ -1,6 +1,6 @@
 """The dataset arranged for pages: records by id, and every cross-reference
-a page needs (a round's statements, an actor's roles and statements, a
-sticking point's history), computed once."""
+a page needs (a round's delegations, a sticking point's history), computed
+once; statements are asked for page by page (``SiteStatements``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,11 @@ from datetime import date
 
 from jcpoa_tracker.config import DatasetConfig
 from jcpoa_tracker.dates import FuzzyDate
-from jcpoa_tracker.model import Actor, Dataset, Milestone, Round, Statement, StickingPoint, Track
+from jcpoa_tracker.export.snapshot import known_version
+from jcpoa_tracker.export.stored import first_of_each_stored
+from jcpoa_tracker.model import Actor, Dataset, Milestone, Round, StickingPoint, Track
+from jcpoa_tracker.site.statements import SiteStatements
+from jcpoa_tracker.store import Stored
 
 __all__ = ["PointHistory", "SiteData", "file_name"]
 
@@ -41,44 +45,39 @@ class PointHistory:
         return file_name(f"{self.track}.{self.id}")
 
 
-def _newest_first(statement: Statement) -> tuple[tuple[date, int, str], str]:
-    return statement.date.sort_key, statement.id
-
-
 @dataclass(slots=True)
 class SiteData:
-    dataset: Dataset
+    """What the pages show: the records but statements in memory (they are
+    few), and the statements as a source that each page asks for its own."""
+
+    dataset: Dataset  # every record known on the as-of day but statements
     identity: DatasetConfig  # the dataset's title, names and vocabularies
     as_of: date
+    said: SiteStatements
     actors: dict[str, Actor] = field(default_factory=dict)
     tracks: dict[str, Track] = field(default_factory=dict)
     rounds: dict[str, Round] = field(default_factory=dict)
     milestones: dict[str, Milestone] = field(default_factory=dict)
-    statements: list[Statement] = field(default_factory=list)  # newest first
     rounds_of: dict[str, list[Round]] = field(default_factory=dict)  # track -> rounds by start
-    said_in: dict[str, list[Statement]] = field(default_factory=dict)  # round -> statements
-    said_by: dict[str, list[Statement]] = field(default_factory=dict)  # speaker -> statements
     points: dict[str, PointHistory] = field(default_factory=dict)  # key -> history
     party_of: dict[str, str] = field(default_factory=dict)
     delegate_in: dict[str, list[Round]] = field(default_factory=dict)  # actor -> rounds
 
     @classmethod
-    def of(cls, dataset: Dataset, as_of: date) -> SiteData:
-        data = cls(dataset, dataset.config, as_of)
-        for actor in dataset.actors:
-            data.actors.setdefault(actor.id, actor)
-        for track in dataset.tracks:
-            data.tracks.setdefault(track.id, track)
-        for rnd in dataset.rounds:
-            data.rounds.setdefault(rnd.id, rnd)
-        for milestone in dataset.milestones:
-            data.milestones.setdefault(milestone.id, milestone)
-        seen: set[str] = set()
-        for statement in dataset.statements:
-            if statement.id not in seen:
-                seen.add(statement.id)
-                data.statements.append(statement)
-        data.statements.sort(key=_newest_first, reverse=True)
+    def of(cls, stored: Stored, as_of: date) -> SiteData:
+        """The store's data as ``first_of_each_id`` and then ``known_on``
+        leave it on ``as_of``."""
+        first = first_of_each_stored(stored)
+        config = stored.dataset.config
+        dataset = Dataset(files=list(stored.dataset.files), config=config)
+        for records in first.kept.values():
+            dataset.add(v for v in (known_version(r, as_of) for r in records) if v is not None)
+        said = SiteStatements(stored.source, as_of, first.shadowed)
+        data = cls(dataset, config, as_of, said)
+        data.actors = {actor.id: actor for actor in dataset.actors}
+        data.tracks = {track.id: track for track in dataset.tracks}
+        data.rounds = {rnd.id: rnd for rnd in dataset.rounds}
+        data.milestones = {milestone.id: milestone for milestone in dataset.milestones}
         data.party_of = {a.id: a.party or a.id for a in data.actors.values()}
         by_track: dict[str, list[Round]] = defaultdict(list)
         for rnd in data.rounds.values():
@@ -87,13 +86,6 @@ class SiteData:
             track: sorted(rounds, key=lambda r: (r.start.sort_key, r.id))
             for track, rounds in sorted(by_track.items())
         }
-        said_in: dict[str, list[Statement]] = defaultdict(list)
-        said_by: dict[str, list[Statement]] = defaultdict(list)
-        for statement in data.statements:
-            said_by[statement.speaker].append(statement)
-            if statement.round is not None:
-                said_in[statement.round].append(statement)
-        data.said_in, data.said_by = dict(said_in), dict(said_by)
         delegate_in: dict[str, list[Round]] = defaultdict(list)
         for rounds in data.rounds_of.values():
             for rnd in rounds:
@@ -159,9 +151,8 @@ class SiteData:
         """The latest-dated record known by the as-of date: (date, kind, id,
         what to call it)."""
         candidates: list[tuple[FuzzyDate, str, str, str]] = []
-        known = [s for s in self.statements if s.date.last_day <= self.as_of]
-        if known:
-            said = known[0]
+        said = self.said.newest()
+        if said is not None:
             candidates.append((said.date, "statement", said.id, self.name(said.speaker)))
         for milestone in self.milestones.values():
             if milestone.date.last_day <= self.as_of:

@@ -7,11 +7,13 @@ the bytes depend on the data alone: no clock, no library version.
 
 from __future__ import annotations
 
+import heapq
 import subprocess
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import chain
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -106,38 +108,56 @@ def feed_entries(
 ) -> list[FeedEntry]:
     """The newest records: by the commit that last changed their file when
     there is git history, else by their own date."""
-    records: Iterable[Record] = [
-        *data.statements,
-        *data.rounds.values(),
-        *data.milestones.values(),
-        *data.tracks.values(),
-        *data.actors.values(),
-    ]
-    entries = []
-    for record in records:
-        kind = record.record_kind
-        if times is not None:
-            stamp = times.get(_relative(record.path, data_dir))
-            if stamp is None:
-                continue  # not committed yet
-            published, updated = stamp
-        else:
-            when = _record_date(record)
-            if when is None:
-                continue
-            published = updated = _day_stamp(when)
-        entries.append(
-            FeedEntry(kind, record.id, _title(data, record), _summary(record), updated, published)
-        )
-    entries.sort(key=lambda e: (e.updated, e.kind, e.ident), reverse=True)
-    return entries[:FEED_SIZE]
+    records: Iterable[Record] = chain(
+        data.said.every(),
+        data.rounds.values(),
+        data.milestones.values(),
+        data.tracks.values(),
+        data.actors.values(),
+    )
+    relative = _relative_to(data_dir)
+
+    def entries() -> Iterator[FeedEntry]:
+        for record in records:
+            if times is not None:
+                stamp = times.get(relative(record.path))
+                if stamp is None:
+                    continue  # not committed yet
+                published, updated = stamp
+            else:
+                when = _record_date(record)
+                if when is None:
+                    continue
+                published = updated = _day_stamp(when)
+            yield FeedEntry(
+                record.record_kind,
+                record.id,
+                _title(data, record),
+                _summary(record),
+                updated,
+                published,
+            )
+
+    # as sorted(..., reverse=True)[:FEED_SIZE] would, without holding them all
+    return heapq.nlargest(FEED_SIZE, entries(), key=lambda e: (e.updated, e.kind, e.ident))
 
 
-def _relative(path: str, data_dir: Path) -> str:
-    try:
-        return Path(path).resolve().relative_to(data_dir.resolve()).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
+def _relative_to(data_dir: Path) -> Callable[[str], str]:
+    """A record's file relative to ``data_dir`` (worked out once per file)."""
+    root = data_dir.resolve()
+    known: dict[str, str] = {}
+
+    def relative(path: str) -> str:
+        found = known.get(path)
+        if found is None:
+            try:
+                found = Path(path).resolve().relative_to(root).as_posix()
+            except ValueError:
+                found = Path(path).as_posix()
+            known[path] = found
+        return found
+
+    return relative
 
 
 def _id(namespace: str, kind: str, ident: str) -> str:

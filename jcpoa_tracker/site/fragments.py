@@ -18,7 +18,6 @@ __all__ = ["Fragments"]
 class Fragments:
     def __init__(self, data: SiteData) -> None:
         self.data = data
-        self._items: dict[tuple[str, str, bool], Markup] = {}
 
     def flags(self, s: Statement) -> Markup:
         out = []
@@ -30,11 +29,8 @@ class Fragments:
 
     def statement_item(self, s: Statement, root: str, with_speaker: bool = True) -> Markup:
         """A statement as an item of a list: the quote, who and when, a
-        permalink and its flags."""
-        key = (s.id, root, with_speaker)
-        cached = self._items.get(key)
-        if cached is not None:
-            return cached
+        permalink and its flags (made again on each page that lists it:
+        kept, they would hold the whole archive)."""
         name = escape(self.data.name(s.speaker))
         day = escape(s.date.human())
         href = escape(root + link("statement", s.id))
@@ -43,14 +39,12 @@ class Fragments:
             if with_speaker
             else ""
         )
-        html = Markup(
+        return Markup(
             f'<li class="statement">\n<blockquote><p>{escape(s.text)}</p></blockquote>\n'
             f'<p class="meta">{who}<time datetime="{escape(s.date.isoformat())}">{day}</time>\n'
             f'· <a href="{href}">permalink<span class="visually-hidden"> to the statement of '
             f"{name}, {day}</span></a>\n{self.flags(s)}</p>\n</li>"
         )
-        self._items[key] = html
-        return html
 
     def sources(self, record: Record) -> Markup:
         if not record.sources:

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-from jcpoa_tracker.model import Confidence
+from jcpoa_tracker.model import Confidence, Statement
 from jcpoa_tracker.search.rows import sort_key, speaker_words
 from jcpoa_tracker.site.data import SiteData, file_name
 
@@ -33,72 +32,76 @@ def script_call(function: str, *arguments: object) -> str:
     return f"{function}({body});\n"
 
 
-def _stems(speakers: list[list[str]], by_year: dict[int, list[list[object]]]) -> dict[str, str]:
+class _Stems:
     """The English stem of every word of the searched fields that has one
     other than itself, computed here by the stemmer `quotes` uses (the
     Snowball stemmer has no port in the page's script): the page matches
     plain query words by these stems, as `quotes` does."""
-    from jcpoa_tracker.search.fold import fold
-    from jcpoa_tracker.search.stem import stem
 
-    seen: set[str] = set()
-    stems: dict[str, str] = {}
-    texts = [words for _ident, _name, words, _party in speakers]
-    for docs in by_year.values():
-        texts.extend(str(doc[n]) for doc in docs for n in (5, 7, 8, 9, 10))
-    for text in texts:
-        for word in _WORD.findall(fold(text)):
-            if word not in seen:
-                seen.add(word)
-                found = stem(word)
-                if found != word:
-                    stems[word] = found
-    return stems
+    def __init__(self) -> None:
+        self.found: dict[str, str] = {}
+        self._seen: set[str] = set()
+
+    def add(self, texts: Iterable[str]) -> None:
+        from jcpoa_tracker.search.fold import fold
+        from jcpoa_tracker.search.stem import stem
+
+        seen, found = self._seen, self.found
+        for text in texts:
+            for word in _WORD.findall(fold(text)):
+                if word not in seen:
+                    seen.add(word)
+                    stemmed = stem(word)
+                    if stemmed != word:
+                        found[word] = stemmed
 
 
 _WORD = re.compile(r"[^\W_]+")
 
 
 def index_scripts(data: SiteData) -> Iterator[tuple[str, str]]:
-    """(path, script) for ``search/meta.js`` and each ``search/YEAR.js``."""
+    """(path, script) for each ``search/YEAR.js``, then ``search/meta.js``
+    (made a year at a time: the meta file lists what the years held)."""
     speakers: dict[str, int] = {}
     table: list[list[str]] = []
-    by_year: dict[int, list[list[object]]] = defaultdict(list)
-    for statement in sorted(data.statements, key=lambda s: (sort_key(s), s.id)):
-        ident = statement.speaker
-        if ident not in speakers:
-            speakers[ident] = len(table)
-            actor = data.actors.get(ident)
-            words = speaker_words(
-                ident, actor.name if actor else None, list(actor.aliases) if actor else []
-            )
-            table.append([ident, data.name(ident), words, data.name(data.party(ident))])
-        original = statement.original
-        flags = (0 if statement.verified else 1) | (
-            2 if statement.confidence is Confidence.LOW else 0
-        )
-        by_year[statement.date.year].append(
-            [
-                statement.id,
-                file_name(statement.id),
-                sort_key(statement),
-                statement.date.human(),
-                speakers[ident],
-                statement.text,
-                original.lang if original else "",
-                original.text if original else "",
-                str(statement.occasion).replace("-", " ") if statement.occasion else "",
-                statement.context or "",
-                " ".join(statement.topics),
-                flags,
-            ]
-        )
-    years = sorted(by_year)
-    meta = {
-        "years": [[y, len(by_year[y])] for y in years],
-        "speakers": table,
-        "stems": _stems(table, by_year),
-    }
+    years: list[list[int]] = []
+    stems = _Stems()
+    for year, said in data.said.years_oldest_first():
+        docs = [_doc(statement, data, speakers, table) for statement in said]
+        stems.add(str(doc[n]) for doc in docs for n in (5, 7, 8, 9, 10))
+        years.append([year, len(docs)])
+        yield f"search/{year}.js", script_call("SiteSearch.add", year, docs)
+    stems.add(words for _ident, _name, words, _party in table)
+    meta = {"years": years, "speakers": table, "stems": stems.found}
     yield "search/meta.js", script_call("SiteSearch.meta", meta)
-    for year in years:
-        yield f"search/{year}.js", script_call("SiteSearch.add", year, by_year[year])
+
+
+def _doc(
+    statement: Statement, data: SiteData, speakers: dict[str, int], table: list[list[str]]
+) -> list[object]:
+    """A statement as the page's script searches it; its speaker's row is
+    added to ``table`` the first time the speaker is met."""
+    ident = statement.speaker
+    if ident not in speakers:
+        speakers[ident] = len(table)
+        actor = data.actors.get(ident)
+        words = speaker_words(
+            ident, actor.name if actor else None, list(actor.aliases) if actor else []
+        )
+        table.append([ident, data.name(ident), words, data.name(data.party(ident))])
+    original = statement.original
+    flags = (0 if statement.verified else 1) | (2 if statement.confidence is Confidence.LOW else 0)
+    return [
+        statement.id,
+        file_name(statement.id),
+        sort_key(statement),
+        statement.date.human(),
+        speakers[ident],
+        statement.text,
+        original.lang if original else "",
+        original.text if original else "",
+        str(statement.occasion).replace("-", " ") if statement.occasion else "",
+        statement.context or "",
+        " ".join(statement.topics),
+        flags,
+    ]

@@ -47,7 +47,8 @@ def _pct(part: int, whole: int) -> str:
 
 
 def trend_charts(scope: Scope, data: SiteData) -> tuple[list[Chart], int, int]:
-    days = [s.date.first_day for s in data.statements]
+    oldest = data.said.first_day()
+    days = [] if oldest is None else [oldest]
     days += [r.start.first_day for r in data.rounds.values()]
     days += [m.date.first_day for m in data.milestones.values()]
     first = min(days) if days else data.as_of

@@ -12,6 +12,7 @@ import contextlib
 import json
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
 
@@ -57,6 +58,15 @@ class SiteWriter:
         self.path(relative).write_bytes(data)
         self.files += 1
         self.bytes += len(data)
+
+    def write_pieces(self, relative: str, pieces: Iterable[str]) -> None:
+        """Write text made a piece at a time (an export's table), never
+        holding it whole."""
+        path = self.path(relative)
+        with path.open("w", encoding="utf-8", newline="") as stream:
+            stream.writelines(pieces)
+        self.files += 1
+        self.bytes += path.stat().st_size
 
     def added(self, relative: str) -> None:
         """Count a file written through ``path``."""
