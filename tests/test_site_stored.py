@@ -179,8 +179,7 @@ def test_downloads_equal_the_export(data: Path, built: tuple[date, Path], tmp_pa
         out = tmp_path / f"export-{fmt}"
         result = CliRunner().invoke(
             app,
-            ["export", "-o", str(out), "--to", fmt, "--as-of", day.isoformat()]
-            + ["--allow-errors", "--data-dir", str(data)],
+            ["export", "-o", str(out), "--to", fmt, *_allowing_errors(data, day)],
         )
         assert result.exit_code == 0, result.output
         exported = sorted(p.name for p in out.iterdir())
@@ -190,8 +189,33 @@ def test_downloads_equal_the_export(data: Path, built: tuple[date, Path], tmp_pa
     database = tmp_path / "export.sqlite"
     result = CliRunner().invoke(
         app,
-        ["export", "-o", str(database), "--as-of", day.isoformat()]
-        + ["--allow-errors", "--data-dir", str(data)],
+        ["export", "-o", str(database), *_allowing_errors(data, day)],
     )
     assert result.exit_code == 0, result.output
     assert (site / "downloads" / "data.sqlite").read_bytes() == database.read_bytes()
+
+
+def _allowing_errors(data: Path, day: date) -> list[str]:
+    return ["--as-of", day.isoformat(), "--allow-errors", "--data-dir", str(data)]
+
+
+def test_no_cache_gives_the_same_site_and_writes_no_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("JCPOA_TRACKER_CACHE_DIR", str(cache))
+    sites = {}
+    for mode in ("--no-cache", None):
+        out = tmp_path / f"site-{mode}"
+        extra = [mode] if mode else []
+        result = CliRunner().invoke(
+            app, ["site", "-o", str(out), "--as-of", "2026-11-29", "--data-dir", str(DATA), *extra]
+        )
+        assert result.exit_code == 0, result.output
+        sites[mode] = {
+            p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()
+        }
+        if mode:
+            assert not cache.exists() or not any(cache.iterdir())
+    assert any(cache.iterdir())  # the default keeps the store
+    assert sites["--no-cache"] == sites[None]

@@ -9,7 +9,7 @@ import typer
 
 from jcpoa_tracker.cli.common import DataDirOption, as_of_or_exit, data_dir, usage_error
 from jcpoa_tracker.cli.env import Environment
-from jcpoa_tracker.cli.reports import AsOfOption
+from jcpoa_tracker.cli.reports import AsOfOption, NoCacheOption
 from jcpoa_tracker.problems import ExitCode
 
 
@@ -40,6 +40,7 @@ def site(
         ),
     ] = None,
     data_dir_option: DataDirOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Write the dataset as a static website that works offline: status and
     status on any date, timeline, a page per track, round, actor, sticking
@@ -53,7 +54,14 @@ def site(
     if base_url is not None and not base_url.startswith(("https://", "http://")):
         usage_error(env, f"--base-url: '{base_url}' is not an http(s) URL")
     try:
-        result = build_site(chosen.path, output, day, base_url=base_url, environ=env.environ)
+        result = build_site(
+            chosen.path,
+            output,
+            day,
+            base_url=base_url,
+            environ=env.environ,
+            persistent=not no_cache,
+        )
     except SiteTargetError as error:
         usage_error(env, str(error))
     except OSError as error:

@@ -75,19 +75,21 @@ def build_site(
     *,
     base_url: str | None = None,
     environ: Mapping[str, str] | None = None,
+    persistent: bool = True,
 ) -> SiteResult:
     """Write the site of ``data_dir`` as known on ``as_of`` into ``out``
     (SiteTargetError when ``out`` holds something else).
 
     The data comes from the store every report reads, brought up to date
-    first: records but statements in memory, statements a page at a time.
+    first (with ``persistent`` false, a store built for this run only):
+    records but statements in memory, statements a page at a time.
     """
     from jcpoa_tracker.store import open_store
 
     environ = dict(os.environ) if environ is None else environ
     writer = SiteWriter(out)  # first: a wrong target is refused before any work
     try:
-        stored = open_store(data_dir, environ)
+        stored = open_store(data_dir, environ, persistent=persistent)
         try:
             # Read, not mapped (pages touched by a whole-store scan would
             # count against this process); one read transaction, so that
