@@ -10,6 +10,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import textwrap
 from collections.abc import Callable
@@ -32,8 +33,18 @@ from jcpoa_tracker.loader import load
 from jcpoa_tracker.model import Confidence
 from jcpoa_tracker.provenance import DataOrigin, data_hash
 from jcpoa_tracker.query import Scope
+from jcpoa_tracker.render import templates
 from jcpoa_tracker.render.briefing import context
-from jcpoa_tracker.render.templates import TEMPLATE_DIR, render_template
+from jcpoa_tracker.render.templates import (
+    COMPILED_DIR,
+    TEMPLATE_DIR,
+    TEMPLATES,
+    compiled_name,
+    compiled_source,
+    environment,
+    render_template,
+    shipped,
+)
 from jcpoa_tracker.report.briefing import (
     Window,
     WindowKind,
@@ -780,17 +791,16 @@ def test_a_broken_template_is_a_usage_error_with_file_and_line(
 def test_templates_ship_inside_the_package() -> None:
     package = REPO / "jcpoa_tracker"
     assert package / "templates" == TEMPLATE_DIR
-    assert sorted(p.name for p in TEMPLATE_DIR.iterdir()) == [
+    assert sorted(p.name for p in TEMPLATE_DIR.glob("*.j2")) == [
         "briefing.html.j2",
         "briefing.md.j2",
         "briefing.txt.j2",
     ]
-    ignored = subprocess.run(
-        ["git", "check-ignore", "-q", str(TEMPLATE_DIR / "briefing.md.j2")],
-        cwd=REPO,
-        check=False,
-    )
-    assert ignored.returncode != 0  # hatchling leaves out git-ignored files
+    compiled = [COMPILED_DIR / f"{compiled_name(fmt)}.py" for fmt in TEMPLATES]
+    for path in (TEMPLATE_DIR / "briefing.md.j2", COMPILED_DIR / "__init__.py", *compiled):
+        assert path.is_file()
+        ignored = subprocess.run(["git", "check-ignore", "-q", str(path)], cwd=REPO, check=False)
+        assert ignored.returncode != 0  # hatchling leaves out git-ignored files
 
 
 # --- goldens on the bundled data ---------------------------------------------------------
@@ -823,6 +833,37 @@ def _golden_context(bundled, day: str) -> dict[str, Any]:
 def test_golden(bundled, day: str, fmt: str, suffix: str) -> None:
     rendered = render_template(_golden_context(bundled, day), fmt)
     _compare(GOLDEN / f"{day}.{suffix}", rendered)
+
+
+def test_the_compiled_templates_are_up_to_date() -> None:
+    for fmt in TEMPLATES:
+        shipped_module = COMPILED_DIR / f"{compiled_name(fmt)}.py"
+        assert shipped_module.read_text(encoding="utf-8") == compiled_source(fmt), (
+            f"{shipped_module.name} is out of date: run python -m jcpoa_tracker.render.templates"
+        )
+
+
+@pytest.mark.parametrize("fmt", list(TEMPLATES))
+@pytest.mark.parametrize("day", ["2021-12-10", "2025-05-15"])
+def test_a_compiled_template_renders_as_its_source(bundled, day: str, fmt: str) -> None:
+    loaded = shipped(fmt)
+    assert loaded.filename is not None and loaded.filename.endswith(".py")  # the compiled one
+    document = _golden_context(bundled, day)
+    compiled_afresh = environment(fmt).get_template(TEMPLATES[fmt])
+    assert loaded.render(document) == compiled_afresh.render(document)
+
+
+def test_a_template_edited_since_compiling_is_compiled_afresh(
+    bundled, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    edited = tmp_path / "templates"
+    shutil.copytree(TEMPLATE_DIR, edited)
+    source = edited / TEMPLATES["markdown"]
+    source.write_text(source.read_text(encoding="utf-8") + "Edited.\n", encoding="utf-8")
+    monkeypatch.setattr(templates, "TEMPLATE_DIR", edited)
+    document = _golden_context(bundled, "2021-12-10")
+    assert render_template(document, "markdown").endswith("Edited.\n")
+    assert not render_template(document, "text").endswith("Edited.\n")
 
 
 @pytest.mark.parametrize("day", ["2021-12-10", "2025-05-15"])

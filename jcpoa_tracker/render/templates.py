@@ -10,6 +10,8 @@ template cannot forget.  Filters that produce markup of their own
 
 from __future__ import annotations
 
+import hashlib
+import importlib
 import textwrap
 import traceback
 from collections.abc import Callable
@@ -148,7 +150,7 @@ def render_template(ctx: dict[str, Any], fmt: str, template: Path | None = None)
     """The briefing through the shipped template for ``fmt`` or the user's
     ``template`` (TemplateProblem, with file and line, when it is broken)."""
     if template is None:
-        return environment(fmt).get_template(TEMPLATES[fmt]).render(ctx)
+        return shipped(fmt).render(ctx)
     folder = template.resolve().parent
     try:
         compiled = environment(fmt, folder).get_template(template.name)
@@ -169,6 +171,68 @@ def render_template(ctx: dict[str, Any], fmt: str, template: Path | None = None)
         raise TemplateProblem(f"{where}: {message or type(error).__name__}") from None
 
 
+# The shipped templates as Python, made in advance: Jinja2 takes longer to
+# compile a template than the rest of a briefing takes to render it.
+COMPILED_PACKAGE: Final = "jcpoa_tracker.templates.compiled"
+COMPILED_DIR: Final = TEMPLATE_DIR / "compiled"
+# What the code Jinja2 makes of a template depends on: the template, this
+# module (the environment's options) and the escaping its finalizer applies
+# to constant text while compiling.
+_MADE_FROM: Final = (Path(__file__).resolve(), Path(__file__).resolve().parent / "escape.py")
+
+
+def shipped(fmt: str) -> jinja2.Template:
+    """The shipped template for ``fmt``: loaded from its Python module when
+    that was made from this template, this module, this escaping and this
+    version of Jinja2; else compiled from the template, as any other."""
+    env = environment(fmt)
+    try:
+        module = importlib.import_module(f"{COMPILED_PACKAGE}.{compiled_name(fmt)}")
+    except ImportError:
+        module = None
+    if module is not None and getattr(module, "MADE_FROM", None) == fingerprint(fmt):
+        return env.template_class.from_module_dict(env, vars(module), env.make_globals(None))
+    return env.get_template(TEMPLATES[fmt])
+
+
+def compiled_name(fmt: str) -> str:
+    """The module of the shipped template for ``fmt``: ``briefing_md``."""
+    return TEMPLATES[fmt].removesuffix(".j2").replace(".", "_")
+
+
+def fingerprint(fmt: str) -> str:
+    """What the compiled template of ``fmt`` depends on, as a hash."""
+    digest = hashlib.sha256(jinja2.__version__.encode())
+    for path in (TEMPLATE_DIR / TEMPLATES[fmt], *_MADE_FROM):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def compiled_source(fmt: str) -> str:
+    """The Python module of the shipped template for ``fmt``, as
+    ``python -m jcpoa_tracker.render.templates`` writes it."""
+    name = TEMPLATES[fmt]
+    source = (TEMPLATE_DIR / name).read_text(encoding="utf-8")
+    # deferred: the module takes its environment when it is loaded
+    code = environment(fmt).compile(source, name, name, raw=True, defer_init=True)
+    return (
+        f'"""{name} compiled by Jinja2 {jinja2.__version__}: made by\n'
+        '`python -m jcpoa_tracker.render.templates`, never edited."""\n\n'
+        f"MADE_FROM = {fingerprint(fmt)!r}\n" + code + "\n"
+    )
+
+
+def write_compiled() -> list[Path]:
+    """Write the module of every shipped template (after editing one, this
+    module or the escaping); a test fails while one is out of date."""
+    written = []
+    for fmt in TEMPLATES:
+        path = COMPILED_DIR / f"{compiled_name(fmt)}.py"
+        path.write_text(compiled_source(fmt), encoding="utf-8")
+        written.append(path)
+    return written
+
+
 def _template_line(error: BaseException, folders: tuple[Path, ...]) -> str | None:
     """file:line of the innermost template frame (Jinja2 rewrites
     tracebacks so that template code shows its own file and line)."""
@@ -178,3 +242,8 @@ def _template_line(error: BaseException, folders: tuple[Path, ...]) -> str | Non
         if path.suffix != ".py" and any(f in path.parents for f in folders):
             found = f"{frame.filename}:{frame.lineno}"
     return found
+
+
+if __name__ == "__main__":
+    for written in write_compiled():
+        print(f"wrote {written}")

@@ -1,0 +1,1 @@
+"""The briefing templates (``*.j2``), and in ``compiled`` the same as Python."""
