@@ -866,6 +866,18 @@ def test_a_template_edited_since_compiling_is_compiled_afresh(
     assert not render_template(document, "text").endswith("Edited.\n")
 
 
+def test_without_the_sources_it_was_made_from_the_template_is_compiled(
+    bundled, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installation without our .py sources cannot tell whether a compiled
+    template is current: it compiles the template instead."""
+    monkeypatch.setattr(templates, "_MADE_FROM", (tmp_path / "escape.py",))
+    loaded = shipped("markdown")
+    assert loaded.filename is not None and loaded.filename.endswith(".j2")
+    document = _golden_context(bundled, "2021-12-10")
+    assert loaded.render(document) == (GOLDEN / "2021-12-10.md").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("day", ["2021-12-10", "2025-05-15"])
 def test_golden_json(bundled, day: str) -> None:
     from jcpoa_tracker.render.briefing import briefing_json

@@ -188,9 +188,10 @@ def shipped(fmt: str) -> jinja2.Template:
     env = environment(fmt)
     try:
         module = importlib.import_module(f"{COMPILED_PACKAGE}.{compiled_name(fmt)}")
-    except ImportError:
-        module = None
-    if module is not None and getattr(module, "MADE_FROM", None) == fingerprint(fmt):
+        current = getattr(module, "MADE_FROM", None) == fingerprint(fmt)
+    except (ImportError, OSError):  # not shipped, or installed without sources
+        current = False
+    if current:
         return env.template_class.from_module_dict(env, vars(module), env.make_globals(None))
     return env.get_template(TEMPLATES[fmt])
 

@@ -33,6 +33,9 @@ _OLDEST_FIRST = "sort_key, id"
 
 
 class SiteStatements:
+    """The statements of a site on its as-of day, read from the store's
+    connection (in the site's read transaction) as each page asks."""
+
     def __init__(self, source: StoredStatements, as_of: date, shadowed: Collection[str]) -> None:
         self._source = source
         self._db = source.db
@@ -150,7 +153,3 @@ class SiteStatements:
         counts = self._counts("speaker")
         counts.subtract(speaker for _, speaker in self._hidden_keys)
         return {speaker: n for speaker, n in counts.items() if n > 0}
-
-    @property
-    def total(self) -> int:
-        return sum(n for _, n in self.year_counts())

@@ -1,7 +1,7 @@
 """briefing.html.j2 compiled by Jinja2 3.1.6: made by
 `python -m jcpoa_tracker.render.templates`, never edited."""
 
-MADE_FROM = 'eadd65a6a4b8629e2741fea4cc86acff6a311be473e726a76ccfed0a8c612c4d'
+MADE_FROM = 'eab28d4d56ae261caf766b1b49ff3ddee9c0b7360a1d4d7dababae39e4916d66'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'briefing.html.j2'
 

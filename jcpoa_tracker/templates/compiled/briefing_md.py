@@ -1,7 +1,7 @@
 """briefing.md.j2 compiled by Jinja2 3.1.6: made by
 `python -m jcpoa_tracker.render.templates`, never edited."""
 
-MADE_FROM = '453ed439df452ba8c4faf824462d7a1ce76171c62de29344c75ea638ae42716e'
+MADE_FROM = '68aa714bdcdeba635aae15fa69cab7fda44340d8efbf2305a0aa56afcffda22d'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'briefing.md.j2'
 

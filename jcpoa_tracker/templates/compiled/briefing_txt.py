@@ -1,7 +1,7 @@
 """briefing.txt.j2 compiled by Jinja2 3.1.6: made by
 `python -m jcpoa_tracker.render.templates`, never edited."""
 
-MADE_FROM = 'e8be1905bed7aa34476901af3b5f9ed56c72fab72a2462ea7d91e9323c49e77c'
+MADE_FROM = 'b02b0f1e30c1b541b7de071e1ed3b606c2009adb7823b97e69b384855febe044'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'briefing.txt.j2'
 
