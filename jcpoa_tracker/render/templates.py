@@ -192,6 +192,9 @@ def shipped(fmt: str) -> jinja2.Template:
     except (ImportError, OSError):  # not shipped, or installed without sources
         current = False
     if current:
+        # The module's code reads ``environment`` from the module's globals,
+        # which take the environment of the latest load: every load of one
+        # format makes the same environment, so any of them will do.
         return env.template_class.from_module_dict(env, vars(module), env.make_globals(None))
     return env.get_template(TEMPLATES[fmt])
 

@@ -1,7 +1,7 @@
 """briefing.html.j2 compiled by Jinja2 3.1.6: made by
 `python -m jcpoa_tracker.render.templates`, never edited."""
 
-MADE_FROM = 'eab28d4d56ae261caf766b1b49ff3ddee9c0b7360a1d4d7dababae39e4916d66'
+MADE_FROM = '3208b62eea32e256e0d74566d9d987d1936c93610fcf313595a4d2b778971af5'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'briefing.html.j2'
 

@@ -1,7 +1,7 @@
 """briefing.md.j2 compiled by Jinja2 3.1.6: made by
 `python -m jcpoa_tracker.render.templates`, never edited."""
 
-MADE_FROM = '68aa714bdcdeba635aae15fa69cab7fda44340d8efbf2305a0aa56afcffda22d'
+MADE_FROM = '71ad7b649c78069518c9a7ec2933c91d2ee55f5b93f1e54a675cfb6354fd3f19'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'briefing.md.j2'
 

@@ -1,7 +1,7 @@
 """briefing.txt.j2 compiled by Jinja2 3.1.6: made by
 `python -m jcpoa_tracker.render.templates`, never edited."""
 
-MADE_FROM = 'b02b0f1e30c1b541b7de071e1ed3b606c2009adb7823b97e69b384855febe044'
+MADE_FROM = 'fd5afd4eebb2bdc9d4a9eb1b3c639095907f28f87be1fcba3104400b6332aff6'
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'briefing.txt.j2'
 
