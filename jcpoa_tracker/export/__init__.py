@@ -22,3 +22,7 @@ class ExportFormat(StrEnum):
     CSV = "csv"
     JSONL = "jsonl"
     SQLITE = "sqlite"
+
+    def file_of(self, table: str) -> str:
+        """The file a folder export (CSV, JSON Lines) writes ``table`` to."""
+        return f"{table}.{self.value}"

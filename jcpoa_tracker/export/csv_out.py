@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TextIO
 
+from jcpoa_tracker.export import ExportFormat
 from jcpoa_tracker.export.columns import Row, TableSpec, Value
 from jcpoa_tracker.export.tables import Table
 from jcpoa_tracker.render.escape import csv_cell
@@ -72,4 +73,4 @@ def table_csv(table: Table) -> Iterator[str]:
 def csv_files(tables: Iterable[Table]) -> Iterator[tuple[str, Iterator[str]]]:
     """(file name, content in pieces) for each table."""
     for table in tables:
-        yield f"{table.name}.csv", table_csv(table)
+        yield ExportFormat.CSV.file_of(table.name), table_csv(table)

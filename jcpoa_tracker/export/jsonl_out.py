@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from jcpoa_tracker.export import ExportFormat
 from jcpoa_tracker.export.tables import Row, Table
 
 __all__ = ["HEADER_TABLE", "jsonl_files", "jsonl_stream", "row_line", "table_lines"]
@@ -42,7 +43,7 @@ def row_line(names: Sequence[str], row: Row) -> str:
 def jsonl_files(tables: Iterable[Table]) -> Iterator[tuple[str, Iterator[str]]]:
     """(file name, content line by line) for each table."""
     for table in tables:
-        yield f"{table.name}.jsonl", table_lines(table)
+        yield ExportFormat.JSONL.file_of(table.name), table_lines(table)
 
 
 def jsonl_stream(tables: Iterable[Table], info: Mapping[str, object]) -> Iterator[str]:

@@ -111,13 +111,12 @@ def manifest(
     """The folder layouts' description of themselves: tables, files, row
     counts (``counts``: name -> rows), keys and column types (so a CSV
     reader can restore types)."""
-    suffix = ".csv" if fmt is ExportFormat.CSV else ".jsonl"
     document = {
         **export_info(fmt, as_of),
         "tables": [
             {
                 "name": table.name,
-                "file": table.name + suffix,
+                "file": fmt.file_of(table.name),
                 "rows": counts[table.name],
                 "primary_key": list(table.spec.primary_key),
                 "columns": [{"name": c.name, "type": str(c.type)} for c in table.spec.columns],

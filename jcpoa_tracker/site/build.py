@@ -20,6 +20,7 @@ from typing import Any
 from jinja2 import Environment
 from markupsafe import Markup
 
+from jcpoa_tracker.export import ExportFormat
 from jcpoa_tracker.export.run import export_info, manifest
 from jcpoa_tracker.export.tables import Row, Rows, Table
 from jcpoa_tracker.export.target import MANIFEST_NAME
@@ -56,6 +57,8 @@ NAV = (
     ("about.html", "About"),
 )
 SQLITE_NAME = "data.sqlite"
+# the downloads written as a folder of files, a table each
+_FOLDER_FORMATS = (ExportFormat.CSV, ExportFormat.JSONL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -552,7 +555,6 @@ class _Site:
         """What `export --as-of` writes, in the three formats at once: each
         table is streamed from the store once, and each row goes to the
         SQLite database, the CSV file and the JSON Lines file together."""
-        from jcpoa_tracker.export import ExportFormat
         from jcpoa_tracker.export.sqlite_out import write_sqlite
         from jcpoa_tracker.export.stored import stored_records
         from jcpoa_tracker.export.tables import table_streams
@@ -566,8 +568,9 @@ class _Site:
         write_sqlite(fanned, path, export_info(ExportFormat.SQLITE, as_of))
         self.writer.added(f"downloads/{SQLITE_NAME}")
         written: dict[str, list[str]] = {}
-        for folder, fmt in (("csv", ExportFormat.CSV), ("jsonl", ExportFormat.JSONL)):
-            written[folder] = [f"{t.name}.{folder}" for t in streams]
+        for fmt in _FOLDER_FORMATS:
+            folder = str(fmt)
+            written[folder] = [fmt.file_of(t.name) for t in streams]
             for name in written[folder]:
                 self.writer.added(f"downloads/{folder}/{name}")
             self.writer.write(
@@ -585,8 +588,10 @@ class _Site:
         def rows() -> Iterator[Row]:
             counts[table.name] = 0
             names = table.spec.names
-            csv_path = self.writer.path(f"downloads/csv/{table.name}.csv")
-            jsonl_path = self.writer.path(f"downloads/jsonl/{table.name}.jsonl")
+            csv_path, jsonl_path = (
+                self.writer.path(f"downloads/{fmt}/{fmt.file_of(table.name)}")
+                for fmt in _FOLDER_FORMATS
+            )
             with (
                 csv_path.open("w", encoding="utf-8", newline="") as csv_file,
                 jsonl_path.open("w", encoding="utf-8", newline="") as jsonl_file,

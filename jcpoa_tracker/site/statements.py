@@ -89,16 +89,11 @@ class SiteStatements:
                 yield restore_statement(row[1:], shown(row[2]))
 
     def _counts(self, column: str) -> Counter[Any]:
-        counts: Counter[Any] = Counter(
-            dict(
-                self._db.execute(
-                    f"SELECT {column}, count(*) FROM statements WHERE last_day <= ?"
-                    f" GROUP BY {column}",
-                    [self._as_of],
-                ).fetchall()
-            )
+        rows = self._db.execute(
+            f"SELECT {column}, count(*) FROM statements WHERE last_day <= ? GROUP BY {column}",
+            [self._as_of],
         )
-        return counts
+        return Counter(dict(rows.fetchall()))
 
     # -- lists, newest first ------------------------------------------------
 
