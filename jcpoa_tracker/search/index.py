@@ -526,8 +526,7 @@ def scan(root: Path) -> dict[str, Stamp]:
         stamp = stamp_of(str(config))
         if stamp is not None:
             found[CONFIG_NAME] = stamp
-    for relative, _, stamp in walk_stamped(root):
-        found[relative] = stamp
+    found.update(walk_stamped(root))
     return found
 
 
