@@ -469,3 +469,22 @@ def test_png(tmp_path: Path) -> None:
     write_plot(target, SVG)
     assert target.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     assert leftovers(tmp_path) == []
+
+
+def test_text_for_svg_drops_exactly_what_xml_forbids_and_the_controls() -> None:
+    # XML 1.0's Char production, less DEL and the C1 controls: every code
+    # point is checked against the pattern that lists what is dropped.
+    from jcpoa_tracker.render.charts import _NOT_TEXT
+
+    def allowed(point: int) -> bool:
+        in_xml = (
+            point in (0x9, 0xA, 0xD)
+            or 0x20 <= point <= 0xD7FF
+            or 0xE000 <= point <= 0xFFFD
+            or 0x10000 <= point <= 0x10FFFF
+        )
+        return in_xml and not 0x7F <= point <= 0x9F
+
+    every = "".join(map(chr, range(0x110000)))
+    kept = "".join(chr(point) for point in range(0x110000) if allowed(point))
+    assert _NOT_TEXT.sub("", every) == kept
