@@ -11,8 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from jcpoa_tracker import dataclass_code
+
 if TYPE_CHECKING:
     from pathlib import Path
+
+# Before any class of the package is made: their methods come compiled in
+# advance (dataclass_code).
+dataclass_code.install()
 
 __all__ = [
     "Data",

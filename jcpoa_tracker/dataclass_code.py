@@ -1,0 +1,100 @@
+"""The methods ``dataclasses`` writes for this package's classes, compiled
+in advance.
+
+On Python 3.11, ``dataclasses`` writes each class's ``__init__``,
+``__repr__``, ``__eq__``, ``__hash__`` and, for a frozen class,
+``__setattr__`` and ``__delattr__`` as source text, and compiles each text
+apart when the class is made: about 300 compilations for this package's
+classes, a third of a warm report's own time (20 ms of `status` on the
+bundled data).
+
+``dataclass_code_compiled`` holds those texts as a Python module, written
+by ``python -m jcpoa_tracker.dataclass_code_writer``; Python keeps its bytecode in
+``__pycache__`` as it does any module's.  While a class of this package is
+made, the text ``dataclasses`` hands to ``exec`` is looked up there by its
+digest and, when it is found, the function compiled from the same text by
+the same interpreter is made instead: the class gets the very methods it
+would have had (a test holds every one to what compiling its text gives).
+A text not found there (a class changed since the module was written,
+another Python's ``dataclasses``) is compiled as before, and other
+packages' classes are left alone.
+"""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+import os
+import sys
+from contextlib import suppress
+from importlib.util import cache_from_source
+from pathlib import Path
+from types import CodeType, FunctionType
+from typing import Any
+
+from jcpoa_tracker.hashes import blake2b_128
+
+__all__ = ["COMPILED_MODULE", "MAKER", "PACKAGE", "install"]
+
+PACKAGE = "jcpoa_tracker"
+COMPILED_MODULE = f"{PACKAGE}.dataclass_code_compiled"
+# The function each text defines (dataclasses' own name for it).
+MAKER = "__create_fn__"
+
+_compiled: dict[str, CodeType] | None = None
+
+
+def install() -> None:
+    """Route the ``exec`` of ``dataclasses`` through ``_exec`` (once; never
+    over another ``exec`` someone else put there)."""
+    if "exec" not in vars(dataclasses):
+        dataclasses.exec = _exec  # type: ignore[attr-defined]
+
+
+def _exec(
+    source: str | CodeType,
+    globals: dict[str, Any] | None = None,
+    locals: dict[str, Any] | None = None,
+    /,
+) -> None:
+    if isinstance(source, str) and globals is not None and locals is not None:
+        module = globals.get("__name__")
+        if isinstance(module, str) and module.partition(".")[0] == PACKAGE:
+            code = _compiled_code().get(blake2b_128(source.encode()))
+            if code is not None:
+                # What running ``def __create_fn__(...)`` at the top of the
+                # text does: a function of the code, with these globals.
+                locals[MAKER] = FunctionType(code, globals)
+                return
+    if isinstance(source, str):
+        # Compiled here, not by exec: exec would apply this module's
+        # compiler flags to the text, not those of dataclasses.
+        source = compile(source, "<string>", "exec", dont_inherit=True)
+    builtins.exec(source, globals, locals)
+
+
+def _compiled_code() -> dict[str, CodeType]:
+    global _compiled
+    if _compiled is None:
+        _compiled = {}
+        if _bytecode_kept():
+            with suppress(ImportError):  # not written yet
+                from jcpoa_tracker.dataclass_code_compiled import CODE
+
+                _compiled = CODE
+    return _compiled
+
+
+def _bytecode_kept() -> bool:
+    """Whether the compiled module's bytecode is cached, or will be: Python
+    compiling the whole module on every run would cost four times what it
+    saves (``PYTHONDONTWRITEBYTECODE``, a read-only installation without
+    ``.pyc`` files)."""
+    source = Path(__file__).with_name("dataclass_code_compiled.py")
+    cached = cache_from_source(str(source))
+    if os.path.exists(cached):  # noqa: PTH110 (a str: no Path made per run)
+        return True
+    if sys.dont_write_bytecode:
+        return False
+    folder = os.path.dirname(cached)  # noqa: PTH120
+    return os.access(folder if os.path.isdir(folder) else source.parent, os.W_OK)  # noqa: PTH112

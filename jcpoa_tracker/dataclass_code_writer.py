@@ -1,0 +1,102 @@
+"""Writes ``dataclass_code_compiled`` (see dataclass_code): run
+``python -m jcpoa_tracker.dataclass_code_writer`` after changing a
+dataclass of the package (a test says when it is out of date)."""
+
+import builtins
+import dataclasses
+import sys
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+from jcpoa_tracker.dataclass_code import COMPILED_MODULE, MAKER, PACKAGE
+from jcpoa_tracker.hashes import blake2b_128
+
+__all__ = ["module_source", "recorded_texts", "shape", "write"]
+
+
+def recorded_texts() -> dict[str, str]:
+    """Every text ``dataclasses`` compiles for this package's classes, by
+    digest: each module of the package imported, in a fresh interpreter
+    (a module already imported makes no class)."""
+    import importlib
+    import pkgutil
+
+    import jcpoa_tracker
+
+    texts: dict[str, str] = {}
+
+    def record(source: Any, globals: Any = None, locals: Any = None, /) -> None:
+        module = globals.get("__name__") if isinstance(globals, dict) else None
+        if isinstance(source, str) and str(module).partition(".")[0] == PACKAGE:
+            texts[blake2b_128(source.encode())] = source
+        if isinstance(source, str):
+            source = compile(source, "<string>", "exec", dont_inherit=True)
+        builtins.exec(source, globals, locals)
+
+    previous = vars(dataclasses).get("exec")
+    dataclasses.exec = record  # type: ignore[attr-defined]
+    try:
+        for found in pkgutil.walk_packages(jcpoa_tracker.__path__, f"{PACKAGE}."):
+            if found.name in (COMPILED_MODULE, f"{PACKAGE}.__main__", __name__):
+                continue
+            importlib.import_module(found.name)
+    finally:
+        if previous is None:
+            del dataclasses.exec  # type: ignore[attr-defined]
+        else:
+            dataclasses.exec = previous  # type: ignore[attr-defined]
+    return dict(sorted(texts.items()))
+
+
+def module_source(texts: dict[str, str]) -> str:
+    """``dataclass_code_compiled``: each text as it is, then its function's
+    code kept under the text's digest."""
+    version = ".".join(map(str, sys.version_info[:2]))
+    parts = [
+        '"""The methods dataclasses writes for this package\'s classes, as it\n'
+        "writes them (see dataclass_code).  Written by\n"
+        "`python -m jcpoa_tracker.dataclass_code_writer`: do not edit.\n"
+        f'Python {version}."""\n\n'
+        "# ruff: noqa\n"
+        "# fmt: off\n"
+        "CODE = {}\n"
+    ]
+    for digest, text in texts.items():
+        parts.append(f"\n\n{text}\n\nCODE[{digest!r}] = {MAKER}.__code__\n")
+    parts.append(f"\ndel {MAKER}\n")
+    return "".join(parts)
+
+
+def shape(code: CodeType) -> tuple[Any, ...]:
+    """What a code object does, leaving out where it was written (file and
+    line numbers): equal shapes run the same."""
+    consts = tuple(shape(c) if isinstance(c, CodeType) else (type(c), c) for c in code.co_consts)
+    return (
+        code.co_name,
+        code.co_qualname,
+        code.co_code,
+        consts,
+        code.co_names,
+        code.co_varnames,
+        code.co_freevars,
+        code.co_cellvars,
+        code.co_flags,
+        code.co_argcount,
+        code.co_posonlyargcount,
+        code.co_kwonlyargcount,
+        code.co_stacksize,
+        code.co_exceptiontable,
+    )
+
+
+def write(path: Path) -> None:
+    from jcpoa_tracker.output import write_atomic
+
+    write_atomic(path, module_source(recorded_texts()))
+
+
+if __name__ == "__main__":
+    target = Path(__file__).with_name("dataclass_code_compiled.py")
+    write(target)
+    print(f"wrote {target}")
