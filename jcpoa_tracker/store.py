@@ -736,7 +736,8 @@ def stored_from(index: Index) -> Stored:
     dataset = Dataset(config=config_of(db))
     for _, records, _ in _stored_context(index):  # statements come from the source
         dataset.add(r for r in records if r.record_kind != "statement")
-    dataset.files = [index.shown_path(rel) for rel in ordered_files(index)]
+    shown = index.shown_path("")  # (a call per file is a tenth of this at 1M)
+    dataset.files = [shown + rel for rel in ordered_files(index)]
     # from the index of files with errors: a few rows, not every file's
     parsed = db.execute("SELECT coalesce(sum(errors), 0) FROM files WHERE errors > 0").fetchone()[0]
     errors = parsed + sum(
