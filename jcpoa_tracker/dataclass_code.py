@@ -8,8 +8,9 @@ apart when the class is made: about 300 compilations for this package's
 classes, a third of a warm report's own time (20 ms of `status` on the
 bundled data).
 
-``dataclass_code_compiled`` holds those texts as a Python module, written
-by ``python -m jcpoa_tracker.dataclass_code_writer``; Python keeps its bytecode in
+``dataclass_code_py311`` holds those texts as a Python module, written by
+``python -m jcpoa_tracker.dataclass_code_writer`` for the Python that runs
+it (another Python writes other texts: it has no such module); Python keeps its bytecode in
 ``__pycache__`` as it does any module's.  While a class of this package is
 made, the text ``dataclasses`` hands to ``exec`` is looked up there by its
 digest and, when it is found, the function compiled from the same text by
@@ -24,20 +25,23 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import importlib
 import os
 import sys
 from contextlib import suppress
 from importlib.util import cache_from_source
-from pathlib import Path
 from types import CodeType, FunctionType
 from typing import Any
 
 from jcpoa_tracker.hashes import blake2b_128
 
-__all__ = ["COMPILED_MODULE", "MAKER", "PACKAGE", "install"]
+__all__ = ["COMPILED_MODULE", "COMPILED_NAME", "MAKER", "PACKAGE", "install"]
 
 PACKAGE = "jcpoa_tracker"
-COMPILED_MODULE = f"{PACKAGE}.dataclass_code_compiled"
+# The module for the running Python (a module name's cost: no file to read
+# on another Python's start).
+COMPILED_NAME = "dataclass_code_py{}{}".format(*sys.version_info[:2])
+COMPILED_MODULE = f"{PACKAGE}.{COMPILED_NAME}"
 # The function each text defines (dataclasses' own name for it).
 MAKER = "__create_fn__"
 
@@ -78,23 +82,23 @@ def _compiled_code() -> dict[str, CodeType]:
     if _compiled is None:
         _compiled = {}
         if _bytecode_kept():
-            with suppress(ImportError):  # not written yet
-                from jcpoa_tracker.dataclass_code_compiled import CODE
-
-                _compiled = CODE
+            with suppress(ImportError):  # written since the check, or broken
+                _compiled = importlib.import_module(COMPILED_MODULE).CODE
     return _compiled
 
 
 def _bytecode_kept() -> bool:
-    """Whether the compiled module's bytecode is cached, or will be: Python
-    compiling the whole module on every run would cost four times what it
-    saves (``PYTHONDONTWRITEBYTECODE``, a read-only installation without
-    ``.pyc`` files)."""
-    source = Path(__file__).with_name("dataclass_code_compiled.py")
-    cached = cache_from_source(str(source))
-    if os.path.exists(cached):  # noqa: PTH110 (a str: no Path made per run)
+    """Whether the running Python has a compiled module, with its bytecode
+    cached or to be cached: compiling the whole module on every run would
+    cost four times what it saves (``PYTHONDONTWRITEBYTECODE``, a read-only
+    installation without ``.pyc`` files)."""
+    source = os.path.join(os.path.dirname(__file__), COMPILED_NAME + ".py")  # noqa: PTH118, PTH120
+    if not os.path.exists(source):  # noqa: PTH110 (strings: no Path made per run)
+        return False
+    cached = cache_from_source(source)
+    if os.path.exists(cached):  # noqa: PTH110
         return True
     if sys.dont_write_bytecode:
         return False
     folder = os.path.dirname(cached)  # noqa: PTH120
-    return os.access(folder if os.path.isdir(folder) else source.parent, os.W_OK)  # noqa: PTH112
+    return os.access(folder if os.path.isdir(folder) else os.path.dirname(source), os.W_OK)  # noqa: PTH112, PTH120

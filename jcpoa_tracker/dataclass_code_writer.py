@@ -1,4 +1,5 @@
-"""Writes ``dataclass_code_compiled`` (see dataclass_code): run
+"""Writes ``dataclass_code_py311`` (see dataclass_code), or the module of
+the Python that runs it: run
 ``python -m jcpoa_tracker.dataclass_code_writer`` after changing a
 dataclass of the package (a test says when it is out of date)."""
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from jcpoa_tracker.dataclass_code import COMPILED_MODULE, MAKER, PACKAGE
+from jcpoa_tracker.dataclass_code import COMPILED_MODULE, COMPILED_NAME, MAKER, PACKAGE
 from jcpoa_tracker.hashes import blake2b_128
 
 __all__ = ["module_source", "recorded_texts", "shape", "write"]
@@ -50,7 +51,7 @@ def recorded_texts() -> dict[str, str]:
 
 
 def module_source(texts: dict[str, str]) -> str:
-    """``dataclass_code_compiled``: each text as it is, then its function's
+    """The compiled module: each text as it is, then its function's
     code kept under the text's digest."""
     version = ".".join(map(str, sys.version_info[:2]))
     parts = [
@@ -97,6 +98,6 @@ def write(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    target = Path(__file__).with_name("dataclass_code_compiled.py")
+    target = Path(__file__).with_name(f"{COMPILED_NAME}.py")
     write(target)
     print(f"wrote {target}")
