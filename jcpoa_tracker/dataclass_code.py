@@ -4,21 +4,21 @@ in advance.
 On Python 3.11, ``dataclasses`` writes each class's ``__init__``,
 ``__repr__``, ``__eq__``, ``__hash__`` and, for a frozen class,
 ``__setattr__`` and ``__delattr__`` as source text, and compiles each text
-apart when the class is made: about 300 compilations for this package's
-classes, a third of a warm report's own time (20 ms of `status` on the
-bundled data).
+apart when the class is made: hundreds of compilations for this package's
+classes, about a fifth of a warm `status` on the bundled data
+(docs/performance.md measures it).
 
 ``dataclass_code_py311`` holds those texts as a Python module, written by
 ``python -m jcpoa_tracker.dataclass_code_writer`` for the Python that runs
-it (another Python writes other texts: it has no such module); Python keeps its bytecode in
-``__pycache__`` as it does any module's.  While a class of this package is
-made, the text ``dataclasses`` hands to ``exec`` is looked up there by its
-digest and, when it is found, the function compiled from the same text by
-the same interpreter is made instead: the class gets the very methods it
-would have had (a test holds every one to what compiling its text gives).
-A text not found there (a class changed since the module was written,
-another Python's ``dataclasses``) is compiled as before, and other
-packages' classes are left alone.
+it (another Python writes other texts, and has no such module); Python
+keeps its bytecode in ``__pycache__`` as it does any module's.  While a
+class of this package is made, the text ``dataclasses`` hands to ``exec``
+is looked up there by its digest and, when it is found, the function
+compiled from the same text by the same interpreter is made instead: the
+class gets the very methods it would have had (a test holds every one to
+what compiling its text gives).  A text not found there (a class changed
+since the module was written) is compiled as before, and other packages'
+classes are left alone.
 """
 
 from __future__ import annotations

@@ -135,8 +135,8 @@ def _walk(folder: str, prefix: str, found: dict[str, Any], stamped: bool) -> Non
     # resolves one name, not the whole path) and the stamp comes from that
     # one call: the listing and stat of every file is most of a warm run on
     # a large archive (a fifth faster than scandir, then lstat of each path),
-    # so the loop does as little else as it can (a stamp per file, no path
-    # unless asked: a quarter of the walk at a million statements).
+    # so the loop does as little else as it can: a stamp per file, and no
+    # path unless asked.
     try:
         descriptor = os.open(folder, _FOLDER_FLAGS)
     except OSError:

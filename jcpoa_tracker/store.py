@@ -736,7 +736,7 @@ def stored_from(index: Index) -> Stored:
     dataset = Dataset(config=config_of(db))
     for _, records, _ in _stored_context(index):  # statements come from the source
         dataset.add(r for r in records if r.record_kind != "statement")
-    shown = index.shown_path("")  # (a call per file is a tenth of this at 1M)
+    shown = index.shown_path("")  # once, not a call per file
     dataset.files = [shown + rel for rel in ordered_files(index)]
     # from the index of files with errors: a few rows, not every file's
     parsed = db.execute("SELECT coalesce(sum(errors), 0) FROM files WHERE errors > 0").fetchone()[0]

@@ -30,8 +30,9 @@ class Hanging:
         width = max(options.max_width - self.indent - self.hang, 10)
         plain = self.text.plain
         if "\n" not in plain and "\t" not in plain and cell_len(plain) <= width:
-            # A line that fits, as wrapping would leave it (most of a
-            # report's lines: wrapping each took Rich a tenth of its time).
+            # A line that fits, as wrapping would leave it: most of a
+            # report's lines, which Rich would otherwise split into words
+            # and measure one by one.
             line = self.text.copy()
             line.rstrip()
             yield Segment(" " * self.indent)

@@ -186,11 +186,12 @@ class Index:
         with self._write():
             stored = self._stored_stamps()  # another process may have done it
             rewritten = self._rewritten()
-            # As sets of (path, stamp): hashed in C, a few times faster than
-            # a lookup per file in Python at a million statements.
-            differing = current.items() - stored.items()
-            changed = sorted({rel for rel, _ in differing} | (rewritten & current.keys()))
-            gone = sorted(stored.keys() - current.keys())
+            changed = sorted(
+                rel
+                for rel, stamp in current.items()
+                if stored.get(rel) != stamp or rel in rewritten
+            )
+            gone = sorted(rel for rel in stored if rel not in current)
             self.reread, self.removed = changed, gone
             if changed or gone:
                 _Update(self, current, set(stored), scanned).run(changed, gone)
