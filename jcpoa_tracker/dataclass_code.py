@@ -35,7 +35,16 @@ from typing import Any
 
 from jcpoa_tracker.hashes import blake2b_128
 
-__all__ = ["COMPILED_MODULE", "COMPILED_NAME", "MAKER", "PACKAGE", "install"]
+__all__ = [
+    "COMPILED_MODULE",
+    "COMPILED_NAME",
+    "MAKER",
+    "PACKAGE",
+    "digest",
+    "install",
+    "ours",
+    "run_as_written",
+]
 
 PACKAGE = "jcpoa_tracker"
 # The module for the running Python (a module name's cost: no file to read
@@ -61,15 +70,31 @@ def _exec(
     locals: dict[str, Any] | None = None,
     /,
 ) -> None:
-    if isinstance(source, str) and globals is not None and locals is not None:
-        module = globals.get("__name__")
-        if isinstance(module, str) and module.partition(".")[0] == PACKAGE:
-            code = _compiled_code().get(blake2b_128(source.encode()))
-            if code is not None:
-                # What running ``def __create_fn__(...)`` at the top of the
-                # text does: a function of the code, with these globals.
-                locals[MAKER] = FunctionType(code, globals)
-                return
+    if isinstance(source, str) and globals is not None and locals is not None and ours(globals):
+        code = _compiled_code().get(digest(source))
+        if code is not None:
+            # What running ``def __create_fn__(...)`` at the top of the
+            # text does: a function of the code, with these globals.
+            locals[MAKER] = FunctionType(code, globals)
+            return
+    run_as_written(source, globals, locals)
+
+
+def ours(globals: dict[str, Any]) -> bool:
+    """Whether ``exec``'s globals are those of a module of this package."""
+    module = globals.get("__name__")
+    return isinstance(module, str) and module.partition(".")[0] == PACKAGE
+
+
+def digest(text: str) -> str:
+    """The key of a text in the compiled module."""
+    return blake2b_128(text.encode())
+
+
+def run_as_written(
+    source: str | CodeType, globals: dict[str, Any] | None, locals: dict[str, Any] | None
+) -> None:
+    """``exec`` as ``dataclasses`` calls it."""
     if isinstance(source, str):
         # Compiled here, not by exec: exec would apply this module's
         # compiler flags to the text, not those of dataclasses.

@@ -3,15 +3,21 @@ the Python that runs it: run
 ``python -m jcpoa_tracker.dataclass_code_writer`` after changing a
 dataclass of the package (a test says when it is out of date)."""
 
-import builtins
 import dataclasses
 import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from jcpoa_tracker.dataclass_code import COMPILED_MODULE, COMPILED_NAME, MAKER, PACKAGE
-from jcpoa_tracker.hashes import blake2b_128
+from jcpoa_tracker.dataclass_code import (
+    COMPILED_MODULE,
+    COMPILED_NAME,
+    MAKER,
+    PACKAGE,
+    digest,
+    ours,
+    run_as_written,
+)
 
 __all__ = ["module_source", "recorded_texts", "shape", "write"]
 
@@ -28,12 +34,9 @@ def recorded_texts() -> dict[str, str]:
     texts: dict[str, str] = {}
 
     def record(source: Any, globals: Any = None, locals: Any = None, /) -> None:
-        module = globals.get("__name__") if isinstance(globals, dict) else None
-        if isinstance(source, str) and str(module).partition(".")[0] == PACKAGE:
-            texts[blake2b_128(source.encode())] = source
-        if isinstance(source, str):
-            source = compile(source, "<string>", "exec", dont_inherit=True)
-        builtins.exec(source, globals, locals)
+        if isinstance(source, str) and isinstance(globals, dict) and ours(globals):
+            texts[digest(source)] = source
+        run_as_written(source, globals, locals)
 
     previous = vars(dataclasses).get("exec")
     dataclasses.exec = record  # type: ignore[attr-defined]
@@ -63,8 +66,8 @@ def module_source(texts: dict[str, str]) -> str:
         "# fmt: off\n"
         "CODE = {}\n"
     ]
-    for digest, text in texts.items():
-        parts.append(f"\n\n{text}\n\nCODE[{digest!r}] = {MAKER}.__code__\n")
+    for key, text in texts.items():
+        parts.append(f"\n\n{text}\n\nCODE[{key!r}] = {MAKER}.__code__\n")
     parts.append(f"\ndel {MAKER}\n")
     return "".join(parts)
 
