@@ -19,6 +19,9 @@ Sections (the issue's goals, docs/performance.md shows the tables):
   collector off and on;
 - edit: the same commands, each run after editing one statement file (a
   different edit every run);
+- with ``--watch``, warm and edit run with the tool's file watcher
+  (`watch start`): a run asks it what changed instead of stat'ing every
+  file;
 - write: `add` and `set` with `--dry-run`, the store already built (as
   after any report): a statement added and one changed (the file checked
   against the store), an actor added and a round changed (every file
@@ -46,13 +49,15 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import contextlib
 import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -172,7 +177,34 @@ def quote_commands(facts: dict[str, Any]) -> dict[str, list[str]]:
     }
 
 
-def warm(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]]:
+@contextlib.contextmanager
+def watcher(corpus: Path, env: dict[str, str], enabled: bool) -> Iterator[None]:
+    """With ``enabled``: the tool's file watcher of ``corpus`` runs meanwhile
+    (`watch start`, untimed), so runs ask it what changed instead of
+    stat'ing every file."""
+    if not enabled:
+        yield
+        return
+
+    def watch(action: str) -> None:
+        argv = [*tool(), "watch", action, "--data-dir", str(corpus)]
+        done = subprocess.run(argv, env=env, capture_output=True, text=True, check=True)
+        print(done.stdout.strip(), file=sys.stderr, flush=True)
+
+    watch("start")
+    try:
+        yield
+    finally:
+        watch("stop")
+
+
+def with_watcher(head: str, enabled: bool) -> str:
+    return f"{head}, with the file watcher" if enabled else head
+
+
+def warm(
+    statements: int, runs: int, root: Path | None, *, watch: bool = False
+) -> tuple[str, list[Case]]:
     corpus = ensure_corpus(statements, root)
     facts = generate.manifest(corpus)
     work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
@@ -198,10 +230,12 @@ def warm(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]
             argv = [*tool(), *args, "--data-dir", str(corpus)]
             cases.append(Case(f"warm `{name}`", argv, env, floors=against))
         warm_page_cache(corpus)
-        measure(cases, runs)  # the untimed first round builds the caches
+        with watcher(corpus, env, watch):
+            measure(cases, runs)  # the untimed first round builds the caches
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    head = f"### Warm reports, {size_label(statements)} statements ({describe(corpus, facts)})"
+    head = with_watcher(f"### Warm reports, {size_label(statements)} statements", watch)
+    head = f"{head} ({describe(corpus, facts)})"
     goal = (
         "Each report run once untimed first (it builds the caches). The unpickle floors load "
         "every file's `yaml.load` result from one pickle; `find` lists and stats every data "
@@ -327,7 +361,9 @@ def describe(corpus: Path, facts: dict[str, Any]) -> str:
     return f"{facts['statement_files']:,} statement files, {files:,} files, {size:.0f} MB"
 
 
-def edit(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]]:
+def edit(
+    statements: int, runs: int, root: Path | None, *, watch: bool = False
+) -> tuple[str, list[Case]]:
     corpus = ensure_corpus(statements, root)
     facts = generate.manifest(corpus)
     env = base_env(
@@ -356,10 +392,11 @@ def edit(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]
         )
     try:
         warm_page_cache(corpus)
-        measure(cases, runs)
+        with watcher(corpus, env, watch):
+            measure(cases, runs)
     finally:
         edited.write_bytes(original)
-    head = f"### After editing one file, {size_label(statements)} statements"
+    head = with_watcher(f"### After editing one file, {size_label(statements)} statements", watch)
     goal = (
         f"Before every run the wording of a statement in `{edited.relative_to(corpus)}` "
         "changes (untimed). Goal: within 0.35 s at 100k statements, 0.5 s at 1M."
@@ -486,6 +523,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--quick", action="store_true", help="one run of everything on a 300-statement corpus"
     )
     parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="warm and edit sections: with the tool's file watcher running (`watch start`)",
+    )
+    parser.add_argument(
         "--only",
         type=re.compile,
         help="cold section: only the commands whose name matches this pattern (floors always)",
@@ -507,8 +549,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     sections_out: dict[str, Any] = {}
     results = {"machine": machine(), "sections": sections_out}
     per: dict[str, Callable[[int, int, Path | None], tuple[str, list[Case]]]] = {
-        "warm": warm,
-        "edit": edit,
+        "warm": partial(warm, watch=args.watch),
+        "edit": partial(edit, watch=args.watch),
         "write": write,
         "cold": partial(cold, only=args.only),
     }

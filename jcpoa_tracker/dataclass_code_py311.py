@@ -324,6 +324,14 @@ def __create_fn__():
 CODE['0ad21712bd4b1f4d36bfa5d159016133'] = __create_fn__.__code__
 
 
+def __create_fn__(_type_store, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,store:_type_store)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'store',store)
+ return __init__
+
+CODE['0aefebc3f8858539d0669ca3f0c4e714'] = __create_fn__.__code__
+
+
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(x0={self.x0!r}, x1={self.x1!r}, y0={self.y0!r}, y1={self.y1!r}, lo={self.lo!r}, hi={self.hi!r}, periods={self.periods!r})"
@@ -735,6 +743,16 @@ CODE['172dd3a5fb29d47568604b4347a6ffd3'] = __create_fn__.__code__
 
 
 def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.store,)==(other.store,)
+  return NotImplemented
+ return __eq__
+
+CODE['17499ca914fadcce185f7d68c7eaa86d'] = __create_fn__.__code__
+
+
+def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(names={self.names!r}, recount={self.recount!r})"
  return __repr__
@@ -806,6 +824,24 @@ CODE['1a450f3d8d051c0302e5fe5fda1bcd07'] = __create_fn__.__code__
 
 
 def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.root,self.notify,self.instance,self.seq,self.journal,self.folders,self.watched,self.links,self.events,self.gone,)==(other.root,other.notify,other.instance,other.seq,other.journal,other.folders,other.watched,other.links,other.events,other.gone,)
+  return NotImplemented
+ return __eq__
+
+CODE['1a6c71098722ad7bb7fe1a3093c39d66'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.store,))
+ return __hash__
+
+CODE['1a8df6154455cb81d358f460b0ca774c'] = __create_fn__.__code__
+
+
+def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(id={self.id!r}, label={self.label!r}, unit={self.unit!r}, kind={self.kind!r}, caveat={self.caveat!r})"
  return __repr__
@@ -869,6 +905,16 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 CODE['1b82794e543079a828d253ac0ab0291a'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('store',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+CODE['1c848e84b11167f3e5c8d22300468ccb'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1927,6 +1973,14 @@ CODE['41441e4d57b6b80a81a69c27334fb4a6'] = __create_fn__.__code__
 
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(root={self.root!r}, notify={self.notify!r}, instance={self.instance!r}, seq={self.seq!r}, journal={self.journal!r}, folders={self.folders!r}, watched={self.watched!r}, links={self.links!r}, events={self.events!r}, gone={self.gone!r})"
+ return __repr__
+
+CODE['4151ca12d25d89a5258b0e7af348678e'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(dataset={self.dataset!r}, problems={self.problems!r}, refs={self.refs!r})"
  return __repr__
 
@@ -2600,6 +2654,16 @@ CODE['59372aa868f6bb222033b5550ddf9645'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('token','changed',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+CODE['59c5a6ad3bab2845858c2de8727a23f6'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('date','phase','note','sources',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
@@ -3126,6 +3190,14 @@ def __create_fn__(_type_main_track, _type_recent_days, _type_briefing_days, _typ
  return __init__
 
 CODE['6c94b0575bef5954036020a6b8275734'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(store={self.store!r})"
+ return __repr__
+
+CODE['6c996a9731d6725470fe7a36be8110c5'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -4797,6 +4869,16 @@ CODE['a4876ee15b198d7bcfcac4eb74f282fd'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
+   return (self.token,self.changed,)==(other.token,other.changed,)
+  return NotImplemented
+ return __eq__
+
+CODE['a4afe588249aafac5d21ee14c38346f4'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
    return (self.header,self.footer,self.comments,)==(other.header,other.footer,other.comments,)
   return NotImplemented
  return __eq__
@@ -5721,6 +5803,16 @@ CODE['be1b9dc828c91b7cecb485bf5c0edd0d'] = __create_fn__.__code__
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('store',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+CODE['be8e185dbd22425a422bf84e1cbd4330'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('path','origin',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -6182,6 +6274,14 @@ def __create_fn__():
  return __eq__
 
 CODE['cbab37bf93110db73622d749083324b8'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.token,self.changed,))
+ return __hash__
+
+CODE['cbd43c66e347a1c01324c9fa65439e6e'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -6878,6 +6978,16 @@ CODE['e229bb300ebe56ebb5765ca4e002ea4a'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('token','changed',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+CODE['e2ef9a986dd3dbe28f19539ac994b11b'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('quote','score',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
@@ -7223,6 +7333,15 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE['ef07c55e4696e49304bccfb588cce690'] = __create_fn__.__code__
 
 
+def __create_fn__(_type_token, _type_changed, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,token:_type_token,changed:_type_changed)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'token',token)
+  __dataclass_builtins_object__.__setattr__(self,'changed',changed)
+ return __init__
+
+CODE['ef29624e6e6ac87ddfed64ef8f885135'] = __create_fn__.__code__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('texts','context','own','settled',):
@@ -7477,6 +7596,24 @@ def __create_fn__():
 CODE['f5ec58690359b3ec7d436154c3c1e4a8'] = __create_fn__.__code__
 
 
+def __create_fn__(_type_root, _type_notify, _type_instance, _type_seq, _type_journal, _type_folders, _type_watched, _type_links, _type_events, _type_gone, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_notify, _dflt_instance, _dflt_seq, _dflt_journal, _dflt_folders, _dflt_watched, _dflt_links, _dflt_events, _dflt_gone, _return_type):
+ def __init__(self,root:_type_root,notify:_type_notify=_HAS_DEFAULT_FACTORY,instance:_type_instance=_HAS_DEFAULT_FACTORY,seq:_type_seq=_dflt_seq,journal:_type_journal=_HAS_DEFAULT_FACTORY,folders:_type_folders=_HAS_DEFAULT_FACTORY,watched:_type_watched=_HAS_DEFAULT_FACTORY,links:_type_links=_HAS_DEFAULT_FACTORY,events:_type_events=_dflt_events,gone:_type_gone=_dflt_gone)->_return_type:
+  self.root=root
+  self.notify=_dflt_notify() if notify is _HAS_DEFAULT_FACTORY else notify
+  self.instance=_dflt_instance() if instance is _HAS_DEFAULT_FACTORY else instance
+  self.seq=seq
+  self.journal=_dflt_journal() if journal is _HAS_DEFAULT_FACTORY else journal
+  self.folders=_dflt_folders() if folders is _HAS_DEFAULT_FACTORY else folders
+  self.watched=_dflt_watched() if watched is _HAS_DEFAULT_FACTORY else watched
+  self.links=_dflt_links() if links is _HAS_DEFAULT_FACTORY else links
+  self.events=events
+  self.gone=gone
+  self.__post_init__()
+ return __init__
+
+CODE['f6eca4e452deec9d21dbc635a0085746'] = __create_fn__.__code__
+
+
 def __create_fn__(_type_root, _type_files, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_files, _return_type):
  def __init__(self,root:_type_root,files:_type_files=_HAS_DEFAULT_FACTORY)->_return_type:
   self.root=root
@@ -7637,6 +7774,14 @@ def __create_fn__(_type_speakers, _type_rounds, _type_tracks, _type_tiers, MISSI
  return __init__
 
 CODE['fb3489f41259287eaa239df495a538ec'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(token={self.token!r}, changed={self.changed!r})"
+ return __repr__
+
+CODE['fb3564d54a0ef1fadce51c02c2b709ce'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_date, _type_days, _type_kind, _type_title, _type_record, _type_track, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_track, _return_type):

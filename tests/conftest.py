@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -63,6 +64,15 @@ BASE = {
 def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Report caches go to a folder of the test session, never the user's."""
     monkeypatch.setenv("JCPOA_TRACKER_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
+@pytest.fixture
+def bundled_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the bundled data (``rounds``) with a cache folder of its own."""
+    copy = tmp_path / "rounds"
+    shutil.copytree(DATA, copy)
+    monkeypatch.setenv("JCPOA_TRACKER_CACHE_DIR", str(tmp_path / "cache"))
+    return copy
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ SKIPPED = {
     r"^(add|set)\b(?!.*--dry-run)": "writes to the data (the README's --dry-run forms are run)",
     r"^fmt( rounds\S*)?$": "rewrites data files in place (fmt --check is run)",
     r"--install-completion": "changes the user's shell start-up files",
+    r"^watch\b": "starts, asks or stops a background watcher; tests/test_watch.py runs each",
     r"--template weekly": "needs a template the reader writes first",
     r"\bURL\b|\.\.\.\"|\bNAME\b": "has a placeholder (URL, NAME, ...) for the reader to fill in",
 }

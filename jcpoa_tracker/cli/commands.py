@@ -35,6 +35,7 @@ COMMANDS: Final = {
     "export": "export_cmd",
     "docs": "docs_cmd",
     "site": "site_cmd",
+    "watch": "watch_cmd",
 }
 
 # The first paragraph of each command's help, in the order --help lists
@@ -74,6 +75,8 @@ SUMMARIES: Final = {
     "first: nothing is written (exit 1) if it would bring an error. Required fields missing "
     "from the options are asked for on a terminal.",
     "set": "Change fields of a record in place (end dates, statuses, pauses, phases, sources).",
+    "watch": "Watch the data directory for changes, so that reports need not look at every "
+    "file (Linux).",
 }
 
 # How the app and every command are made (the same for commands built late).

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from jcpoa_tracker.loader import FileResult
     from jcpoa_tracker.model import Record, Statement
     from jcpoa_tracker.store import Recount
+    from jcpoa_tracker.watch.client import Answer
 
 __all__ = [
     "FORMAT",
@@ -172,6 +173,26 @@ class Index:
         the files and their stamps, in the loader's order, when they are
         known without a scan)."""
         scanned = time.time_ns()
+        token = None
+        # With a watcher: the stored stamps, read once, and SQLite's count of
+        # other connections' commits when they were read (data_version).
+        known: tuple[dict[str, Stamp], int] | None = None
+        if listing is None and self.location is not None:
+            answer = self._ask_watcher()
+            if answer is not None:
+                token = answer.token
+                if answer.changed == [] and not self._rewritten():
+                    # Nothing changed since the stamps were stored: no scan,
+                    # no stamps read, nothing written.
+                    self.order = self._stored_order()
+                    self.reread, self.removed = [], []
+                    return
+                if answer.changed:
+                    from jcpoa_tracker.watch.client import updated_listing
+
+                    version = self._data_version()  # (first: a commit meanwhile shows)
+                    known = self._stored_stamps(), version
+                    listing = updated_listing(self.root, known[0], answer.changed)
         current = scan(self.root) if listing is None else dict(listing)
         self.order = list(current)
         # The stamps as one value: comparing it saves reading every file's
@@ -182,9 +203,14 @@ class Index:
         stamps = marshal.dumps(current, 2)
         if read_meta(self.connection, "stamps") == stamps and not self._rewritten():
             self.reread, self.removed = [], []
+            if token is not None:  # vouched for up to here: not asked again
+                self.remember_token(token)
             return
         with self._write():
-            stored = self._stored_stamps()  # another process may have done it
+            if known is not None and self._data_version() == known[1]:
+                stored = known[0]  # no other process has written since they were read
+            else:
+                stored = self._stored_stamps()  # another process may have done it
             rewritten = self._rewritten()
             changed = sorted(
                 rel
@@ -198,6 +224,41 @@ class Index:
                 self.connection.execute("DELETE FROM meta WHERE key = ?", (_memo_key(_DATA_HASH),))
             self.make_pending_indexes()  # (an empty data directory: no update ran)
             self.connection.execute("INSERT OR REPLACE INTO meta VALUES ('stamps', ?)", (stamps,))
+            self.connection.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('order', ?)", ("\n".join(current),)
+            )
+            # The watcher's token, taken before these stamps: every change
+            # after them is in its answers from this token on.
+            self.connection.execute(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)", (_WATCH_TOKEN, token)
+            )
+
+    def _data_version(self) -> int:
+        """Changes when another connection commits to the store."""
+        return int(self.connection.execute("PRAGMA data_version").fetchone()[0])
+
+    def _ask_watcher(self) -> Answer | None:
+        """What the data directory's watcher (``watch start``) saw change
+        since these stamps were stored; None when no watcher runs."""
+        assert self.location is not None
+        from jcpoa_tracker.watch.client import ask
+
+        since = read_meta(self.connection, _WATCH_TOKEN)
+        return ask(self.location, self.root, since if isinstance(since, str) else None)
+
+    def remember_token(self, token: str) -> None:
+        """Keep the watcher's token with stamps that are still current."""
+        with suppress(sqlite3.OperationalError):  # read-only, or busy: asked again next time
+            self.connection.execute(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)", (_WATCH_TOKEN, token)
+            )
+
+    def _stored_order(self) -> list[str]:
+        """The files of the stored stamps, in the loader's order."""
+        kept = read_meta(self.connection, "order")
+        if isinstance(kept, str):
+            return kept.split("\n") if kept else []
+        return list(self._stored_stamps())
 
     def make_pending_indexes(self) -> None:
         """A first build's secondary indexes, once its rows are written."""
@@ -272,6 +333,7 @@ class Index:
 
 
 _DATA_HASH = "data-hash"  # kept by data_hash() until a file changes
+_WATCH_TOKEN = "watch-token"  # the file watcher's token of the stored stamps
 
 
 def _memo_key(key: str) -> str:
