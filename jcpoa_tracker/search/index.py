@@ -37,9 +37,11 @@ from typing import TYPE_CHECKING, Any
 from jcpoa_tracker.cachedir import cache_location
 from jcpoa_tracker.datadir import (
     CONFIG_NAME,
+    FOLDER,
     STATEMENTS_FOLDER,
     Stamp,
     display_path,
+    entry_stamp,
     stamp_of,
     walk_order,
     walk_stamped,
@@ -174,25 +176,14 @@ class Index:
         known without a scan)."""
         scanned = time.time_ns()
         token = None
-        # With a watcher: the stored stamps, read once, and SQLite's count of
-        # other connections' commits when they were read (data_version).
-        known: tuple[dict[str, Stamp], int] | None = None
         if listing is None and self.location is not None:
             answer = self._ask_watcher()
             if answer is not None:
                 token = answer.token
-                if answer.changed == [] and not self._rewritten():
-                    # Nothing changed since the stamps were stored: no scan,
-                    # no stamps read, nothing written.
-                    self.order = self._stored_order()
-                    self.reread, self.removed = [], []
+                if answer.changed is not None and self._refreshed_from(
+                    answer.changed, token, scanned
+                ):
                     return
-                if answer.changed:
-                    from jcpoa_tracker.watch.client import updated_listing
-
-                    version = self._data_version()  # (first: a commit meanwhile shows)
-                    known = self._stored_stamps(), version
-                    listing = updated_listing(self.root, known[0], answer.changed)
         current = scan(self.root) if listing is None else dict(listing)
         self.order = list(current)
         # The stamps as one value: comparing it saves reading every file's
@@ -207,10 +198,7 @@ class Index:
                 self.remember_token(token)
             return
         with self._write():
-            if known is not None and self._data_version() == known[1]:
-                stored = known[0]  # no other process has written since they were read
-            else:
-                stored = self._stored_stamps()  # another process may have done it
+            stored = self._stored_stamps()  # another process may have done it
             rewritten = self._rewritten()
             changed = sorted(
                 rel
@@ -233,9 +221,52 @@ class Index:
                 "INSERT OR REPLACE INTO meta VALUES (?, ?)", (_WATCH_TOKEN, token)
             )
 
-    def _data_version(self) -> int:
-        """Changes when another connection commits to the store."""
-        return int(self.connection.execute("PRAGMA data_version").fetchone()[0])
+    def _refreshed_from(self, changed: list[str], token: str, scanned: int) -> bool:
+        """Brought up to date from the names the watcher saw change since
+        the stored token, when they are at most edits of listed files: no
+        scan, and no other file's stamp read or written.  False when the
+        files must be listed (one came or went, a folder changed)."""
+        from jcpoa_tracker.watch.client import modified_stamps
+
+        order = read_meta(self.connection, "order")
+        if not isinstance(order, str):
+            return False  # a store from before the order was kept
+        if not changed and not self._rewritten():
+            # Nothing changed since the stamps were stored: nothing is
+            # read but the order, nothing written.
+            self.order = order.split("\n") if order else []
+            self.reread, self.removed = [], []
+            return True
+        with self._write():  # (the stored stamps read here are the current ones)
+            modified = modified_stamps(self.root, changed, self._file_stamp)
+            for relative in self._rewritten() - set(modified or ()):
+                stamp = entry_stamp(self.root, relative)
+                if modified is None or stamp is None or stamp == FOLDER:
+                    modified = None
+                    break
+                modified[relative] = stamp
+            if modified is None:
+                return False  # (nothing written)
+            self.order = order.split("\n") if order else []
+            self.reread, self.removed = sorted(modified), []
+            if modified:
+                _Update(self, modified, set(modified), scanned).run(self.reread, [])
+                self.connection.execute("DELETE FROM meta WHERE key = ?", (_memo_key(_DATA_HASH),))
+                # The files' rows hold the stamps now: the one-value copy
+                # (5 MB at a million statements) is written again by the
+                # next run that lists every file, not on every edit.
+                self.connection.execute("DELETE FROM meta WHERE key = 'stamps'")
+            self.connection.execute(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)", (_WATCH_TOKEN, token)
+            )
+        return True
+
+    def _file_stamp(self, relative: str) -> Stamp | None:
+        """The stamp stored with a file's rows; None for a file not listed."""
+        row = self.connection.execute(
+            "SELECT size, inode, mtime, ctime FROM files WHERE path = ?", (relative,)
+        ).fetchone()
+        return None if row is None else (row[0], row[1], row[2], row[3])
 
     def _ask_watcher(self) -> Answer | None:
         """What the data directory's watcher (``watch start``) saw change
@@ -252,13 +283,6 @@ class Index:
             self.connection.execute(
                 "INSERT OR REPLACE INTO meta VALUES (?, ?)", (_WATCH_TOKEN, token)
             )
-
-    def _stored_order(self) -> list[str]:
-        """The files of the stored stamps, in the loader's order."""
-        kept = read_meta(self.connection, "order")
-        if isinstance(kept, str):
-            return kept.split("\n") if kept else []
-        return list(self._stored_stamps())
 
     def make_pending_indexes(self) -> None:
         """A first build's secondary indexes, once its rows are written."""
@@ -319,7 +343,12 @@ class Index:
             stamps: dict[str, Stamp] = marshal.loads(kept)
             return stamps
         rows = self.connection.execute("SELECT path, size, inode, mtime, ctime FROM files")
-        return {path: (size, inode, mtime, ctime) for path, size, inode, mtime, ctime in rows}
+        found = {path: (size, inode, mtime, ctime) for path, size, inode, mtime, ctime in rows}
+        order = read_meta(self.connection, "order")
+        if not isinstance(order, str):
+            return found
+        in_order = {rel: found.pop(rel) for rel in order.split("\n") if rel in found}
+        return in_order | found  # (the loader's order)
 
     @contextmanager
     def _write(self) -> Iterator[None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,9 +24,9 @@ __all__ = [
     "Answer",
     "WatchPaths",
     "ask",
+    "modified_stamps",
     "request",
     "short_path",
-    "updated_listing",
 ]
 
 PROTOCOL = 1
@@ -131,23 +131,24 @@ def short_path(path: str) -> Iterator[str]:
         os.close(descriptor)
 
 
-def updated_listing(
-    root: Path, stored: dict[str, Stamp], changed: list[str]
+def modified_stamps(
+    root: Path, changed: list[str], stored: Callable[[str], Stamp | None]
 ) -> dict[str, Stamp] | None:
-    """The listing ``scan`` would give now, from ``stored`` (its listing
-    when the watcher's earlier token was taken) and the names changed
-    since; None when the set of files may have changed (a folder changed,
-    a file came or went), which only a scan puts in the loader's order."""
-    current = dict(stored)
+    """The new stamps of the listed files among the names ``changed``
+    (``stored``: a name's stamp as stored, None when it was not listed);
+    None when the set of files may have changed (a folder changed, a file
+    came or went), which only a listing of every file puts in the loader's
+    order."""
+    modified: dict[str, Stamp] = {}
     for name in changed:
         if name.endswith("/"):
             return None  # a folder came, went or changed: the set of files may differ
         now = entry_stamp(root, name)
         if now == FOLDER:
             return None
-        was = stored.get(name)
+        was = stored(name)
         if (was is None) != (now is None):
             return None  # a file came or went
-        if now is not None:
-            current[name] = now
-    return current
+        if now is not None and now != was:
+            modified[name] = now
+    return modified
