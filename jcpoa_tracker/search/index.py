@@ -237,7 +237,10 @@ class Index:
             self.order = order.split("\n") if order else []
             self.reread, self.removed = [], []
             return True
-        with self._write():  # (the stored stamps read here are the current ones)
+        with self._write():  # (the order and stamps read here are the current ones)
+            order = read_meta(self.connection, "order")
+            if not isinstance(order, str):
+                return False  # (nothing written)
             modified = modified_stamps(self.root, changed, self._file_stamp)
             for relative in self._rewritten() - set(modified or ()):
                 stamp = entry_stamp(self.root, relative)
