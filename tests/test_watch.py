@@ -377,6 +377,22 @@ def test_it_stops_when_its_socket_or_data_directory_goes(
         assert ended == [why]
 
 
+def test_it_stops_when_a_new_folder_cannot_be_watched(
+    data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = paths_of(data)
+    thread, ended = in_thread(data, paths)
+
+    def no_room(self: Tree, folder: str) -> None:
+        raise tree_module.WatchLimit("the system's limit of watched folders is reached")
+
+    monkeypatch.setattr(Tree, "add_tree", no_room)
+    (data / "new-folder").mkdir()
+    thread.join(10)
+    assert ended == ["the system's limit of watched folders is reached"]
+    assert not Path(paths.socket).exists()  # reports look at every file again
+
+
 def test_what_cannot_be_watched_is_refused(
     data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -146,6 +146,8 @@ def serve(root: Path, paths: WatchPaths, ready: Callable[[Tree], None]) -> str:
             return _loop(tree, listener, paths, identity, stopping, time.time())
         except Stopped as stopped:
             return str(stopped)
+        except WatchLimit as error:  # a new folder could not be watched: vouch for nothing
+            return str(error)
         finally:
             listener.close()
             with contextlib.suppress(OSError):
