@@ -22,11 +22,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from jcpoa_tracker.cachedir import cache_location
 from jcpoa_tracker.cli import app
 from jcpoa_tracker.datadir import FOLDER, Stamp, entry_stamp
 from jcpoa_tracker.search import index as index_module
-from jcpoa_tracker.search.index import SUFFIX, open_index, read_meta, scan
+from jcpoa_tracker.search.index import open_index, read_meta, scan, store_location
 from jcpoa_tracker.watch import client, server
 from jcpoa_tracker.watch import tree as tree_module
 from jcpoa_tracker.watch.client import WatchPaths, ask, modified_stamps, request, short_path
@@ -41,7 +40,7 @@ runner = CliRunner()
 
 
 def paths_of(root: Path) -> WatchPaths:
-    return WatchPaths(cache_location(root, os.environ, SUFFIX))
+    return WatchPaths(store_location(root, os.environ))
 
 
 @contextlib.contextmanager
@@ -500,7 +499,7 @@ def test_every_report_is_the_same_with_a_watcher(
         edited.write_text(edited.read_text(encoding="utf-8").replace("tone: 1", "tone: -2"))
         _answers(root)  # an edit: only that file's stamp is written, with its rows
     # The stamps as stored, read by a run without a watcher: a listing's, in its order.
-    unrefreshed = index_module._open(root, cache_location(root, os.environ, SUFFIX))
+    unrefreshed = index_module._open(root, store_location(root, os.environ))
     try:
         assert read_meta(unrefreshed.connection, "stamps") is None
         assert list(unrefreshed._stored_stamps().items()) == list(scan(root).items())

@@ -37,11 +37,10 @@ def register(app: typer.Typer) -> None:
 
 
 def _paths(env: Environment, ctx: typer.Context, option: Path | None) -> tuple[Path, WatchPaths]:
-    from jcpoa_tracker.cachedir import cache_location
-    from jcpoa_tracker.search.index import SUFFIX
+    from jcpoa_tracker.search.index import store_location
 
     root = data_dir(env, option, ctx).path
-    return root, WatchPaths(cache_location(root, env.environ, SUFFIX))
+    return root, WatchPaths(store_location(root, env.environ))
 
 
 def _shown(root: Path) -> str:

@@ -217,9 +217,7 @@ class Index:
             )
             # The watcher's token, taken before these stamps: every change
             # after them is in its answers from this token on.
-            self.connection.execute(
-                "INSERT OR REPLACE INTO meta VALUES (?, ?)", (_WATCH_TOKEN, token)
-            )
+            self._keep_token(token)
 
     def _refreshed_from(self, changed: list[str], token: str, scanned: int) -> bool:
         """Brought up to date from the names the watcher saw change since
@@ -228,30 +226,24 @@ class Index:
         files must be listed (one came or went, a folder changed)."""
         from jcpoa_tracker.watch.client import modified_stamps
 
-        order = read_meta(self.connection, "order")
-        if not isinstance(order, str):
-            return False  # a store from before the order was kept
         if not changed and not self._rewritten():
             # Nothing changed since the stamps were stored: nothing is
             # read but the order, nothing written.
-            self.order = order.split("\n") if order else []
-            self.reread, self.removed = [], []
-            return True
+            return self._kept_order()
         with self._write():  # (the order and stamps read here are the current ones)
-            order = read_meta(self.connection, "order")
-            if not isinstance(order, str):
+            if not self._kept_order():
                 return False  # (nothing written)
             modified = modified_stamps(self.root, changed, self._file_stamp)
+            # files whose content no longer has its stored hash (cachedir.py)
             for relative in self._rewritten() - set(modified or ()):
                 stamp = entry_stamp(self.root, relative)
                 if modified is None or stamp is None or stamp == FOLDER:
-                    modified = None
+                    modified = None  # (it went: the files must be listed)
                     break
                 modified[relative] = stamp
             if modified is None:
                 return False  # (nothing written)
-            self.order = order.split("\n") if order else []
-            self.reread, self.removed = sorted(modified), []
+            self.reread = sorted(modified)
             if modified:
                 _Update(self, modified, set(modified), scanned).run(self.reread, [])
                 self.connection.execute("DELETE FROM meta WHERE key = ?", (_memo_key(_DATA_HASH),))
@@ -259,9 +251,17 @@ class Index:
                 # (5 MB at a million statements) is written again by the
                 # next run that lists every file, not on every edit.
                 self.connection.execute("DELETE FROM meta WHERE key = 'stamps'")
-            self.connection.execute(
-                "INSERT OR REPLACE INTO meta VALUES (?, ?)", (_WATCH_TOKEN, token)
-            )
+            self._keep_token(token)
+        return True
+
+    def _kept_order(self) -> bool:
+        """Take the files' order as stored, with nothing reread or removed;
+        False for a store from before the order was kept."""
+        order = read_meta(self.connection, "order")
+        if not isinstance(order, str):
+            return False
+        self.order = order.split("\n") if order else []
+        self.reread, self.removed = [], []
         return True
 
     def _file_stamp(self, relative: str) -> Stamp | None:
@@ -283,9 +283,10 @@ class Index:
     def remember_token(self, token: str) -> None:
         """Keep the watcher's token with stamps that are still current."""
         with suppress(sqlite3.OperationalError):  # read-only, or busy: asked again next time
-            self.connection.execute(
-                "INSERT OR REPLACE INTO meta VALUES (?, ?)", (_WATCH_TOKEN, token)
-            )
+            self._keep_token(token)
+
+    def _keep_token(self, token: str | None) -> None:
+        self.connection.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_WATCH_TOKEN, token))
 
     def make_pending_indexes(self) -> None:
         """A first build's secondary indexes, once its rows are written."""
@@ -378,12 +379,18 @@ def read_meta(db: sqlite3.Connection, key: str) -> Any:
     return None if row is None else row[0]
 
 
+def store_location(root: Path, environ: Mapping[str, str]) -> Path:
+    """Where the persistent store of ``root`` lives (its watcher's files
+    sit beside it: watch/client.WatchPaths)."""
+    return cache_location(root, environ, SUFFIX)
+
+
 def open_index(root: Path, environ: Mapping[str, str], *, persistent: bool = True) -> Index:
     """The index of ``root``, brought up to date.  With ``persistent`` it
     lives in the cache folder; a damaged or foreign file there is rebuilt,
     and an unusable folder falls back to memory."""
     if persistent:
-        location = cache_location(root, environ, SUFFIX)
+        location = store_location(root, environ)
         for attempt in (1, 2):
             try:
                 location.parent.mkdir(parents=True, exist_ok=True)
@@ -472,7 +479,7 @@ def stored_ids(root: Path, environ: Mapping[str, str], prefix: str, limit: int =
     """Statement ids starting with ``prefix`` from the index of ``root`` as it
     is on disk, without updating it (for shell completion: a Tab press must
     not read YAML); none when there is no usable index yet."""
-    location = cache_location(root, environ, SUFFIX)
+    location = store_location(root, environ)
     if not location.exists():
         return []
     try:

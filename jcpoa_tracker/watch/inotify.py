@@ -47,7 +47,8 @@ _HEADER = struct.Struct("iIII")  # wd, mask, cookie, len (struct inotify_event)
 
 
 class InotifyUnavailable(Exception):
-    """This system has no inotify (not Linux), or no room for a watch."""
+    """This system has no inotify (not Linux), or no room for another
+    inotify instance."""
 
 
 class Event(NamedTuple):

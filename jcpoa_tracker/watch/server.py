@@ -47,7 +47,7 @@ class Stopped(Exception):
     """Raised (by a signal handler) to stop serving: why."""
 
 
-def check_watchable(root: Path, paths: WatchPaths) -> None:
+def check_watchable(root: Path) -> None:
     """Why ``root`` cannot be watched, raised as CannotWatch."""
     if sys.platform != "linux":
         raise CannotWatch("file watching needs Linux's inotify; reports look at every file")
@@ -129,7 +129,7 @@ def serve(root: Path, paths: WatchPaths, ready: Callable[[Tree], None]) -> str:
     Stopped raised by a signal handler); why it stopped.  ``ready`` is
     called once every folder is watched and the socket listens.  Raises
     CannotWatch when it cannot start."""
-    check_watchable(root, paths)
+    check_watchable(root)
     with holding_lock(paths):
         try:
             tree = Tree(str(root.resolve()))
