@@ -548,6 +548,20 @@ def test_watch_start_status_stop_from_a_shell(data: Path, tmp_path: Path) -> Non
     assert "stopped watching" in log and "stopped by 'watch stop'" in log
 
 
+def test_a_reason_naming_a_path_is_shown_escaped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "data\x1b[31m"
+    root.mkdir()
+    mounts = tmp_path / "mountinfo"
+    mounts.write_text(f"36 35 0:42 / {tmp_path} rw,relatime shared:1 - nfs4 server:/x rw\n")
+    monkeypatch.setattr(server, "MOUNTINFO", str(mounts))
+    result = runner.invoke(app, ["watch", "run", "--data-dir", str(root)])
+    assert result.exit_code == 1
+    assert "on a nfs4 filesystem" in result.stderr
+    assert "\x1b" not in result.stderr and "\\x1b[31m" in result.stderr
+
+
 def test_watch_status_without_a_watcher_exits_1(data: Path) -> None:
     result = runner.invoke(app, ["watch", "status", "--data-dir", str(data)])
     assert result.exit_code == 1

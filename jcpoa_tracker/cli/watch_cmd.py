@@ -15,6 +15,7 @@ import typer
 from jcpoa_tracker.cli.common import DataDirOption, data_dir
 from jcpoa_tracker.cli.env import Environment
 from jcpoa_tracker.problems import ExitCode
+from jcpoa_tracker.render.escape import terminal
 from jcpoa_tracker.watch.client import WatchPaths, request
 
 __all__ = ["register"]
@@ -45,7 +46,6 @@ def _paths(env: Environment, ctx: typer.Context, option: Path | None) -> tuple[P
 
 def _shown(root: Path) -> str:
     from jcpoa_tracker.datadir import display_path
-    from jcpoa_tracker.render.escape import terminal
 
     return terminal(display_path(root))
 
@@ -84,7 +84,7 @@ def start(ctx: typer.Context, data_dir_option: DataDirOption = None) -> None:
         time.sleep(0.02)
     else:
         process.terminate()
-    env.stderr.write(f"Error: the watcher did not start: {_last_line(paths.log)}\n")
+    env.stderr.write(f"Error: the watcher did not start: {terminal(_last_line(paths.log))}\n")
     raise typer.Exit(ExitCode.DATA_ERRORS)
 
 
@@ -148,11 +148,11 @@ def run(ctx: typer.Context, data_dir_option: DataDirOption = None) -> None:
     try:
         why = serve(root, paths, ready)
     except CannotWatch as error:
-        env.stderr.write(f"Error: cannot watch {_shown(root)}: {error}\n")
+        env.stderr.write(f"Error: cannot watch {_shown(root)}: {terminal(str(error))}\n")
         raise typer.Exit(ExitCode.DATA_ERRORS) from None
     except Stopped as stopped:  # (a signal before the watcher was ready)
         why = str(stopped)
-    env.stdout.write(f"{_now()} stopped watching {_shown(root)}: {why}\n")
+    env.stdout.write(f"{_now()} stopped watching {_shown(root)}: {terminal(why)}\n")
 
 
 def _now() -> str:
