@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from jcpoa_tracker.config import DatasetConfig
 from jcpoa_tracker.model import Dataset, Record, Source, SourceTier, Statement, Track
+from jcpoa_tracker.slots import evolve
 
 __all__ = [
     "STRONG",
@@ -97,17 +98,17 @@ def graded(record: R, table: Mapping[str, SourceTier]) -> R:
     sources = _graded_sources(record.sources, table)
     if isinstance(record, Track) and record.phases:
         phases = tuple(
-            replace(change, sources=_graded_sources(change.sources, table))
+            evolve(change, sources=_graded_sources(change.sources, table))
             for change in record.phases
         )
-        return replace(record, sources=sources, phases=phases)
-    return replace(record, sources=sources)
+        return evolve(record, sources=sources, phases=phases)
+    return evolve(record, sources=sources)
 
 
 def _graded_sources(
     sources: Iterable[Source], table: Mapping[str, SourceTier]
 ) -> tuple[Source, ...]:
-    return tuple(replace(s, tier=source_tier(s, table)) for s in sources)
+    return tuple(evolve(s, tier=source_tier(s, table)) for s in sources)
 
 
 def graded_dataset(dataset: Dataset, table: Mapping[str, SourceTier]) -> Dataset:

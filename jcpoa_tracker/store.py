@@ -35,11 +35,9 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import partial
 from pathlib import Path
-from types import MemberDescriptorType
 from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.dates import Precision
@@ -50,6 +48,7 @@ from jcpoa_tracker.query import (
 )
 from jcpoa_tracker.search.index import read_meta
 from jcpoa_tracker.search.rows import STATEMENT_COLUMNS, restore_statement
+from jcpoa_tracker.slots import field_names, setters
 
 if TYPE_CHECKING:
     from jcpoa_tracker.checks import Identified
@@ -96,62 +95,28 @@ class _ModelUnpickler(_pickle.Unpickler):
         raise _pickle.UnpicklingError(f"not a record class: {module}.{name}")
 
 
-# The fields of each dataclass pickled.  Dataclasses pickle by default
-# through __getstate__/__setstate__, which call fields() for every object:
-# most of the time of storing and reading a record.
-_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _fields_of(cls: type) -> tuple[str, ...] | None:
-    names = _FIELDS.get(cls)
-    if names is None and is_dataclass(cls):
-        names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
-    return names
-
-
+# Dataclasses pickle by default through __getstate__/__setstate__, which
+# call fields() for every object: most of the time of storing and reading a
+# record.  Each is pickled as its class and its fields' values instead.
 class _ModelPickler(_pickle.Pickler):
     def reducer_override(self, obj: Any) -> Any:
         cls = type(obj)
-        names = _fields_of(cls)
+        names = field_names(cls)
         if names is None:
             return NotImplemented
         return _rebuild, (cls, tuple([getattr(obj, name) for name in names]))
 
 
 def _rebuild(cls: type, values: tuple[object, ...]) -> object:
-    """A dataclass instance from its fields' values, as they were stored."""
-    record: object = object.__new__(cls)
-    setters = _SETTERS.get(cls) or _setters_of(cls)
-    if len(setters) != len(values):
-        raise _pickle.UnpicklingError(f"not a record class: {cls!r}")
-    for set_field, value in zip(setters, values, strict=True):
-        set_field(record, value)
+    """A dataclass instance from its fields' values, as they were stored
+    (the name stored pickles call)."""
+    try:  # (make's loop, written out: it runs for every object read)
+        record: object = object.__new__(cls)
+        for set_field, value in zip(setters(cls), values, strict=True):
+            set_field(record, value)
+    except (TypeError, ValueError) as error:  # not a dataclass, or other fields
+        raise _pickle.UnpicklingError(f"not a record class: {cls!r}") from error
     return record
-
-
-_SETTERS: dict[type, tuple[Callable[[object, object], None], ...]] = {}
-
-
-def _setters_of(cls: type) -> tuple[Callable[[object, object], None], ...]:
-    """How to set each field of ``cls`` on a bare instance, bypassing a
-    frozen class's guard: the slot's own descriptor (a third faster than
-    object.__setattr__), else object.__setattr__."""
-    names = _fields_of(cls)
-    if names is None:
-        raise _pickle.UnpicklingError(f"not a record class: {cls!r}")
-    setters = []
-    for name in names:
-        slot = next((k.__dict__[name] for k in cls.__mro__ if name in k.__dict__), None)
-        if isinstance(slot, MemberDescriptorType):
-            setters.append(slot.__set__)
-        else:
-            setters.append(partial(_set_attribute, name=name))
-    found = _SETTERS[cls] = tuple(setters)
-    return found
-
-
-def _set_attribute(record: object, value: object, *, name: str) -> None:
-    object.__setattr__(record, name, value)
 
 
 def dumps(value: object) -> bytes:

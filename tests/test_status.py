@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from jcpoa_tracker.cli import app
 from jcpoa_tracker.loader import load
 from jcpoa_tracker.query import RoundState, Scope, round_status
 from jcpoa_tracker.render.status import status_json, status_markdown, status_rich, status_text
-from jcpoa_tracker.report.status import TrackPhase, build_status
+from jcpoa_tracker.report.status import TrackPhase, build_status, sticking_statuses
 from jcpoa_tracker.sources import configured_tiers, graded_dataset
 from tests.conftest import DATA, golden_about, without_data_line
 
@@ -227,3 +227,27 @@ def test_track_filter(dataset) -> None:
     )
     assert [t.track.id for t in status.tracks] == ["oman-2025"]
     assert {s.party for s in status.latest_statements} <= {"us", "iran", "oman"}  # mediator too
+
+
+def test_sticking_statuses_are_those_of_the_status_report(dataset) -> None:
+    """What a briefing compares with the day before its window: each
+    sticking point's status, by track, as the report gives it, on the days
+    rounds start, end and after, in and out of session, for every track."""
+    days = {date(2013, 1, 1), date(2026, 12, 31)}
+    for rnd in dataset.rounds:
+        for when in (rnd.start, rnd.end, rnd.cancelled):
+            if when is not None:
+                days |= {when.first_day, when.last_day, when.last_day + timedelta(days=1)}
+    scopes = [Scope(dataset), *(Scope(dataset, track) for track in dataset.tracks)]
+    compared = 0
+    for scope in scopes:
+        for day in sorted(days):
+            report = build_status(scope, day)
+            expected = {
+                (track.track.id, point.id): point.status
+                for track in report.tracks
+                for point in track.sticking_points
+            }
+            assert sticking_statuses(scope, day) == expected, (scope.track, day)
+            compared += len(expected)
+    assert compared > 500

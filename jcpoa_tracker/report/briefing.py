@@ -12,7 +12,7 @@ data's origin.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -33,7 +33,14 @@ from jcpoa_tracker.provenance import DataOrigin
 from jcpoa_tracker.query import Scope, happened_by
 from jcpoa_tracker.report.about import About
 from jcpoa_tracker.report.diff import Change, FieldChange, RecordChange
-from jcpoa_tracker.report.status import RECENT_DAYS, Status, TrackPhase, TrackStatus, build_status
+from jcpoa_tracker.report.status import (
+    RECENT_DAYS,
+    Status,
+    TrackPhase,
+    TrackStatus,
+    build_status,
+    sticking_statuses,
+)
 from jcpoa_tracker.report.timeline import EventKind, build_timeline
 from jcpoa_tracker.report.trends import Period, Trends, build_trends, period_start
 from jcpoa_tracker.search.index import Index
@@ -245,13 +252,13 @@ def build_briefing(
         # beginning" has nothing before it).
         start = window.start
         earlier = (
-            build_status(scope, start - timedelta(days=1))
+            sticking_statuses(scope, start - timedelta(days=1))
             if start is not None and start > date.min
-            else None
+            else {}
         )
     else:
         news = _revision_news(scope, changes)
-        earlier = build_status((before or Scope(Dataset())).of_track(scope.track), as_of)
+        earlier = sticking_statuses((before or Scope(Dataset())).of_track(scope.track), as_of)
     headline, others = _headline(status, as_of)
     upcoming = _upcoming(status)
     briefing_alerts = _alerts(scope, status, upcoming, statements, news, errors, options)
@@ -480,14 +487,12 @@ def _record_item(record: Record) -> NewsItem | None:
     return None
 
 
-def _sticking_changes(earlier: Status | None, now: Status) -> tuple[StickingChange, ...]:
+def _sticking_changes(
+    before: Mapping[tuple[str, str], str], now: Status
+) -> tuple[StickingChange, ...]:
     """Sticking points whose status in the status report differs from what
-    it was before the window (or at the revision)."""
-    before: dict[tuple[str, str], str] = {}
-    if earlier is not None:
-        for track in earlier.tracks:
-            for point in track.sticking_points:
-                before[(track.track.id, point.id)] = point.status
+    it was before the window or at the revision (``before``, by track and
+    point)."""
     changed = [
         StickingChange(
             track.track.id,

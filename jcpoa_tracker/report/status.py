@@ -30,7 +30,13 @@ from jcpoa_tracker.query import (
 )
 from jcpoa_tracker.report.about import About, newest_record
 
-__all__ = ["Status", "TrackPhase", "build_status", "is_about_the_negotiation"]
+__all__ = [
+    "Status",
+    "TrackPhase",
+    "build_status",
+    "is_about_the_negotiation",
+    "sticking_statuses",
+]
 
 RECENT_DAYS = 90  # the generic default of dataset.yaml's defaults.recent_days
 TONE_WINDOW = 30
@@ -251,13 +257,36 @@ def _last_record(scope: Scope, as_of: date) -> tuple[FuzzyDate, str] | None:
     return (day, ident) if day is not None and ident is not None else None
 
 
-def _track_status(scope: Scope, track: Track, as_of: date) -> TrackStatus:
+def sticking_statuses(scope: Scope, as_of: date) -> dict[tuple[str, str], str]:
+    """Each sticking point's status as of ``as_of``, by track and point id:
+    what ``build_status`` reports of them, without the rest of the report
+    (a briefing compares them with the day before its window).  A track the
+    report leaves out has none: it has had no round."""
+    initial = scope.dataset.config.vocabulary.sticking_point_statuses[0].id
+    found: dict[tuple[str, str], str] = {}
+    for track in scope.tracks():
+        statuses, current = _round_statuses(scope, track, as_of)
+        for point in _sticking_points(statuses, current, as_of, initial):
+            found[(track.id, point.id)] = point.status
+    return found
+
+
+def _round_statuses(
+    scope: Scope, track: Track, as_of: date
+) -> tuple[list[RoundStatus], RoundStatus | None]:
+    """The track's rounds known by ``as_of``, in order, and the one in
+    session or paused."""
     rounds = [r for r in scope.dataset.rounds if r.track == track.id]
     rounds.sort(key=lambda r: r.start.sort_key)
     statuses = [s for r in rounds if (s := round_status(r, as_of)) is not None]
     current = next(
         (s for s in statuses if s.state in (RoundState.IN_SESSION, RoundState.PAUSED)), None
     )
+    return statuses, current
+
+
+def _track_status(scope: Scope, track: Track, as_of: date) -> TrackStatus:
+    statuses, current = _round_statuses(scope, track, as_of)
     ended = [s.round for s in statuses if s.state is RoundState.ENDED]
     last = max(ended, key=lambda r: _end(r).sort_key) if ended else None
     upcoming = [s.round for s in statuses if s.state is RoundState.ANNOUNCED]
