@@ -18,8 +18,10 @@ Sections:
   (`datasette DB --get URL`), each when installed (a row says when one is
   absent or fails).
 
-The first build of the index and the query after an edit are in run.py
-(`cold` and `edit` sections).  Goal (issue 13): every warm shape within
+With ``--watch``, the shapes run with the tool's file watcher (`watch
+start`, untimed): a query asks it what changed instead of stat'ing every
+file.  The first build of the index and the query after an edit are in
+run.py (`cold` and `edit` sections).  Goal (issue 13): every warm shape within
 0.15 s at 100k statements.
 """
 
@@ -31,6 +33,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +42,16 @@ sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402
 import timing  # noqa: E402
-from run import PYTHON, core_floors, describe, ensure_corpus, size_label, warm_page_cache  # noqa: E402
+from run import (  # noqa: E402
+    PYTHON,
+    core_floors,
+    describe,
+    ensure_corpus,
+    size_label,
+    warm_page_cache,
+    watcher,
+    with_watcher,
+)
 from timing import Case, base_env, machine, measure, run_piped, table, tool  # noqa: E402
 
 
@@ -84,7 +96,9 @@ def shapes(facts: dict[str, Any]) -> dict[str, list[str]]:
     }
 
 
-def shape_cases(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]]:
+def shape_cases(
+    statements: int, runs: int, root: Path | None, *, watch: bool = False
+) -> tuple[str, list[Case]]:
     corpus = ensure_corpus(statements, root)
     facts = generate.manifest(corpus)
     work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
@@ -111,11 +125,13 @@ def shape_cases(statements: int, runs: int, root: Path | None) -> tuple[str, lis
         print(f"building the quote index of {corpus} ...", file=sys.stderr, flush=True)
         run_piped([*tool(), "quotes", word, "--data-dir", str(corpus)], env)
         warm_page_cache(corpus)
-        measure(cases, runs)
+        with watcher(corpus, env, watch):
+            measure(cases, runs)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     head = (
-        f"### Warm quote queries, {size_label(statements)} statements ({describe(corpus, facts)})"
+        with_watcher(f"### Warm quote queries, {size_label(statements)} statements", watch)
+        + f" ({describe(corpus, facts)})"
     )
     goal = (
         "Each a whole `jcpoa-tracker quotes ...` process after the index was built. "
@@ -282,6 +298,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--markdown", type=Path, help="also write the tables to this file")
     parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="shapes: with the tool's file watcher running (`watch start`)",
+    )
+    parser.add_argument(
         "--quick", action="store_true", help="one run of everything on a 300-statement corpus"
     )
     args = parser.parse_args(argv)
@@ -292,7 +313,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         timing.WARMUP = 0
     elif runs < 5:
         print("note: fewer than 5 runs per case: not for published figures", file=sys.stderr)
-    sections = {"shapes": shape_cases, "export": export_cases}
+    sections = {"shapes": partial(shape_cases, watch=args.watch), "export": export_cases}
     chosen = [s.strip() for s in args.sections.split(",") if s.strip()]
     for name in chosen:
         if name not in sections:
