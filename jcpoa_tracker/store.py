@@ -52,6 +52,7 @@ from jcpoa_tracker.slots import field_names, setters
 
 if TYPE_CHECKING:
     from jcpoa_tracker.checks import Identified
+    from jcpoa_tracker.config import SourceTier
     from jcpoa_tracker.loader import FileResult, Ref
     from jcpoa_tracker.model import Dataset, Record, Statement
     from jcpoa_tracker.search.index import Index
@@ -718,18 +719,31 @@ _PRECISIONS = {int(precision): precision for precision in Precision}  # Enum(val
 
 class StoredStatements:
     """A ``StatementSource`` answering from the store with indexed queries:
-    a report reads the statements it shows, never the whole archive."""
+    a report reads the statements it shows, never the whole archive.
 
-    def __init__(self, index: Index) -> None:
+    Statements come as their files give them; from ``graded(tiers)``, with
+    each source's tier filled in (what ``sources.graded`` gives, made in
+    one step instead of a copy of every statement a report shows)."""
+
+    def __init__(self, index: Index, tiers: Mapping[str, SourceTier] | None = None) -> None:
         self.index = index
         self.db = index.connection
+        self.tiers = tiers
+
+    def graded(self, tiers: Mapping[str, SourceTier]) -> StoredStatements:
+        """The same store, its statements' sources graded by ``tiers``."""
+        return StoredStatements(self.index, tiers)
+
+    def as_written(self) -> StoredStatements:
+        """The same store, its statements as their files give them."""
+        return StoredStatements(self.index) if self.tiers is not None else self
 
     def close(self) -> None:
         self.index.close()
 
     def _load(self, rows: Iterable[tuple[Any, ...]]) -> list[Statement]:
-        shown = self.index.shown_path
-        return [restore_statement(row, shown(row[1])) for row in rows]
+        shown, tiers = self.index.shown_path, self.tiers
+        return [restore_statement(row, shown(row[1]), tiers) for row in rows]
 
     def _scope(self, scope: Scope) -> tuple[str, list[object]]:
         if scope.track is None:
@@ -799,14 +813,13 @@ class StoredStatements:
         rank = {rel: position for position, rel in enumerate(files)}
         return list(self._in_file_order(rows, rank, self.index.shown_path))
 
-    @staticmethod
     def _in_file_order(
-        rows: list[tuple[Any, ...]], rank: Mapping[str, int], shown: Callable[[str], str]
+        self, rows: list[tuple[Any, ...]], rank: Mapping[str, int], shown: Callable[[str], str]
     ) -> Iterator[Statement]:
         if len(rows) > 1:
             rows.sort(key=lambda row: rank.get(row[1], len(rank)))  # stable: rowid within a file
         for row in rows:
-            yield restore_statement(row, shown(row[1]))
+            yield restore_statement(row, shown(row[1]), self.tiers)
 
     def counts(self, scope: Scope, as_of: date) -> StatementCounts:
         track = "" if scope.track is None else scope.track.id

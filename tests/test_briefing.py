@@ -423,6 +423,31 @@ def test_since_ref_at_head_is_empty_until_the_working_tree_changes(repo: GitRepo
     assert "+ uncommitted changes" in document["footer"]["line"]
 
 
+def test_since_ref_compares_statements_as_written_when_sources_are_graded(
+    repo: GitRepo,
+) -> None:
+    """Reports read statements with their sources' tiers filled in; the
+    revision's records are compared as written, so grading changes none."""
+    from tests.conftest import BUNDLED_CONFIG
+
+    graded = {"dataset.yaml": BUNDLED_CONFIG + "source_tiers:\n  wire:\n    - example.org\n"}
+    repo.commit(graded)
+    document = as_json(briefing("--since-ref", "HEAD", "-f", "json", data=repo.data))
+    assert document["quotes"] == [] and document["new"]["statements"]["total"] == 0
+    assert briefing("--since-ref", "HEAD", "--fail-if-empty", data=repo.data).exit_code == 4
+    # a file changed, not its statement: the statement is not news
+    touched = repo.data / "statements/2021/2021-06-26-blinken.yaml"
+    touched.write_text(touched.read_text(encoding="utf-8") + "# checked again\n", encoding="utf-8")
+    document = as_json(briefing("--since-ref", "HEAD", "-f", "json", data=repo.data))
+    assert document["quotes"] == [] and document["new"]["statements"]["total"] == 0
+    added = {"statements/2021/2021-06-27-blinken.yaml": statement("uncommitted", "2021-06-27")}
+    repo.write({**graded, **added})
+    document = as_json(briefing("--since-ref", "HEAD", "-f", "json", data=repo.data))
+    (quote,) = document["quotes"]
+    assert quote["id"] == "uncommitted"
+    assert quote["source"]["tier"] == "wire"  # shown graded
+
+
 def test_since_ref_on_an_unknown_revision_is_a_usage_error(repo: GitRepo) -> None:
     unknown = briefing("--since-ref", "no-such-branch", data=repo.data)
     assert unknown.exit_code == 2

@@ -523,3 +523,29 @@ def test_console_script_in_a_cron_like_environment(tmp_path: Path):
     missing = script("gaurantees")
     assert missing.returncode == 1 and "Did you mean 'guarantees'" in missing.stderr
     assert script('"unclosed').returncode == 2
+
+
+def test_a_dataset_without_source_tiers_leaves_sources_ungraded(write_rounds) -> None:
+    """No ``source_tiers``: no source is graded (docs/data-format.md), in
+    quotes as in reports; with them, each source has its domain's tier."""
+    from tests.conftest import BUNDLED_CONFIG
+
+    said = {
+        "statements/2021.yaml": """
+            statements:
+              - id: blinken-2021-06-25
+                speaker: blinken
+                date: 2021-06-25
+                text: There will come a point.
+                verified: true
+                sources:
+                  - url: https://example.org/news/1
+        """
+    }
+    root = write_rounds(said)
+    document = json.loads(run("quote", "blinken-2021-06-25", "-f", "json", data=root).stdout)
+    assert [s["tier"] for s in document["sources"]] == [None]
+    tiers = BUNDLED_CONFIG + "source_tiers:\n  wire: [example.org]\n"
+    root = write_rounds({**said, "dataset.yaml": tiers})
+    document = json.loads(run("quote", "blinken-2021-06-25", "-f", "json", data=root).stdout)
+    assert [s["tier"] for s in document["sources"]] == ["wire"]

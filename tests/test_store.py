@@ -578,3 +578,25 @@ def test_a_briefing_looks_at_the_files_once(
     assert result.exit_code == 0, result.stderr
     assert "I directed last night’s air strikes" in result.stdout  # its quotes are there
     assert len(scans) == 1
+
+
+def test_statements_read_graded_are_those_graded_after_reading(data: Path) -> None:
+    """Reports read statements with their sources' tiers filled in as they
+    are restored; the same as grading each statement read as written."""
+    from jcpoa_tracker.query import Scope
+    from jcpoa_tracker.sources import dataset_tiers, graded
+
+    stored = open_store(data, os.environ)
+    try:
+        tiers = dataset_tiers(stored.dataset.config)
+        assert tiers is not None
+        scope = Scope(stored.dataset)
+        written = stored.source.select(scope, None)
+        read_graded = stored.source.graded(tiers).select(scope, None)
+        assert read_graded == [graded(s, tiers) for s in written]
+        assert read_graded != written  # (the bundled sources have no tier: they are graded)
+        assert stored.source.graded(tiers).as_written().select(scope, None) == written
+        ident = written[0].id
+        assert stored.source.graded(tiers).with_id(ident) == [graded(written[0], tiers)]
+    finally:
+        stored.index.close()

@@ -291,7 +291,8 @@ def _revision_window(
     environ = report.env.environ
     source = report.store
     assert source is not None  # (a briefing always reads a store)
-    stored = Stored(report.scope.dataset, report.errors, source, source.index)
+    # compared with the revision's records as written: no tiers filled in
+    stored = Stored(report.scope.dataset, report.errors, source.as_written(), source.index)
     try:
         repo = locate(root, environ)
         revision = resolve_revision(repo, typed)

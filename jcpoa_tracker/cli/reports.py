@@ -214,12 +214,15 @@ def _load(
     from every file for this run only (SQLite's private temporary
     database, deleted on close: memory stays bounded at any size).  None
     for the last stands for the records in memory (``query.py``'s own
-    answers, which the tests hold the store's to)."""
-    from jcpoa_tracker.sources import grading
+    answers, which the tests hold the store's to).  Reports show each
+    source's tier: the store grades the statements it reads."""
+    from jcpoa_tracker.sources import dataset_tiers
     from jcpoa_tracker.store import open_store
 
     stored = open_store(root, env.environ, persistent=use_cache)
-    return stored.dataset, stored.errors, grading(stored.dataset, _as_is), stored.source
+    tiers = dataset_tiers(stored.dataset.config)
+    source = stored.source if tiers is None else stored.source.graded(tiers)
+    return stored.dataset, stored.errors, _as_is, source
 
 
 def _as_is(statement: Statement) -> Statement:

@@ -184,9 +184,12 @@ class Vocabulary:
         return vocabulary
 
     def graded(self, source: Source) -> Source:
-        """The source with its tier: its own override, else its domain's."""
+        """The source with its tier: its own override, else its domain's;
+        as written when the dataset grades no sources (it lists no tiers)."""
         from jcpoa_tracker.sources import source_tier
 
+        if not self.tiers:
+            return source
         return replace(source, tier=source_tier(source, self.tiers))
 
     def name(self, ident: str | None) -> str | None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from jcpoa_tracker.config import SourceTier
     from jcpoa_tracker.model import Statement
 
 __all__ = [
@@ -161,14 +162,18 @@ def read_document(blob: bytes) -> dict[str, object]:
 STATEMENT_COLUMNS = "id, file, line, speaker, date, round, category, verified, confidence, doc"
 
 
-def restore_statement(row: tuple[Any, ...], shown: str) -> Statement:
+def restore_statement(
+    row: tuple[Any, ...], shown: str, tiers: Mapping[str, SourceTier] | None = None
+) -> Statement:
     """A statement exactly as its file gave it, from its row (selected as
     STATEMENT_COLUMNS) and stored document; ``shown`` is its file's path.
     Only the fields' positions in the file (for validate's messages) are
-    not kept."""
+    not kept.  With ``tiers``, each source without a ``tier:`` of its own
+    has its domain's (as ``sources.graded`` gives it)."""
     from jcpoa_tracker.config import SourceTier
     from jcpoa_tracker.dates import parse_iso
     from jcpoa_tracker.model import Confidence, Original, RoundRelation, Source, Statement
+    from jcpoa_tracker.sources import tier_of
 
     ident, _, line, speaker, when, rnd, category, verified, confidence, blob = row
     (
@@ -214,7 +219,11 @@ def restore_statement(row: tuple[Any, ...], shown: str) -> Statement:
                 published=None if published is None else parse_iso(published),
                 accessed=None if accessed is None else parse_iso(accessed),
                 note=source_note,
-                tier=None if tier is None else SourceTier(tier),
+                tier=(
+                    SourceTier(tier)  # its own
+                    if tier is not None
+                    else (None if tiers is None else tier_of(url, tiers))  # its domain's
+                ),
             )
             for url, outlet, title, published, accessed, source_note, tier in sources
         ),
