@@ -30,7 +30,7 @@ from jcpoa_tracker.gitdata import Repository, Revision, extract_revision
 from jcpoa_tracker.model import RECORD_KINDS, Record
 from jcpoa_tracker.query import Scope
 from jcpoa_tracker.search.index import derived_index
-from jcpoa_tracker.store import Stored, open_store, stored_file, stored_from
+from jcpoa_tracker.store import Stored, has_data_files, open_store, stored_file, stored_from
 
 __all__ = [
     "Reading",
@@ -60,7 +60,7 @@ class Reading:
 
     @property
     def files(self) -> int:
-        return len(self.stored.dataset.files)
+        return len(self.stored.files())
 
     @property
     def records(self) -> int:
@@ -72,7 +72,7 @@ class Reading:
     def errors(self) -> int:
         # A side without data files is an empty dataset here, not validate's
         # "no-data" error (a revision from before the data dir existed).
-        return self.stored.errors - (0 if self.stored.dataset.files else 1)
+        return self.stored.errors - (0 if has_data_files(self.stored.index) else 1)
 
     def contents(self) -> dict[str, str]:
         """Each file (inside the data dir) and the hash of its content."""

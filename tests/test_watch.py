@@ -56,6 +56,25 @@ def serving(root: Path) -> Iterator[WatchPaths]:
         assert not thread.is_alive()
 
 
+@contextlib.contextmanager
+def watching_process(root: Path) -> Iterator[WatchPaths]:
+    """A watcher of ``root`` in a process of its own (``watch start``), for
+    a test whose reports fork workers: a process forked while another of
+    its threads runs may inherit a lock that thread held, and wait on it
+    for ever (Python 3.12 warns of such forks)."""
+
+    def watch(action: str) -> None:
+        argv = [sys.executable, "-m", "jcpoa_tracker", "watch", action, "--data-dir", str(root)]
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=60, check=False)
+        assert done.returncode == 0, done.stderr
+
+    watch("start")
+    try:
+        yield paths_of(root)
+    finally:
+        watch("stop")
+
+
 def in_thread(root: Path, paths: WatchPaths) -> tuple[threading.Thread, list[str]]:
     """``serve`` started in a thread, and where it will say why it ended."""
     Path(paths.socket).parent.mkdir(parents=True, exist_ok=True)
@@ -487,7 +506,7 @@ def test_every_report_is_the_same_with_a_watcher(
     root = tmp_path / "data"
     shutil.copytree(generated_corpus, root)
     monkeypatch.setenv("JCPOA_TRACKER_CACHE_DIR", str(tmp_path / "cache"))
-    with serving(root):
+    with watching_process(root):  # (its reports fork workers: no thread may run meanwhile)
         answers_through_edits(root)
         config = root / "dataset.yaml"
         config.write_text(config.read_text(encoding="utf-8") + "\n")

@@ -69,7 +69,7 @@ class SiteData:
         leave it on ``as_of``."""
         first = first_of_each_stored(stored)
         config = stored.dataset.config
-        dataset = Dataset(files=list(stored.dataset.files), config=config)
+        dataset = Dataset(files=stored.files(), config=config)
         for records in first.kept.values():
             dataset.add(v for v in (known_version(r, as_of) for r in records) if v is not None)
         said = SiteStatements(stored.source, as_of, first.shadowed)
