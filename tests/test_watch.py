@@ -26,6 +26,7 @@ from jcpoa_tracker.cli import app
 from jcpoa_tracker.datadir import FOLDER, Stamp, entry_stamp
 from jcpoa_tracker.search import index as index_module
 from jcpoa_tracker.search.index import open_index, read_meta, scan, store_location
+from jcpoa_tracker.store import stored_from
 from jcpoa_tracker.watch import client, server
 from jcpoa_tracker.watch import tree as tree_module
 from jcpoa_tracker.watch.client import WatchPaths, ask, modified_stamps, request, short_path
@@ -585,3 +586,23 @@ def test_watch_status_without_a_watcher_exits_1(data: Path) -> None:
     result = runner.invoke(app, ["watch", "status", "--data-dir", str(data)])
     assert result.exit_code == 1
     assert result.stdout.startswith("not watching ")
+
+
+def test_the_files_order_is_read_when_asked_for_after_no_change(data: Path) -> None:
+    """A watched run that saw no change reads the files' order only when
+    something asks for it (a diff's file count, the site), and then the
+    order a scan gives."""
+    open_index(data, os.environ).close()  # the store, built
+    with serving(data):
+        open_index(data, os.environ).close()  # the watcher's first answer: a scan
+        index = open_index(data, os.environ)
+        try:
+            assert index.stored_order is None  # not read
+            assert index.order == list(scan(data))
+            stored = stored_from(index)
+            assert stored.files() == [
+                str(data / rel) for rel in scan(data) if rel != "dataset.yaml"
+            ]
+            assert stored.errors == 0 and stored.dataset.files == []
+        finally:
+            index.close()
