@@ -21,7 +21,9 @@ Sections (the issue's goals, docs/performance.md shows the tables):
   different edit every run);
 - with ``--watch``, warm and edit run with the tool's file watcher
   (`watch start`): a run asks it what changed instead of stat'ing every
-  file;
+  file; with ``--baseline DIR``, each report of warm and edit also runs
+  the package of another checkout (DIR), interleaved, on the same store:
+  a change measured against the code before it;
 - write: `add` and `set` with `--dry-run`, the store already built (as
   after any report): a statement added and one changed (the file checked
   against the store), an actor added and a round changed (every file
@@ -58,6 +60,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -198,12 +201,26 @@ def watcher(corpus: Path, env: dict[str, str], enabled: bool) -> Iterator[None]:
         watch("stop")
 
 
+def as_baseline(case: Case, baseline: Path | None) -> list[Case]:
+    """With ``baseline`` (another checkout): the same case running that
+    checkout's package, on the same store, interleaved with this one's."""
+    if baseline is None:
+        return []
+    env = {**(case.env or {}), "PYTHONPATH": str(baseline.resolve())}
+    return [replace(case, name=f"{case.name} (baseline)", env=env, samples=[])]
+
+
 def with_watcher(head: str, enabled: bool) -> str:
     return f"{head}, with the file watcher" if enabled else head
 
 
 def warm(
-    statements: int, runs: int, root: Path | None, *, watch: bool = False
+    statements: int,
+    runs: int,
+    root: Path | None,
+    *,
+    watch: bool = False,
+    baseline: Path | None = None,
 ) -> tuple[str, list[Case]]:
     corpus = ensure_corpus(statements, root)
     facts = generate.manifest(corpus)
@@ -228,7 +245,8 @@ def warm(
         commands = {**report_commands(facts), **quote_commands(facts)}
         for name, args in commands.items():
             argv = [*tool(), *args, "--data-dir", str(corpus)]
-            cases.append(Case(f"warm `{name}`", argv, env, floors=against))
+            case = Case(f"warm `{name}`", argv, env, floors=against)
+            cases += [case, *as_baseline(case, baseline)]
         warm_page_cache(corpus)
         with watcher(corpus, env, watch):
             measure(cases, runs)  # the untimed first round builds the caches
@@ -362,7 +380,12 @@ def describe(corpus: Path, facts: dict[str, Any]) -> str:
 
 
 def edit(
-    statements: int, runs: int, root: Path | None, *, watch: bool = False
+    statements: int,
+    runs: int,
+    root: Path | None,
+    *,
+    watch: bool = False,
+    baseline: Path | None = None,
 ) -> tuple[str, list[Case]]:
     corpus = ensure_corpus(statements, root)
     facts = generate.manifest(corpus)
@@ -381,15 +404,14 @@ def edit(
     cases = list(floors)
     for name, args in commands.items():
         argv = [*tool(), *args, "--data-dir", str(corpus)]
-        cases.append(
-            Case(
-                f"`{name}` after editing one file",
-                argv,
-                env,
-                before=edit_once,
-                floors=(floors[1].name,),
-            )
+        case = Case(
+            f"`{name}` after editing one file",
+            argv,
+            env,
+            before=edit_once,
+            floors=(floors[1].name,),
         )
+        cases += [case, *as_baseline(case, baseline)]
     try:
         warm_page_cache(corpus)
         with watcher(corpus, env, watch):
@@ -528,6 +550,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         help="warm and edit sections: with the tool's file watcher running (`watch start`)",
     )
     parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="warm and edit sections: also run each report with this checkout's package",
+    )
+    parser.add_argument(
         "--only",
         type=re.compile,
         help="cold section: only the commands whose name matches this pattern (floors always)",
@@ -549,8 +576,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     sections_out: dict[str, Any] = {}
     results = {"machine": machine(), "sections": sections_out}
     per: dict[str, Callable[[int, int, Path | None], tuple[str, list[Case]]]] = {
-        "warm": partial(warm, watch=args.watch),
-        "edit": partial(edit, watch=args.watch),
+        "warm": partial(warm, watch=args.watch, baseline=args.baseline),
+        "edit": partial(edit, watch=args.watch, baseline=args.baseline),
         "write": write,
         "cold": partial(cold, only=args.only),
     }

@@ -213,8 +213,18 @@ def test_every_script_runs_end_to_end(tmp_path: Path) -> None:
     assert set(loaded["sections"]) == {"startup", "warm", "edit", "write", "cold"}
     assert "| `set round --note --dry-run` |" in out  # the round the manifest names exists
 
-    out = _script(str(BENCH / "quotes.py"), "--quick", "--corpus-root", str(root))
+    out = _script(str(BENCH / "quotes.py"), "--quick", "--corpus-root", str(root), "--watch")
     assert "| prefix + `--speaker" in out and "The SQLite export from other tools" in out
+    assert "Warm quote queries, 300 statements, with the file watcher" in out
+
+    # another checkout's package beside this one's (here: this one again)
+    baseline = BENCH.parent
+    out = _script(
+        str(BENCH / "run.py"), "--quick", "--sections", "warm", "--corpus-root", str(root),
+        "--watch", "--baseline", str(baseline),
+    )  # fmt: skip
+    assert "| warm `status` |" in out and "| warm `status` (baseline) |" in out
+    assert "with the file watcher" in out
 
     svg = tmp_path / "scaling.svg"
     out = _script(str(BENCH / "scaling.py"), "--from", str(results), "--svg", str(svg))
