@@ -38,6 +38,14 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE['0146be082098503dfab859634f0c0425'] = __create_fn__.__code__
 
 
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(connection={self.connection!r}, root={self.root!r}, location={self.location!r}, reread={self.reread!r}, removed={self.removed!r}, stored_order={self.stored_order!r}, prefix={self.prefix!r}, memo={self.memo!r}, indexes_pending={self.indexes_pending!r})"
+ return __repr__
+
+CODE['014f211676de96dac38ffbd587a62489'] = __create_fn__.__code__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('id','title','status','note','raised_by',):
@@ -1264,6 +1272,22 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 CODE['28a48ad06e528cfe323ba05e36b1b7ac'] = __create_fn__.__code__
+
+
+def __create_fn__(_type_connection, _type_root, _type_location, _type_reread, _type_removed, _type_stored_order, _type_prefix, _type_memo, _type_indexes_pending, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_reread, _dflt_removed, _dflt_stored_order, _dflt_prefix, _dflt_memo, _dflt_indexes_pending, _return_type):
+ def __init__(self,connection:_type_connection,root:_type_root,location:_type_location,reread:_type_reread=_HAS_DEFAULT_FACTORY,removed:_type_removed=_HAS_DEFAULT_FACTORY,stored_order:_type_stored_order=_HAS_DEFAULT_FACTORY,prefix:_type_prefix=_dflt_prefix,memo:_type_memo=_HAS_DEFAULT_FACTORY,indexes_pending:_type_indexes_pending=_dflt_indexes_pending)->_return_type:
+  self.connection=connection
+  self.root=root
+  self.location=location
+  self.reread=_dflt_reread() if reread is _HAS_DEFAULT_FACTORY else reread
+  self.removed=_dflt_removed() if removed is _HAS_DEFAULT_FACTORY else removed
+  self.stored_order=_dflt_stored_order() if stored_order is _HAS_DEFAULT_FACTORY else stored_order
+  self.prefix=prefix
+  self.memo=_dflt_memo() if memo is _HAS_DEFAULT_FACTORY else memo
+  self.indexes_pending=indexes_pending
+ return __init__
+
+CODE['2a2539abb70dd91788476a8a886acf7a'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -2746,16 +2770,6 @@ def __create_fn__():
 CODE['5d3d25fc17b3bf19c1d215e2ddbd9fec'] = __create_fn__.__code__
 
 
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.connection,self.root,self.location,self.reread,self.removed,self.order,self.prefix,self.memo,self.indexes_pending,)==(other.connection,other.root,other.location,other.reread,other.removed,other.order,other.prefix,other.memo,other.indexes_pending,)
-  return NotImplemented
- return __eq__
-
-CODE['5d4afb22715ab8f76d2b43c1f4410022'] = __create_fn__.__code__
-
-
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('statements','coded','unverified','low_confidence','rounds','milestones',):
@@ -3802,6 +3816,16 @@ CODE['7e7c50c572e0c32dd430a57e8516e2a0'] = __create_fn__.__code__
 
 
 def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.connection,self.root,self.location,self.reread,self.removed,self.stored_order,self.prefix,self.memo,self.indexes_pending,)==(other.connection,other.root,other.location,other.reread,other.removed,other.stored_order,other.prefix,other.memo,other.indexes_pending,)
+  return NotImplemented
+ return __eq__
+
+CODE['7f7ea78797b48ccf50c6cdca430b14fd'] = __create_fn__.__code__
+
+
+def __create_fn__():
  def __hash__(self):
   return hash((self.name,self.type,self.doc,self.required,self.missing_rule,))
  return __hash__
@@ -4195,22 +4219,6 @@ def __create_fn__():
  return __eq__
 
 CODE['8d89f069e1bc4a9b948fd8e2b0cd7a5e'] = __create_fn__.__code__
-
-
-def __create_fn__(_type_connection, _type_root, _type_location, _type_reread, _type_removed, _type_order, _type_prefix, _type_memo, _type_indexes_pending, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_reread, _dflt_removed, _dflt_order, _dflt_prefix, _dflt_memo, _dflt_indexes_pending, _return_type):
- def __init__(self,connection:_type_connection,root:_type_root,location:_type_location,reread:_type_reread=_HAS_DEFAULT_FACTORY,removed:_type_removed=_HAS_DEFAULT_FACTORY,order:_type_order=_HAS_DEFAULT_FACTORY,prefix:_type_prefix=_dflt_prefix,memo:_type_memo=_HAS_DEFAULT_FACTORY,indexes_pending:_type_indexes_pending=_dflt_indexes_pending)->_return_type:
-  self.connection=connection
-  self.root=root
-  self.location=location
-  self.reread=_dflt_reread() if reread is _HAS_DEFAULT_FACTORY else reread
-  self.removed=_dflt_removed() if removed is _HAS_DEFAULT_FACTORY else removed
-  self.order=_dflt_order() if order is _HAS_DEFAULT_FACTORY else order
-  self.prefix=prefix
-  self.memo=_dflt_memo() if memo is _HAS_DEFAULT_FACTORY else memo
-  self.indexes_pending=indexes_pending
- return __init__
-
-CODE['8e42ccd21f5227e72f6aac13aab30ff5'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_title, _type_svg, _type_caption, _type_headers, _type_rows, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -7368,14 +7376,6 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 CODE['f014cc1b7126215837599d312e8b6868'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(connection={self.connection!r}, root={self.root!r}, location={self.location!r}, reread={self.reread!r}, removed={self.removed!r}, order={self.order!r}, prefix={self.prefix!r}, memo={self.memo!r}, indexes_pending={self.indexes_pending!r})"
- return __repr__
-
-CODE['f03c2a0dce058d1afbe90906502a9728'] = __create_fn__.__code__
 
 
 def __create_fn__():

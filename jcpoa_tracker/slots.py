@@ -1,13 +1,15 @@
 """Making and copying the model's records without running ``__init__``.
 
-The model's records are frozen, slotted dataclasses with no
-``__post_init__``: their ``__init__`` only stores each field (through
-``object.__setattr__``, which a frozen class needs).  Reports make
-thousands of records that are valid by construction: statements read back
-from the store, and copies with one field changed (each source's tier
-filled in).  ``dataclasses.replace`` lists the fields and calls
-``__init__`` with keywords; setting the slots directly saves about a
-third of that, and gives an equal record (``tests/test_slots.py``).
+The model's records are frozen, slotted dataclasses whose ``__init__``
+only stores each field (through ``object.__setattr__``, which a frozen
+class needs).  Reports make thousands of records that are valid by
+construction: records read back from the store (``make``, from the values
+an instance had, so ``FuzzyDate``'s derived fields come back as stored),
+and copies with one field changed, such as each source's tier filled in
+(``evolve``, refused for a class with a ``__post_init__``).
+``dataclasses.replace`` lists the fields and calls ``__init__`` with
+keywords; setting the slots directly saves about a third of that, and
+gives an equal record (``tests/test_slots.py``).
 """
 
 from __future__ import annotations

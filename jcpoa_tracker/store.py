@@ -689,8 +689,9 @@ def located(index: Index, result: FileResult, *, copy: bool = False) -> FileResu
 @dataclass(slots=True)
 class Stored:
     """The data of a report, from the store.  Its dataset lists no files
-    (``files()`` does): no report needs them, and at a million statements
-    reading their order takes a twentieth of a warm report."""
+    (``files()`` does): no report needs them, and reading their order
+    (53,800 names at a million statements) is a part of a warm report that
+    the file watcher otherwise saves."""
 
     dataset: Dataset
     errors: int

@@ -261,7 +261,8 @@ def sticking_statuses(scope: Scope, as_of: date) -> dict[tuple[str, str], str]:
     """Each sticking point's status as of ``as_of``, by track and point id:
     what ``build_status`` reports of them, without the rest of the report
     (a briefing compares them with the day before its window).  A track the
-    report leaves out has none: it has had no round."""
+    report leaves out has none: none of its rounds has ended or is in
+    session."""
     initial = scope.dataset.config.vocabulary.sticking_point_statuses[0].id
     found: dict[tuple[str, str], str] = {}
     for track in scope.tracks():
