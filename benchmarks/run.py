@@ -222,12 +222,8 @@ def warm(
     watch: bool = False,
     baseline: Path | None = None,
 ) -> tuple[str, list[Case]]:
-    corpus = ensure_corpus(statements, root)
-    facts = generate.manifest(corpus)
+    corpus, facts, env = on_shared_store(statements, root)
     work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
-    env = base_env(
-        JCPOA_TRACKER_CACHE_DIR=str(shared_cache(corpus)), JCPOA_TRACKER_TODAY=str(facts["today"])
-    )
     pickled = work / "parsed.pickle"
     try:
         print(f"pickling the parsed data of {corpus} ...", file=sys.stderr, flush=True)
@@ -294,11 +290,7 @@ def add_statement(facts: dict[str, Any]) -> list[str]:
 
 
 def write(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]]:
-    corpus = ensure_corpus(statements, root)
-    facts = generate.manifest(corpus)
-    env = base_env(
-        JCPOA_TRACKER_CACHE_DIR=str(shared_cache(corpus)), JCPOA_TRACKER_TODAY=str(facts["today"])
-    )
+    corpus, facts, env = on_shared_store(statements, root)
     floors = core_floors(env)
     status = Case("warm `status`", [*tool(), "status", "--data-dir", str(corpus)], env)
     validate = Case("cold `validate`", [*tool(), "validate", "--data-dir", str(corpus)], env)
@@ -373,6 +365,19 @@ def shared_cache(corpus: Path) -> Path:
     return _CACHES[corpus]
 
 
+def on_shared_store(
+    statements: int, root: Path | None
+) -> tuple[Path, dict[str, Any], dict[str, str]]:
+    """The corpus, its manifest and the environment of the runs on its
+    shared store (warm, edit and write), "today" being the corpus's."""
+    corpus = ensure_corpus(statements, root)
+    facts = generate.manifest(corpus)
+    env = base_env(
+        JCPOA_TRACKER_CACHE_DIR=str(shared_cache(corpus)), JCPOA_TRACKER_TODAY=str(facts["today"])
+    )
+    return corpus, facts, env
+
+
 def describe(corpus: Path, facts: dict[str, Any]) -> str:
     files = sum(len(names) for _, _, names in os.walk(corpus))
     size = sum(p.stat().st_size for p in corpus.rglob("*.yaml")) / 1e6
@@ -387,11 +392,7 @@ def edit(
     watch: bool = False,
     baseline: Path | None = None,
 ) -> tuple[str, list[Case]]:
-    corpus = ensure_corpus(statements, root)
-    facts = generate.manifest(corpus)
-    env = base_env(
-        JCPOA_TRACKER_CACHE_DIR=str(shared_cache(corpus)), JCPOA_TRACKER_TODAY=str(facts["today"])
-    )
+    corpus, facts, env = on_shared_store(statements, root)
     edited = generate.sample_file(corpus)
     original = edited.read_bytes()
     counter = iter(range(1, 1_000_000))
