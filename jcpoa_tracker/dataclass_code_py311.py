@@ -457,16 +457,6 @@ def __create_fn__():
 CODE['0dbb50fc18e1cfe76f8f33fc50eb6d6e'] = __create_fn__.__code__
 
 
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('speakers','rounds','topics','categories','since','until','as_of','verified_only',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-
-CODE['0deba0f9668d42ae8d8bdf0da124946e'] = __create_fn__.__code__
-
-
 def __create_fn__(_type_sources, _type_outlets, _type_accessed, _type_confidence, _type_confidence_note, _type_note, _type_dry_run, _type_data_dir_option, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,sources:_type_sources,outlets:_type_outlets,accessed:_type_accessed,confidence:_type_confidence,confidence_note:_type_confidence_note,note:_type_note,dry_run:_type_dry_run,data_dir_option:_type_data_dir_option)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'sources',sources)
@@ -651,16 +641,6 @@ def __create_fn__(_type_kind, _type_id, _type_old_path, _type_new_path, MISSING,
  return __init__
 
 CODE['142b81f8d2aa3d3487130c8748068a03'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('speakers','rounds','topics','categories','since','until','as_of','verified_only',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-
-CODE['14e186b40d68bd7ead292d4d603fbd9f'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -1362,14 +1342,6 @@ def __create_fn__():
 CODE['2c0beb5f53cccdf1c934a5efb4d3e498'] = __create_fn__.__code__
 
 
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(speakers={self.speakers!r}, rounds={self.rounds!r}, topics={self.topics!r}, categories={self.categories!r}, since={self.since!r}, until={self.until!r}, as_of={self.as_of!r}, verified_only={self.verified_only!r})"
- return __repr__
-
-CODE['2c57a6a34ab64c9310db8d0f360720df'] = __create_fn__.__code__
-
-
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('spec','kind','rows',):
@@ -2037,6 +2009,16 @@ def __create_fn__(_type_party, _type_recent_mean, _type_recent_n, _type_previous
  return __init__
 
 CODE['4231d27e93311e28f6e988673d86b344'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.speakers,self.rounds,self.topics,self.categories,self.since,self.until,self.as_of,self.verified_only,self.ids,)==(other.speakers,other.rounds,other.topics,other.categories,other.since,other.until,other.as_of,other.verified_only,other.ids,)
+  return NotImplemented
+ return __eq__
+
+CODE['42bdbb703a3d443527efd42246d05a00'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -2780,21 +2762,6 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE['5d524229a1c57a23f75074560bd9e10f'] = __create_fn__.__code__
 
 
-def __create_fn__(_type_speakers, _type_rounds, _type_topics, _type_categories, _type_since, _type_until, _type_as_of, _type_verified_only, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_speakers, _dflt_rounds, _dflt_topics, _dflt_categories, _dflt_since, _dflt_until, _dflt_as_of, _dflt_verified_only, _return_type):
- def __init__(self,speakers:_type_speakers=_dflt_speakers,rounds:_type_rounds=_dflt_rounds,topics:_type_topics=_dflt_topics,categories:_type_categories=_dflt_categories,since:_type_since=_dflt_since,until:_type_until=_dflt_until,as_of:_type_as_of=_dflt_as_of,verified_only:_type_verified_only=_dflt_verified_only)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'speakers',speakers)
-  __dataclass_builtins_object__.__setattr__(self,'rounds',rounds)
-  __dataclass_builtins_object__.__setattr__(self,'topics',topics)
-  __dataclass_builtins_object__.__setattr__(self,'categories',categories)
-  __dataclass_builtins_object__.__setattr__(self,'since',since)
-  __dataclass_builtins_object__.__setattr__(self,'until',until)
-  __dataclass_builtins_object__.__setattr__(self,'as_of',as_of)
-  __dataclass_builtins_object__.__setattr__(self,'verified_only',verified_only)
- return __init__
-
-CODE['5d756f3c21b11ad2b016b51ccc27ca56'] = __create_fn__.__code__
-
-
 def __create_fn__(_type_id, _type_sources, _type_confidence, _type_confidence_note, _type_note, _type_path, _type_line, _type_column, _type_where, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_sources, _dflt_confidence, _dflt_confidence_note, _dflt_note, _dflt_path, _dflt_line, _dflt_column, _dflt_where, _return_type):
  def __init__(self,*,id:_type_id,sources:_type_sources=_dflt_sources,confidence:_type_confidence=_dflt_confidence,confidence_note:_type_confidence_note=_dflt_confidence_note,note:_type_note=_dflt_note,path:_type_path=_dflt_path,line:_type_line=_dflt_line,column:_type_column=_dflt_column,where:_type_where=_HAS_DEFAULT_FACTORY)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'id',id)
@@ -3152,6 +3119,16 @@ def __create_fn__(_type_path, _type_line, _type_column, _type_severity, _type_ru
 CODE['6abb90bafac040296af3bf663500b7ab'] = __create_fn__.__code__
 
 
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('speakers','rounds','topics','categories','since','until','as_of','verified_only','ids',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+CODE['6ad1baf730042f6f70105405530afc16'] = __create_fn__.__code__
+
+
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(before={self.before!r}, after={self.after!r}, as_of={self.as_of!r}, records={self.records!r}, moves={self.moves!r}, status={self.status!r})"
@@ -3483,6 +3460,14 @@ def __create_fn__():
  return __repr__
 
 CODE['745109d79cb63be0d56fc9f0d1514d83'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(speakers={self.speakers!r}, rounds={self.rounds!r}, topics={self.topics!r}, categories={self.categories!r}, since={self.since!r}, until={self.until!r}, as_of={self.as_of!r}, verified_only={self.verified_only!r}, ids={self.ids!r})"
+ return __repr__
+
+CODE['74534333cb2fefe60f2ce4bff76eb1af'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -3938,14 +3923,6 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 CODE['8327d344d7de2d808ccbc1c75351e81f'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __hash__(self):
-  return hash((self.speakers,self.rounds,self.topics,self.categories,self.since,self.until,self.as_of,self.verified_only,))
- return __hash__
-
-CODE['83731c02742dd04af44afeff94091b69'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_conditions, _type_params, _type_topics, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_conditions, _dflt_params, _dflt_topics, _return_type):
@@ -4426,6 +4403,22 @@ def __create_fn__(_type_round, _type_state, _type_day, _type_pause, MISSING, _HA
  return __init__
 
 CODE['9397a07e2171e7c64df74de24d69fcc8'] = __create_fn__.__code__
+
+
+def __create_fn__(_type_speakers, _type_rounds, _type_topics, _type_categories, _type_since, _type_until, _type_as_of, _type_verified_only, _type_ids, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_speakers, _dflt_rounds, _dflt_topics, _dflt_categories, _dflt_since, _dflt_until, _dflt_as_of, _dflt_verified_only, _dflt_ids, _return_type):
+ def __init__(self,speakers:_type_speakers=_dflt_speakers,rounds:_type_rounds=_dflt_rounds,topics:_type_topics=_dflt_topics,categories:_type_categories=_dflt_categories,since:_type_since=_dflt_since,until:_type_until=_dflt_until,as_of:_type_as_of=_dflt_as_of,verified_only:_type_verified_only=_dflt_verified_only,ids:_type_ids=_dflt_ids)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'speakers',speakers)
+  __dataclass_builtins_object__.__setattr__(self,'rounds',rounds)
+  __dataclass_builtins_object__.__setattr__(self,'topics',topics)
+  __dataclass_builtins_object__.__setattr__(self,'categories',categories)
+  __dataclass_builtins_object__.__setattr__(self,'since',since)
+  __dataclass_builtins_object__.__setattr__(self,'until',until)
+  __dataclass_builtins_object__.__setattr__(self,'as_of',as_of)
+  __dataclass_builtins_object__.__setattr__(self,'verified_only',verified_only)
+  __dataclass_builtins_object__.__setattr__(self,'ids',ids)
+ return __init__
+
+CODE['93dddbdea1efdb25ad670974dfc8b104'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -6745,16 +6738,6 @@ CODE['d913ea547dc17e04665e6e7b37a62ef0'] = __create_fn__.__code__
 
 
 def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.speakers,self.rounds,self.topics,self.categories,self.since,self.until,self.as_of,self.verified_only,)==(other.speakers,other.rounds,other.topics,other.categories,other.since,other.until,other.as_of,other.verified_only,)
-  return NotImplemented
- return __eq__
-
-CODE['da3567a8782e6a376d98fb923c131edb'] = __create_fn__.__code__
-
-
-def __create_fn__():
  def __hash__(self):
   return hash((self.path,self.label,self.value,self.colour,))
  return __hash__
@@ -7126,6 +7109,14 @@ def __create_fn__():
  return __hash__
 
 CODE['e7778a61532abfb314d2098a115fce33'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.speakers,self.rounds,self.topics,self.categories,self.since,self.until,self.as_of,self.verified_only,self.ids,))
+ return __hash__
+
+CODE['e7f16a80598f4f645fa9dfae18bce08e'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -7731,6 +7722,16 @@ def __create_fn__():
  return __hash__
 
 CODE['f9de1031a200450b1b5e07bc32381fc7'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('speakers','rounds','topics','categories','since','until','as_of','verified_only','ids',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+CODE['fa20e2eea7bda6bd9b5d90429f037bfd'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):

@@ -30,7 +30,7 @@ from jcpoa_tracker.briefing_state import BriefingState, read_state, write_state
 from jcpoa_tracker.cli import app
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.loader import load
-from jcpoa_tracker.model import Confidence
+from jcpoa_tracker.model import Confidence, Statement
 from jcpoa_tracker.provenance import DataOrigin, data_hash
 from jcpoa_tracker.query import Scope
 from jcpoa_tracker.render import templates
@@ -50,9 +50,12 @@ from jcpoa_tracker.report.briefing import (
     WindowKind,
     build_briefing,
     notable_quotes,
+    notable_window_quotes,
     window_quotes,
     window_statement_ids,
+    window_statements,
 )
+from jcpoa_tracker.report.diff import Change, RecordChange
 from jcpoa_tracker.search.index import open_index
 from jcpoa_tracker.search.quotes import Quote, Vocabulary
 from tests.conftest import DATA, REPO, GitRepo
@@ -851,6 +854,99 @@ def _golden_context(bundled, day: str) -> dict[str, Any]:
         scope, window, quotes=window_quotes(index, vocabulary, window, wanted), origin=PINNED
     )
     return context(result, {a.id: a for a in dataset.actors}, version="0.0.0-golden")
+
+
+def _bundled_windows(dataset) -> list[Window]:
+    """A week and a year back from every day a statement was made."""
+    days = sorted({s.date.last_day for s in dataset.statements})
+    return [
+        Window(WindowKind.SINCE, day, day - timedelta(days=back))
+        for day in days
+        for back in (6, 365)
+    ]
+
+
+def test_the_notable_quotes_are_those_of_every_quote_of_the_window(bundled) -> None:
+    """Looking up only the most notable statements' quotes chooses what
+    ranking every quote of the window chooses, for every limit."""
+    dataset, index, vocabulary = bundled
+    scope = Scope(dataset)
+    compared = 0
+    for window in _bundled_windows(dataset):
+        statements = window_statements(scope, window)
+        every = window_quotes(index, vocabulary, window, {s.id for s in statements})
+        assert len(every) == len(statements)  # the bundled data has no errors
+        for limit in (0, 1, 2, 5, len(statements) + 1):
+            found = notable_window_quotes(
+                index, vocabulary, window, statements, limit, dataset.config
+            )
+            assert notable_quotes(found, limit, dataset.config) == notable_quotes(
+                every, limit, dataset.config
+            ), (window, limit)
+            assert len(found) == min(limit, len(every))  # no more looked up than needed
+            compared += 1
+    assert compared > 500
+
+
+def test_notable_quotes_skip_statements_the_index_does_not_hold(bundled) -> None:
+    """A statement in a file with errors is counted but not in the index:
+    the next most notable ones are looked up until enough are found."""
+    dataset, index, vocabulary = bundled
+    scope = Scope(dataset)
+    window = Window(WindowKind.SINCE, date(2026, 6, 30), date(2010, 1, 1))
+    statements = window_statements(scope, window)
+    assert len(statements) > 10
+    # The most notable of all: the heaviest category, the strongest tone, the
+    # newest date and, among those, the first ids.
+    heaviest = max(dataset.config.vocabulary.categories, key=lambda c: c.weight)
+    unindexed = [
+        Statement(
+            id=f"0-not-indexed-{n}",
+            speaker=statements[-1].speaker,
+            date=max((s.date for s in statements), key=lambda d: d.sort_key),
+            text="-",
+            category=heaviest.id,
+            tone=-2,
+            verified=True,
+        )
+        for n in range(5)
+    ]
+    found = notable_window_quotes(
+        index, vocabulary, window, [*unindexed, *statements], 3, dataset.config
+    )
+    every = window_quotes(index, vocabulary, window, {s.id for s in statements})
+    assert notable_quotes(found, 3, dataset.config) == notable_quotes(every, 3, dataset.config)
+    assert len(notable_quotes(found, 3, dataset.config)) == 3
+
+
+def test_notable_quotes_of_a_revision_window(bundled) -> None:
+    dataset, index, vocabulary = bundled
+    scope = Scope(dataset)
+    window = Window(WindowKind.SINCE_REF, date(2026, 6, 30), typed="HEAD~1")
+    changes = [
+        RecordChange(Change.ADDED, "statement", s.id, s.path, s) for s in dataset.statements[::3]
+    ]
+    statements = window_statements(scope, window, changes)
+    assert len(statements) > 10
+    every = window_quotes(index, vocabulary, window, {s.id for s in statements})
+    for limit in (1, 4):
+        found = notable_window_quotes(index, vocabulary, window, statements, limit, dataset.config)
+        assert notable_quotes(found, limit, dataset.config) == notable_quotes(
+            every, limit, dataset.config
+        )
+        assert len(found) < len(every)
+
+
+def test_an_id_given_twice_looks_up_every_quote(bundled) -> None:
+    dataset, index, vocabulary = bundled
+    scope = Scope(dataset)
+    window = Window(WindowKind.SINCE, date(2026, 6, 30), date(2010, 1, 1))
+    statements = window_statements(scope, window)
+    twice = [*statements, statements[0]]
+    found = notable_window_quotes(index, vocabulary, window, twice, 1, dataset.config)
+    assert sorted(q.id for q in found) == sorted(
+        q.id for q in window_quotes(index, vocabulary, window, {s.id for s in statements})
+    )
 
 
 @pytest.mark.parametrize("fmt, suffix", [("markdown", "md"), ("html", "html"), ("text", "txt")])

@@ -25,6 +25,7 @@ from jcpoa_tracker.problems import ExitCode
 
 if TYPE_CHECKING:
     from jcpoa_tracker.briefing_state import BriefingState
+    from jcpoa_tracker.model import Statement
     from jcpoa_tracker.provenance import DataOrigin
     from jcpoa_tracker.query import Scope
     from jcpoa_tracker.report.briefing import Window
@@ -164,7 +165,7 @@ def briefing(
     from jcpoa_tracker.report.briefing import (
         BriefingOptions,
         build_briefing,
-        window_statement_ids,
+        window_statements,
     )
 
     env = Environment()
@@ -200,11 +201,12 @@ def briefing(
             window = _dated_window(report, since)
         defaults = report.scope.dataset.config.defaults
 
-        wanted = window_statement_ids(report.scope, window, changes)
+        statements = window_statements(report.scope, window, changes)
         result = build_briefing(
             report.scope,
             window,
-            quotes=_window_quotes(report, root, window, wanted),
+            quotes=_notable_quotes(report, root, window, statements, quotes),
+            statements=statements,
             origin=origin,
             errors=report.errors,
             changes=changes,
@@ -357,26 +359,30 @@ def _human(day: date) -> str:
     return FuzzyDate.from_date(day).human()
 
 
-def _window_quotes(
-    report: ReportContext, root: Path, window: Window, wanted: set[str]
+def _notable_quotes(
+    report: ReportContext, root: Path, window: Window, statements: list[Statement], limit: int
 ) -> list[Quote]:
-    """The window's statements as quotes, from the index `quotes` searches:
-    the store the report was read from (brought up to date once: a second
-    look would stat every file again), else one for this run."""
-    from jcpoa_tracker.report.briefing import window_quotes
+    """The quotes the briefing needs of the window's statements, from the
+    index `quotes` searches: the store the report was read from (brought up
+    to date once: a second look would stat every file again), else one for
+    this run."""
+    from jcpoa_tracker.report.briefing import notable_window_quotes
     from jcpoa_tracker.search.index import open_index
     from jcpoa_tracker.search.quotes import Vocabulary
 
-    if not wanted:
+    if not statements or not limit:
         return []
     if report.store is not None:
         index = report.store.index
-        return window_quotes(index, Vocabulary.of(index), window, wanted)
-    index = open_index(root, report.env.environ, persistent=False)
+    else:
+        index = open_index(root, report.env.environ, persistent=False)
     try:
-        return window_quotes(index, Vocabulary.of(index), window, wanted)
+        return notable_window_quotes(
+            index, Vocabulary.of(index), window, statements, limit, report.scope.dataset.config
+        )
     finally:
-        index.close()
+        if report.store is None:
+            index.close()
 
 
 def _write(env: Environment, text: str, output: Path | None) -> None:

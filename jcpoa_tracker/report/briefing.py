@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Protocol, TypeVar
 
 from jcpoa_tracker.config import GENERIC, DatasetConfig
 from jcpoa_tracker.dates import FuzzyDate
@@ -61,8 +62,10 @@ __all__ = [
     "WindowKind",
     "build_briefing",
     "notable_quotes",
+    "notable_window_quotes",
     "window_quotes",
     "window_statement_ids",
+    "window_statements",
 ]
 
 DEFAULT_DAYS = 7
@@ -233,19 +236,24 @@ def build_briefing(
     before: Scope | None = None,
     options: BriefingOptions | None = None,
     about: About | None = None,
+    statements: Sequence[Statement] | None = None,
 ) -> Briefing:
     """The briefing as of ``window.end``.
 
-    ``quotes`` are candidates from the quote index (any superset of the
-    window's statements: only those in the window are kept).  A revision
-    window needs ``changes`` (records added, changed or removed since the
+    ``quotes`` are candidates from the quote index: those of the window's
+    statements (``window_quotes``), or of its most notable ones
+    (``notable_window_quotes``); any other is left out.  A revision window
+    needs ``changes`` (records added, changed or removed since the
     revision) and ``before`` (the data at the revision, any track).
+    ``statements``: the window's statements (``window_statements``), when
+    the caller has them already.
     """
     options = options or BriefingOptions()
     as_of = window.end
     status = build_status(scope, as_of)
-    in_window = window_statement_ids(scope, window, changes)
-    statements = scope.said.select(scope, None, ids=in_window)
+    if statements is None:
+        statements = window_statements(scope, window, changes)
+    in_window = {s.id for s in statements}
     if window.dated:
         news = _dated_news(scope, window)
         # Compared with the report of the day before the window ("since the
@@ -292,19 +300,26 @@ def build_briefing(
     )
 
 
-def window_statement_ids(
+def window_statements(
     scope: Scope, window: Window, changes: Sequence[RecordChange] = ()
-) -> set[str]:
+) -> list[Statement]:
     """The statements a window holds: dated ones in its days, or those
     added or changed since the revision (whatever their dates)."""
     if window.dated:
         if window.start is None:
-            return set()
-        return {s.id for s in scope.said.select(scope, window.end, since=window.start)}
+            return []
+        return scope.said.select(scope, window.end, since=window.start)
     touched = {
         c.id for c in changes if c.kind == Statement.record_kind and c.change is not Change.REMOVED
     }
-    return {s.id for s in scope.said.select(scope, None, ids=touched)}
+    return scope.said.select(scope, None, ids=touched)
+
+
+def window_statement_ids(
+    scope: Scope, window: Window, changes: Sequence[RecordChange] = ()
+) -> set[str]:
+    """The ids of the statements a window holds (``window_statements``)."""
+    return {s.id for s in window_statements(scope, window, changes)}
 
 
 def window_quotes(
@@ -314,9 +329,10 @@ def window_quotes(
     quote index: one search for a dated window, one lookup per id for a
     revision window (whose statements may be dated anywhere)."""
     if window.dated:
-        filters = Filters(since=window.start, until=window.end, as_of=window.end)
-        found = search(index, vocabulary, None, filters, limit=None).quotes
-        return [q for q in found if q.id in wanted]
+        filters = Filters(
+            since=window.start, until=window.end, as_of=window.end, ids=frozenset(wanted)
+        )
+        return search(index, vocabulary, None, filters, limit=None).quotes
     quotes = []
     for ident in sorted(wanted):
         try:
@@ -324,6 +340,59 @@ def window_quotes(
         except NoMatch:
             continue  # not in the index (its file has errors): counted, not quoted
     return quotes
+
+
+def notable_window_quotes(
+    index: Index,
+    vocabulary: Vocabulary,
+    window: Window,
+    statements: Sequence[Statement],
+    limit: int,
+    config: DatasetConfig = GENERIC,
+) -> list[Quote]:
+    """The quotes ``notable_quotes`` needs of the window's ``statements``
+    (``window_statements``) to choose its ``limit`` best: those of the most
+    notable statements, looked up best first until ``limit`` are found (a
+    statement in a file with errors is not in the index), not every one of
+    the window's.  A statement's quote is ranked by the same fields as the
+    statement.  Were an id given twice (an error ``validate`` reports), the
+    statements could not stand for their quotes: all are looked up."""
+    wanted = {s.id for s in statements}
+    if len(wanted) < len(statements):
+        return window_quotes(index, vocabulary, window, wanted)
+    ranked = [s.id for s in _most_notable(statements, config)]
+    quotes: list[Quote] = []
+    start, batch = 0, max(limit, 1)
+    while start < len(ranked) and len(quotes) < limit:
+        quotes += window_quotes(index, vocabulary, window, set(ranked[start : start + batch]))
+        start, batch = start + batch, batch * 2
+    return quotes
+
+
+class Notable(Protocol):
+    """What ranks a quote, or the statement it quotes."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def date(self) -> FuzzyDate: ...
+    @property
+    def category(self) -> str | None: ...
+    @property
+    def tone(self) -> int | None: ...
+    @property
+    def verified(self) -> bool: ...
+    @property
+    def confidence(self) -> Confidence: ...
+
+
+NotableT = TypeVar("NotableT", bound=Notable)
+
+
+def _most_notable(items: Iterable[NotableT], config: DatasetConfig) -> list[NotableT]:
+    """``items`` most notable first (``notable_quotes`` says how)."""
+    by_id = sorted(items, key=lambda n: n.id)
+    return sorted(by_id, key=lambda n: (_score(n, config), n.date.sort_key), reverse=True)
 
 
 def notable_quotes(
@@ -339,13 +408,11 @@ def notable_quotes(
     safely repeat needs more to rank.  Ties: the newer first, then by id.
     Speaker seniority is not in the data and plays no part.
     """
-    scored = [NotableQuote(q, _score(q, config)) for q in quotes]
-    by_id = sorted(scored, key=lambda n: n.quote.id)
-    ranked = sorted(by_id, key=lambda n: (n.score, n.quote.date.sort_key), reverse=True)
-    return tuple(ranked[:limit])
+    best = _most_notable(quotes, config)[:limit]
+    return tuple(NotableQuote(q, _score(q, config)) for q in best)
 
 
-def _score(q: Quote, config: DatasetConfig) -> int:
+def _score(q: Notable, config: DatasetConfig) -> int:
     category = config.category(q.category) if q.category else None
     weight = category.weight if category is not None else 0
     score = weight + (abs(q.tone) if q.tone is not None else 0)
@@ -509,7 +576,7 @@ def _sticking_changes(
     return tuple(changed)
 
 
-def _count(scope: Scope, statements: list[Statement]) -> StatementCount:
+def _count(scope: Scope, statements: Sequence[Statement]) -> StatementCount:
     party_of = scope.party_of
     parties = Counter(party_of.get(s.speaker, s.speaker) for s in statements)
     return StatementCount(
@@ -571,7 +638,7 @@ def _alerts(
     scope: Scope,
     status: Status,
     upcoming: tuple[Upcoming, ...],
-    statements: list[Statement],
+    statements: Sequence[Statement],
     news: list[NewsItem],
     errors: int,
     options: BriefingOptions,

@@ -123,6 +123,7 @@ class Filters:
     until: date | None = None
     as_of: date | None = None
     verified_only: bool = False
+    ids: frozenset[str] | None = None  # only these statements (a caller's, not a user's)
 
     def described(self) -> bool:
         return (
@@ -337,6 +338,7 @@ def _selection(filters: Filters) -> Selection:
         until=filters.until,
         as_of=filters.as_of,
         verified_only=filters.verified_only,
+        ids=filters.ids,
     )
 
 
