@@ -224,7 +224,6 @@ class Index:
             self.reread, self.removed = changed, gone
             if changed or gone:
                 _Update(self, current, set(stored), scanned).run(changed, gone)
-                self.connection.execute("DELETE FROM meta WHERE key = ?", (_memo_key(_DATA_HASH),))
             self.make_pending_indexes()  # (an empty data directory: no update ran)
             self.connection.execute("INSERT OR REPLACE INTO meta VALUES ('stamps', ?)", (stamps,))
             self.connection.execute(
@@ -261,7 +260,6 @@ class Index:
             self.reread = sorted(modified)
             if modified:
                 _Update(self, modified, set(modified), scanned).run(self.reread, [])
-                self.connection.execute("DELETE FROM meta WHERE key = ?", (_memo_key(_DATA_HASH),))
                 # The files' rows hold the stamps now: the one-value copy
                 # (5 MB at a million statements) is written again by the
                 # next run that lists every file, not on every edit.
@@ -319,20 +317,22 @@ class Index:
             self.indexes_pending = False
 
     def data_hash(self) -> str | None:
-        """provenance.data_hash of the files as indexed (no file is read);
-        None for a data directory that is a single file."""
-        from jcpoa_tracker.provenance import combine
+        """provenance.data_hash of the files as indexed (no file is read):
+        kept until a file changes, then worked out again from the lines of
+        the parts with changed files (``digest.py``); None for a data
+        directory that is a single file."""
+        from jcpoa_tracker.search import digest
 
         if not self.root.is_dir():
             return None
-        known = self.recall(_DATA_HASH)  # (forgotten when a file changes)
-        if known is None:
-            rows = self.connection.execute(
-                "SELECT path, content FROM files WHERE path != ? ORDER BY path", (CONFIG_NAME,)
-            )
-            known = combine(rows)
-            self.remember(_DATA_HASH, known)
-        return known
+        known = digest.kept_digest(self.connection)
+        if known is not None:
+            return known
+        try:
+            with self._write():
+                return digest.data_digest(self.connection)
+        except sqlite3.OperationalError:  # read-only, or busy: worked out, not kept
+            return digest.unkept_digest(self.connection)
 
     def recall(self, key: str) -> str | None:
         """A value kept with ``remember`` (provenance.Memo)."""
@@ -389,7 +389,6 @@ class Index:
         self.connection.execute("COMMIT")
 
 
-_DATA_HASH = "data-hash"  # kept by data_hash() until a file changes
 _WATCH_TOKEN = "watch-token"  # the file watcher's token of the stored stamps
 
 
@@ -686,7 +685,9 @@ class _Update:
     def run(self, changed: list[str], gone: list[str]) -> None:
         from jcpoa_tracker import store
         from jcpoa_tracker.loader import collector_paused
+        from jcpoa_tracker.search import digest
 
+        digest.forget(self.db, [*changed, *gone])
         with collector_paused():
             config = None
             if CONFIG_NAME in changed or CONFIG_NAME in gone:
