@@ -3000,6 +3000,14 @@ CODE['6548f17f2811db305e1c7ac6ec0feedf'] = __create_fn__.__code__
 
 
 def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(rounds={self.rounds!r}, tracks={self.tracks!r}, tiers={self.tiers!r}, source={self.source!r}, every_speaker={self.every_speaker!r}, looked_up={self.looked_up!r})"
+ return __repr__
+
+CODE['66fc31f2e93c4df728c7e73705d609e6'] = __create_fn__.__code__
+
+
+def __create_fn__():
  def __hash__(self):
   return hash((self.date,self.days,self.kind,self.title,self.record,self.track,))
  return __hash__
@@ -3294,14 +3302,6 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 CODE['7000c2ee6c69a12985a5df7040937865'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(speakers={self.speakers!r}, rounds={self.rounds!r}, tracks={self.tracks!r}, tiers={self.tiers!r})"
- return __repr__
-
-CODE['70456375925388383e551c5658773c44'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3943,6 +3943,16 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 CODE['83d0f49576b3992b78e743eec5b4f200'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.rounds,self.tracks,self.tiers,self.source,self.every_speaker,self.looked_up,)==(other.rounds,other.tracks,other.tiers,other.source,other.every_speaker,other.looked_up,)
+  return NotImplemented
+ return __eq__
+
+CODE['83e95a43d1e67f81f0e6e05493276c5f'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -5598,16 +5608,6 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE['b5bcd436033147b79beb36beba04a7f6'] = __create_fn__.__code__
 
 
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.speakers,self.rounds,self.tracks,self.tiers,)==(other.speakers,other.rounds,other.tracks,other.tiers,)
-  return NotImplemented
- return __eq__
-
-CODE['b5c1491c8ca1eed5215edac370b125e8'] = __create_fn__.__code__
-
-
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('total','by_party','unverified','low_confidence',):
@@ -5898,6 +5898,19 @@ def __create_fn__():
  return __repr__
 
 CODE['bf65fc3cdedc6daf208df49cc9a5856a'] = __create_fn__.__code__
+
+
+def __create_fn__(_type_rounds, _type_tracks, _type_tiers, _type_source, _type_every_speaker, _type_looked_up, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_rounds, _dflt_tracks, _dflt_tiers, _dflt_source, _dflt_every_speaker, _dflt_looked_up, _return_type):
+ def __init__(self,rounds:_type_rounds=_HAS_DEFAULT_FACTORY,tracks:_type_tracks=_HAS_DEFAULT_FACTORY,tiers:_type_tiers=_HAS_DEFAULT_FACTORY,source:_type_source=_dflt_source,every_speaker:_type_every_speaker=_dflt_every_speaker,looked_up:_type_looked_up=_HAS_DEFAULT_FACTORY)->_return_type:
+  self.rounds=_dflt_rounds() if rounds is _HAS_DEFAULT_FACTORY else rounds
+  self.tracks=_dflt_tracks() if tracks is _HAS_DEFAULT_FACTORY else tracks
+  self.tiers=_dflt_tiers() if tiers is _HAS_DEFAULT_FACTORY else tiers
+  self.source=source
+  self.every_speaker=every_speaker
+  self.looked_up=_dflt_looked_up() if looked_up is _HAS_DEFAULT_FACTORY else looked_up
+ return __init__
+
+CODE['bfe9a457bf0bc792f7f9cba79d3b151d'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -7764,17 +7777,6 @@ def __create_fn__(_type_id, _type_title, _type_status, _type_note, _type_raised_
  return __init__
 
 CODE['fb190392a93043700e552c42dc3c8baa'] = __create_fn__.__code__
-
-
-def __create_fn__(_type_speakers, _type_rounds, _type_tracks, _type_tiers, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_speakers, _dflt_rounds, _dflt_tracks, _dflt_tiers, _return_type):
- def __init__(self,speakers:_type_speakers=_HAS_DEFAULT_FACTORY,rounds:_type_rounds=_HAS_DEFAULT_FACTORY,tracks:_type_tracks=_HAS_DEFAULT_FACTORY,tiers:_type_tiers=_HAS_DEFAULT_FACTORY)->_return_type:
-  self.speakers=_dflt_speakers() if speakers is _HAS_DEFAULT_FACTORY else speakers
-  self.rounds=_dflt_rounds() if rounds is _HAS_DEFAULT_FACTORY else rounds
-  self.tracks=_dflt_tracks() if tracks is _HAS_DEFAULT_FACTORY else tracks
-  self.tiers=_dflt_tiers() if tiers is _HAS_DEFAULT_FACTORY else tiers
- return __init__
-
-CODE['fb3489f41259287eaa239df495a538ec'] = __create_fn__.__code__
 
 
 def __create_fn__():

@@ -46,6 +46,7 @@ from jcpoa_tracker.render.templates import (
     shipped,
 )
 from jcpoa_tracker.report.briefing import (
+    NewsKind,
     Window,
     WindowKind,
     build_briefing,
@@ -886,6 +887,51 @@ def test_the_notable_quotes_are_those_of_every_quote_of_the_window(bundled) -> N
             assert len(found) == min(limit, len(every))  # no more looked up than needed
             compared += 1
     assert compared > 500
+
+
+def test_the_news_of_a_window_are_those_of_the_whole_timeline(
+    bundled, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The briefing makes the timeline's events only for the records that
+    reach its window: the news are those it finds among every event, for
+    windows that start on, before and after every round's and milestone's
+    days (rounds that began before a window and ended in it included)."""
+    from jcpoa_tracker.report import briefing as briefing_module
+    from jcpoa_tracker.report.timeline import build_timeline
+
+    dataset, _, _ = bundled
+    scope = Scope(dataset)
+    days = {
+        when.last_day
+        for r in dataset.rounds
+        for when in (r.start, r.end, r.cancelled, r.announced)
+        if when is not None
+    } | {m.date.last_day for m in dataset.milestones}
+    days |= {change.date.last_day for track in dataset.tracks for change in track.phases}
+    windows = [
+        Window(WindowKind.SINCE, day + timedelta(days=shift), day + timedelta(days=shift - back))
+        for day in sorted(days)
+        for shift in (-1, 0, 3)
+        for back in (0, 6, 40)
+    ]
+
+    def news_of_every_event() -> list[list[object]]:
+        with monkeypatch.context() as patched:
+            patched.setattr(
+                briefing_module,
+                "build_timeline",
+                lambda *args, reaching=None, **kwargs: build_timeline(*args, **kwargs),
+            )
+            return [briefing_module._dated_news(scope, w) for w in windows]
+
+    expected = news_of_every_event()
+    assert [briefing_module._dated_news(scope, w) for w in windows] == expected
+    assert sum(1 for items in expected if items) > 100
+    ended_in_window = [
+        item for items in expected for item in items if item.kind is NewsKind.ROUND_ENDED
+    ]
+    assert ended_in_window  # a round that began before its window is among them
+    assert any(item.kind is NewsKind.PHASE for items in expected for item in items)
 
 
 def test_notable_quotes_skip_statements_the_index_does_not_hold(bundled) -> None:

@@ -549,3 +549,53 @@ def test_a_dataset_without_source_tiers_leaves_sources_ungraded(write_rounds) ->
     root = write_rounds({**said, "dataset.yaml": tiers})
     document = json.loads(run("quote", "blinken-2021-06-25", "-f", "json", data=root).stdout)
     assert [s["tier"] for s in document["sources"]] == ["wire"]
+
+
+def test_a_result_names_its_speakers_without_reading_every_actor(write_rounds) -> None:
+    """Naming the speakers of a result reads only theirs; each is named as
+    the whole list names it, the first of an id given twice (in file
+    order) included."""
+    root = write_rounds(
+        {
+            "actors/malley.yaml": """
+                actors:
+                  - id: malley
+                    kind: person
+                    name: Robert Malley
+                    party: us
+            """,
+            "actors/zz-again.yaml": """
+                actors:
+                  - id: blinken
+                    kind: person
+                    name: Somebody Else
+            """,
+            "statements/2021.yaml": """
+                statements:
+                  - id: blinken-2021-06-25
+                    speaker: blinken
+                    date: 2021-06-25
+                    text: Sanctions relief is on the table.
+                    verified: true
+                    sources:
+                      - url: https://example.org/news/1
+            """,
+        }
+    )
+    index = open_index(root, {}, persistent=False)
+    try:
+        every = Vocabulary.of(index).speakers
+        assert every["blinken"].name == "Antony Blinken"  # the first file's
+        one_by_one = Vocabulary.of(index)
+        for ident in [*every, "nobody"]:
+            assert one_by_one.speaker(ident) == every.get(ident)
+        assert one_by_one.every_speaker is None
+        shown = Vocabulary.of(index)
+        result = search(index, shown, parse_query("sanctions"), Filters(), limit=5)
+        assert [(q.speaker_name, q.party_name) for q in result.quotes] == [
+            ("Antony Blinken", "United States")
+        ]
+        assert shown.every_speaker is None  # only the results' speakers were read
+        assert set(shown.looked_up) == {"blinken", "us"}
+    finally:
+        index.close()

@@ -50,6 +50,22 @@ def test_filters(dataset) -> None:
     assert all(e.kind != "statement" for e in no_statements.events)
 
 
+def test_reaching_leaves_out_only_records_that_ended_before_the_day(dataset) -> None:
+    scope = Scope(dataset)
+    as_of = date(2026, 6, 30)
+    every = build_timeline(scope, as_of).events
+    assert build_timeline(scope, as_of, reaching=date.min).events == every
+    assert build_timeline(scope, as_of, reaching=date(2100, 1, 1)).events == ()
+    day = date(2021, 6, 1)
+    reaching = build_timeline(scope, as_of, reaching=day).events
+    assert set(reaching) <= set(every)
+    # every event that starts or ends from that day on is kept
+    assert [e for e in every if (e.end or e.date).last_day >= day] == [
+        e for e in reaching if (e.end or e.date).last_day >= day
+    ]
+    assert len(reaching) < len(every)
+
+
 def _render(dataset, fmt: str) -> str:
     timeline = build_timeline(
         Scope(dataset),

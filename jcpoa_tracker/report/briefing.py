@@ -429,7 +429,7 @@ def _score(q: Notable, config: DatasetConfig) -> int:
 def _dated_news(scope: Scope, window: Window) -> list[NewsItem]:
     as_of = window.end
     items: list[NewsItem] = []
-    for event in build_timeline(scope, as_of, until=as_of).events:
+    for event in build_timeline(scope, as_of, until=as_of, reaching=window.start).events:
         uncertain = event.uncertain
         if event.kind is EventKind.ROUND:
             started = window.covers(event.date)

@@ -57,17 +57,30 @@ def build_timeline(
     party: str | None = None,
     statements: bool = False,
     about: About | None = None,
+    reaching: date | None = None,
 ) -> Timeline:
     """Events known by ``as_of``, between ``since`` and ``until`` inclusive.
     ``kinds`` filters by event kind or milestone kind; ``party`` keeps events
-    that involve that party (or a person speaking for it)."""
+    that involve that party (or a person speaking for it).  ``reaching``
+    leaves out, before their events are made, the records whose every date
+    (a round's start, end and cancellation; a milestone's date and end; a
+    phase's date) ends before that day: a caller that wants what touched a
+    window from that day on (``briefing``) makes a few events, not one per
+    record of the archive."""
     last = min(until, as_of) if until is not None else as_of
     party_of = scope.party_of
     events: list[Event] = []
+
+    def reaches(*dates: FuzzyDate | None) -> bool:
+        return reaching is None or any(d is not None and d.last_day >= reaching for d in dates)
+
     for rnd in scope.rounds():
-        events.extend(_round_events(rnd, as_of, party_of))
+        if reaches(rnd.start, rnd.end, rnd.cancelled):
+            events.extend(_round_events(rnd, as_of, party_of))
     for track in scope.tracks():
         for change in track.phases:
+            if not reaches(change.date):
+                continue
             events.append(
                 Event(
                     change.date,
@@ -82,6 +95,8 @@ def build_timeline(
                 )
             )
     for m in scope.milestones():
+        if not reaches(m.date, m.end):
+            continue
         events.append(
             Event(
                 m.date,

@@ -25,6 +25,8 @@ from jcpoa_tracker.search.stem import stem
 from jcpoa_tracker.search.syntax import Query, Term
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from jcpoa_tracker.report.about import About
 
 __all__ = [
@@ -146,43 +148,74 @@ class SearchResult:
     about: About | None = None  # what the search rests on (set by the caller)
 
 
+_ACTORS = "SELECT id, kind, name, party, aliases, roles FROM actors"
+
+
+def _speaker_info(row: Sequence[Any]) -> SpeakerInfo:
+    ident, kind, name, party, aliases, roles = row
+    return SpeakerInfo(
+        ident,
+        name,
+        kind,
+        party,
+        tuple(json.loads(aliases)),
+        tuple(
+            Role(title, _date(start), _date(end), note)
+            for title, start, end, note in json.loads(roles)
+        ),
+    )
+
+
 @dataclass(slots=True)
 class Vocabulary:
-    """The names behind the ids, read once per command from the index."""
+    """The names behind the ids, read once per command from the index:
+    every speaker when a name is to be resolved, else only those a result
+    shows (at a million statements, reading every actor was most of what
+    naming a briefing's five quotes took)."""
 
-    speakers: dict[str, SpeakerInfo] = field(default_factory=dict)
     rounds: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id -> track, title
     tracks: dict[str, str | None] = field(default_factory=dict)  # id -> title
     tiers: dict[str, SourceTier] = field(default_factory=dict)  # domain -> source tier
+    source: sqlite3.Connection | None = None  # the index the speakers are read from
+    every_speaker: dict[str, SpeakerInfo] | None = None  # once all are read
+    looked_up: dict[str, SpeakerInfo | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, index: Index) -> Vocabulary:
         from jcpoa_tracker.sources import dataset_tiers
 
-        vocabulary = cls(tiers=dataset_tiers(stored_config(index)) or {})
         db = index.connection
-        for ident, kind, name, party, aliases, roles in db.execute(
-            "SELECT id, kind, name, party, aliases, roles FROM actors ORDER BY file, rowid"
-        ):
-            vocabulary.speakers.setdefault(
-                ident,
-                SpeakerInfo(
-                    ident,
-                    name,
-                    kind,
-                    party,
-                    tuple(json.loads(aliases)),
-                    tuple(
-                        Role(title, _date(start), _date(end), note)
-                        for title, start, end, note in json.loads(roles)
-                    ),
-                ),
-            )
+        vocabulary = cls(tiers=dataset_tiers(stored_config(index)) or {}, source=db)
         for ident, track, title in db.execute("SELECT id, track, title FROM rounds"):
             vocabulary.rounds.setdefault(ident, (track, title))
         for ident, title in db.execute("SELECT id, title FROM tracks"):
             vocabulary.tracks.setdefault(ident, title)
         return vocabulary
+
+    @property
+    def speakers(self) -> dict[str, SpeakerInfo]:
+        """Every speaker by id (the first of an id given twice, in file order)."""
+        if self.every_speaker is None:
+            found: dict[str, SpeakerInfo] = {}
+            if self.source is not None:
+                for row in self.source.execute(_ACTORS + " ORDER BY file, rowid"):
+                    if row[0] not in found:
+                        found[row[0]] = _speaker_info(row)
+            self.every_speaker = found
+        return self.every_speaker
+
+    def speaker(self, ident: str) -> SpeakerInfo | None:
+        """One speaker, as ``speakers`` has it, without reading the others."""
+        if self.every_speaker is not None:
+            return self.every_speaker.get(ident)
+        if ident not in self.looked_up:
+            row = None
+            if self.source is not None:
+                row = self.source.execute(
+                    _ACTORS + " WHERE id = ? ORDER BY file, rowid LIMIT 1", (ident,)
+                ).fetchone()
+            self.looked_up[ident] = None if row is None else _speaker_info(row)
+        return self.looked_up[ident]
 
     def graded(self, source: Source) -> Source:
         """The source with its tier: its own override, else its domain's;
@@ -196,7 +229,7 @@ class Vocabulary:
     def name(self, ident: str | None) -> str | None:
         if ident is None:
             return None
-        info = self.speakers.get(ident)
+        info = self.speaker(ident)
         return info.name if info else ident
 
     def chosen_speakers(
@@ -268,7 +301,7 @@ class Vocabulary:
     def role_on(self, speaker: str, day: FuzzyDate) -> str | None:
         """The office the speaker held that day, when the data says so
         unambiguously: a dated role covering the day, or their only role."""
-        info = self.speakers.get(speaker)
+        info = self.speaker(speaker)
         role = role_held(info.roles, day) if info is not None else None
         return role.title if role is not None else None
 
@@ -346,7 +379,7 @@ def _quote(index: Index, vocabulary: Vocabulary, row: Sequence[Any]) -> Quote:
     ident, speaker, when, rnd, category, verified, confidence, doc, file, line, score = row
     data: dict[str, Any] = read_document(doc)
     day = parse_iso(when)
-    info = vocabulary.speakers.get(speaker)
+    info = vocabulary.speaker(speaker)
     party = (
         info.party if info and info.party else (speaker if info and info.kind != "person" else None)
     )
@@ -543,7 +576,7 @@ def speaker_summaries(
     written = dict(dated.fetchall())
     summaries = []
     for speaker, count, unverified, first, last in rows:
-        info = vocabulary.speakers.get(speaker)
+        info = vocabulary.speaker(speaker)
         party = _party(speaker, info)
         summaries.append(
             SpeakerSummary(
