@@ -600,3 +600,27 @@ def test_statements_read_graded_are_those_graded_after_reading(data: Path) -> No
         assert stored.source.graded(tiers).with_id(ident) == [graded(written[0], tiers)]
     finally:
         stored.index.close()
+
+
+def test_a_report_run_leaves_what_it_read_out_of_collections_and_the_library_does_not(
+    data: Path,
+) -> None:
+    """The CLI reads the store with the collector held off and leaves what
+    it read out of later collections (cli/reports.py); the collector is on
+    again afterwards. The Python API, which a notebook calls, leaves the
+    collector as it was."""
+    import gc
+
+    from jcpoa_tracker import api
+
+    gc.unfreeze()
+    try:
+        api.status(api.load(data))
+        assert gc.get_freeze_count() == 0
+        assert gc.isenabled()
+        result = invoke(["status", "--data-dir", str(data)])
+        assert result.exit_code == 0, result.output
+        assert gc.get_freeze_count() > 0
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
