@@ -224,7 +224,7 @@ def _load(
     # A run is short and keeps the records it reads until it exits; they
     # hold no cycles.  Left to the collector, each young generation's
     # collection would look at all of them once more (at a million
-    # statements, most of the 20-40 ms it takes in a report): they are
+    # statements, most of the time it takes in a report): they are
     # read with it held off, then left out of the collections of the rest
     # of the run.  (The CLI's choice: the library leaves a notebook's
     # collector alone.)
