@@ -75,6 +75,9 @@ class _Id(NamedTuple):
 
 @dataclass(slots=True)
 class Summary:
+    """What checking a data directory found: its problems, and how many files and records it
+    read."""
+
     problems: list[Problem]
     files: int
     records: int
@@ -182,6 +185,8 @@ class _Checked:
 
 @dataclass(slots=True)
 class _Tally:
+    """The problems, record count, ids and loose references of the batches checked so far."""
+
     problems: list[Problem]
     records: int = 0
     ids: list[Placed] = field(default_factory=list)

@@ -39,6 +39,8 @@ class StateError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class BriefingState:
+    """What --since-last remembers of the last successful briefing."""
+
     as_of: date  # the last day the previous briefing covered
     data_sha256: str
     commit: str | None = None

@@ -111,6 +111,8 @@ class Vocabulary:
 
 @dataclass(frozen=True, slots=True)
 class Defaults:
+    """The dataset's defaults for reports (dataset.yaml: ``defaults``)."""
+
     main_track: str | None = None  # the track reports put first
     recent_days: int = 90  # status: milestones of the last N days
     briefing_days: int = 7  # briefing: the default window
@@ -126,6 +128,8 @@ class Defaults:
 
 @dataclass(frozen=True, slots=True)
 class DatasetConfig:
+    """A dataset's configuration (its dataset.yaml): names, vocabularies, series and defaults."""
+
     title: str = "Negotiation tracker"
     short_name: str = "the talks"
     description: str | None = None

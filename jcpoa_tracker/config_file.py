@@ -87,6 +87,8 @@ SERIES = Spec(
 
 @dataclass(frozen=True, slots=True)
 class _VocabularyIn:
+    """The vocabularies as dataset.yaml gives them (None: the generic one)."""
+
     milestone_kinds: tuple[Term, ...] | None = None
     categories: tuple[Category, ...] | None = None
     occasions: tuple[Term, ...] | None = None
@@ -144,6 +146,8 @@ DEFAULTS = Spec(
 
 @dataclass(frozen=True, slots=True)
 class _TiersIn:
+    """The domains dataset.yaml lists under each source tier."""
+
     primary: tuple[str, ...] = ()
     wire: tuple[str, ...] = ()
     outlet: tuple[str, ...] = ()

@@ -51,6 +51,8 @@ class DataDirError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class DataDir:
+    """The data directory a command uses, and where that choice came from."""
+
     path: Path
     origin: str  # "option", "environment", "working directory" or "bundled"
 

@@ -608,6 +608,8 @@ def singular(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Field:
+    """A field of a record kind: its name, type, meaning and whether it is required."""
+
     name: str
     type: FieldType
     doc: str

@@ -27,6 +27,8 @@ class InitError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Party:
+    """A party `init` writes an actor file for."""
+
     id: str
     name: str
     kind: str = "state"  # state, bloc, organization or person

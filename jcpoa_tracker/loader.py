@@ -100,6 +100,8 @@ class FileResult:
 
 @dataclass(slots=True)
 class LoadResult:
+    """The records read, the problems found while reading them, and their references."""
+
     dataset: Dataset
     problems: list[Problem]
     refs: list[Ref]

@@ -96,6 +96,8 @@ Where = dict[str, tuple[int, int]]
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """Where a record's facts were read."""
+
     url: str
     outlet: str | None = None
     title: str | None = None
@@ -107,6 +109,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Role:
+    """An office an actor held, over the dates known."""
+
     title: str
     start: FuzzyDate | None = None
     end: FuzzyDate | None = None
@@ -133,6 +137,8 @@ def role_held(roles: tuple[Role, ...], day: FuzzyDate) -> Role | None:
 
 @dataclass(frozen=True, slots=True)
 class PhaseChange:
+    """A track entering a phase on a date."""
+
     date: FuzzyDate
     phase: Phase
     note: str | None = None
@@ -141,6 +147,8 @@ class PhaseChange:
 
 @dataclass(frozen=True, slots=True)
 class Pause:
+    """A break within a round."""
+
     start: FuzzyDate
     end: FuzzyDate | None = None
     note: str | None = None
@@ -203,12 +211,16 @@ class PointDisposition:
 
 @dataclass(frozen=True, slots=True)
 class Original:
+    """A statement's wording in the language it was said in."""
+
     lang: str
     text: str
 
 
 @dataclass(frozen=True, slots=True)
 class Measurement:
+    """A figure a milestone reports (a stockpile, a level of enrichment)."""
+
     metric: str  # the id of a series in dataset.yaml
     value: float
     unit: str
@@ -243,6 +255,8 @@ class Record:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Actor(Record):
+    """A state, organisation or person that takes part or speaks."""
+
     record_kind: ClassVar[str] = "actor"
     kind: ActorKind
     name: str
@@ -254,6 +268,8 @@ class Actor(Record):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Track(Record):
+    """A line of negotiation between parties, in phases."""
+
     record_kind: ClassVar[str] = "track"
     title: str
     parties: tuple[str, ...] = ()
@@ -263,6 +279,8 @@ class Track(Record):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Round(Record):
+    """A round of talks of a track."""
+
     record_kind: ClassVar[str] = "round"
     track: str
     title: str
@@ -287,6 +305,8 @@ class Round(Record):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Statement(Record):
+    """Something an actor said, dated and sourced."""
+
     record_kind: ClassVar[str] = "statement"
     speaker: str
     date: FuzzyDate
@@ -308,6 +328,8 @@ class Statement(Record):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Milestone(Record):
+    """An event of the negotiation other than a round: a report, a deadline, a vote."""
+
     record_kind: ClassVar[str] = "milestone"
     date: FuzzyDate
     kind: str  # a word of the dataset's milestone_kinds

@@ -31,6 +31,8 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Problem:
+    """Something wrong in a data file, located by file, line and column."""
+
     path: str
     line: int
     column: int

@@ -38,6 +38,8 @@ SHORT = 12  # hex digits shown: enough to tell datasets apart, short enough to r
 
 @dataclass(frozen=True, slots=True)
 class DataOrigin:
+    """What a report was made from: the data's digest and its commit."""
+
     data_sha256: str  # the full hex digest
     commit: str | None = None  # None when the data dir is not in a git work tree
     dirty: bool = False  # the data dir differs from that commit

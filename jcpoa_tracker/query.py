@@ -58,6 +58,8 @@ class RoundState(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class RoundStatus:
+    """Where a round stands on a day."""
+
     round: Round
     state: RoundState
     day: int | None = None  # day N of the round, while in session

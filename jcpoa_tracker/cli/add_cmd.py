@@ -92,6 +92,8 @@ def ask(label: str, default: str | None = None, choices: list[str] | None = None
 
 @dataclass(frozen=True, slots=True)
 class Required:
+    """A field `add` asks for when its option is not given."""
+
     field: str
     option: str
     label: str

@@ -24,6 +24,8 @@ TODAY_VAR = "JCPOA_TRACKER_TODAY"
 
 @dataclass
 class Environment:
+    """What a command reads from its surroundings: streams, variables, folder and time zone."""
+
     stdout: IO[str] = field(default_factory=lambda: sys.stdout)
     stderr: IO[str] = field(default_factory=lambda: sys.stderr)
     environ: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))

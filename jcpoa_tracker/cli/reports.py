@@ -111,6 +111,8 @@ WidthOption = Annotated[
 
 @dataclass(slots=True)
 class ReportContext:
+    """What every report command resolves first: its data, scope, day and format."""
+
     env: Environment
     scope: Scope
     actors: dict[str, Actor]

@@ -72,6 +72,8 @@ class Unformattable(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Comments:
+    """The comment lines before a node and the comment after it on its line."""
+
     before: tuple[str, ...] = ()  # whole-line comments above the entry
     after: str | None = None  # the comment at the end of its first line
 
@@ -81,6 +83,8 @@ NO_COMMENTS = Comments()
 
 @dataclass(frozen=True, slots=True)
 class Scalar:
+    """A scalar as written: its text, quoting style and tag."""
+
     text: str
     style: Style
     was_plain: bool = True
@@ -93,6 +97,8 @@ class Scalar:
 
 @dataclass(frozen=True, slots=True)
 class Pair:
+    """A key and its value in a mapping, with their comments."""
+
     key: Scalar
     value: Node
     comments: Comments = NO_COMMENTS
@@ -100,18 +106,24 @@ class Pair:
 
 @dataclass(frozen=True, slots=True)
 class Item:
+    """One item of a sequence, with its comments."""
+
     value: Node
     comments: Comments = NO_COMMENTS
 
 
 @dataclass(frozen=True, slots=True)
 class Seq:
+    """A YAML sequence."""
+
     items: tuple[Item, ...]
     tag: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Map:
+    """A YAML mapping, its pairs in the file's order."""
+
     pairs: tuple[Pair, ...]
     tag: str | None = None
 
@@ -121,6 +133,8 @@ Node: TypeAlias = Scalar | Seq | Map
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    """A whole YAML file: its root node and the comments before and after it."""
+
     root: Node
     header: tuple[str, ...] = ()
     footer: tuple[str, ...] = ()
@@ -222,6 +236,8 @@ def read(text: str) -> Document | None:
 
 @dataclass(frozen=True, slots=True)
 class Comment:
+    """A comment of the file, and whether it has a line of its own."""
+
     line: int  # 0-based, as in the composer's marks
     text: str
     whole_line: bool
@@ -269,6 +285,8 @@ def _line_starts(text: str) -> list[int]:
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
+    """Where a node starts and ends in the file, and how deep it is."""
+
     key: int  # id() of the key node (a pair) or of the item node
     head: int  # the line it starts on
     last: int  # the last line of its value
@@ -278,6 +296,8 @@ class _Entry:
 
 @dataclass(slots=True)
 class _Attached:
+    """The comments of a file, each attached to the node it belongs to."""
+
     header: list[str] = field(default_factory=list)
     footer: list[str] = field(default_factory=list)
     comments: dict[int, Comments] = field(default_factory=dict)

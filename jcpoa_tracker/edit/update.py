@@ -79,6 +79,8 @@ def _where(steps: tuple[Step, ...]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Update:
+    """One record's file rewritten: its text before and after."""
+
     kind: str
     record_id: str
     path: Path

@@ -98,6 +98,8 @@ class ColumnType(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Column:
+    """A column of an exported table."""
+
     name: str
     type: ColumnType
     doc: str
@@ -106,6 +108,8 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class ForeignKey:
+    """Columns of an exported table that name rows of another."""
+
     columns: tuple[str, ...]
     table: str
     target: tuple[str, ...] = ("id",)
@@ -113,6 +117,8 @@ class ForeignKey:
 
 @dataclass(frozen=True, slots=True)
 class TableSpec:
+    """An exported table: its columns, keys and indexes."""
+
     name: str
     doc: str
     columns: tuple[Column, ...]

@@ -57,6 +57,8 @@ class Rows:
 
 @dataclass(frozen=True, slots=True)
 class Table:
+    """An exported table's specification and its rows."""
+
     spec: TableSpec
     rows: Iterable[Row]  # a tuple, or Rows streamed from the store
 

@@ -64,6 +64,8 @@ class WriteMode(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Target:
+    """Where an export is written, in which layout, and how."""
+
     path: Path
     layout: Layout
     mode: WriteMode

@@ -337,6 +337,8 @@ class _Frame:
 
 @dataclass(frozen=True, slots=True)
 class _LegendItem:
+    """A legend entry's place in a chart."""
+
     index: int
     name: str
     x: float

@@ -22,6 +22,8 @@ __all__ = ["About", "about_data_dir", "describe_data_dir", "newest_record"]
 
 @dataclass(frozen=True, slots=True)
 class About:
+    """What a report rests on: the dataset, its newest record and its commit."""
+
     title: str  # the dataset's title (dataset.yaml)
     short_name: str
     data: str  # which data: "the bundled dataset (jcpoa-tracker 0.1.0)", "rounds (--data-dir)"

@@ -80,6 +80,8 @@ class WindowKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Window:
+    """The days (or the revision) a briefing covers."""
+
     kind: WindowKind
     end: date  # the as-of day
     start: date | None = None  # first day, for every kind but SINCE_REF
@@ -105,6 +107,8 @@ class Window:
 
 @dataclass(frozen=True, slots=True)
 class BriefingOptions:
+    """What a briefing shows and when it alerts."""
+
     # alert when the data has not moved for this long, or talks are in
     # session and nothing was said (dataset.yaml: defaults.stale_days)
     stale_days: int = 14
@@ -129,6 +133,8 @@ class NewsKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class NewsItem:
+    """Something that happened in a briefing's window."""
+
     kind: NewsKind
     date: FuzzyDate | None
     title: str
@@ -143,6 +149,8 @@ class NewsItem:
 
 @dataclass(frozen=True, slots=True)
 class StickingChange:
+    """A sticking point whose status changed in the window."""
+
     track: str
     id: str
     title: str
@@ -153,6 +161,8 @@ class StickingChange:
 
 @dataclass(frozen=True, slots=True)
 class StatementCount:
+    """The window's statements, counted."""
+
     total: int
     by_party: tuple[tuple[str, int], ...]  # most first, then by party id
     unverified: int
@@ -161,12 +171,16 @@ class StatementCount:
 
 @dataclass(frozen=True, slots=True)
 class NotableQuote:
+    """A quote a briefing shows, and how notable it is."""
+
     quote: Quote
     score: int
 
 
 @dataclass(frozen=True, slots=True)
 class Upcoming:
+    """A date ahead: a round or a deadline."""
+
     date: FuzzyDate
     days: int  # from the as-of day
     kind: str  # "round", or the milestone kind
@@ -185,6 +199,8 @@ class AlertKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Alert:
+    """Something a briefing's reader should check."""
+
     kind: AlertKind
     count: int = 0  # errors, days, or records, depending on the kind
     subject: str | None = None  # the round or deadline concerned
@@ -194,6 +210,8 @@ class Alert:
 
 @dataclass(frozen=True, slots=True)
 class Briefing:
+    """A briefing, as plain data for the renderers."""
+
     as_of: date
     track: Track | None
     window: Window

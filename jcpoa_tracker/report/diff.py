@@ -74,6 +74,8 @@ class Op(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class FieldChange:
+    """One field of a record changed."""
+
     field: str  # for programs: "end", "sticking_points[basis-of-talks].status"
     label: str  # for people: "end", "sticking point basis-of-talks: status"
     op: Op
@@ -83,6 +85,8 @@ class FieldChange:
 
 @dataclass(frozen=True, slots=True)
 class RecordChange:
+    """A record added, changed or removed."""
+
     change: Change
     kind: str
     id: str
@@ -125,6 +129,8 @@ class Side:
 
 @dataclass(frozen=True, slots=True)
 class DataDiff:
+    """What changed between two versions of the data."""
+
     before: Side
     after: Side
     as_of: date

@@ -54,6 +54,8 @@ class TrackPhase(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class StickingPointStatus:
+    """A sticking point's latest status."""
+
     id: str
     title: str
     status: str  # a word of the dataset's sticking_point_statuses
@@ -79,6 +81,8 @@ class StickingPointStatus:
 
 @dataclass(frozen=True, slots=True)
 class TrackStatus:
+    """Where a track stands on the as-of day."""
+
     track: Track
     phase: TrackPhase
     declared: PhaseChange | None
@@ -93,6 +97,8 @@ class TrackStatus:
 
 @dataclass(frozen=True, slots=True)
 class PartyStatement:
+    """A party's latest statement, and its speaker."""
+
     party: str
     statement: Statement
     speaker: Actor | None
@@ -100,6 +106,8 @@ class PartyStatement:
 
 @dataclass(frozen=True, slots=True)
 class DatedMilestone:
+    """A milestone, and how many days it is from the as-of day."""
+
     milestone: Milestone
     days: int  # days from the as-of date: negative in the past, positive ahead
 
@@ -130,6 +138,8 @@ class LatestMeasurement:
 
 @dataclass(frozen=True, slots=True)
 class ToneSummary:
+    """A party's mean tone, lately and before."""
+
     party: str
     recent_mean: float | None
     recent_n: int
@@ -151,6 +161,8 @@ class Basis:
 
 @dataclass(frozen=True, slots=True)
 class Status:
+    """Where the negotiation stands on a day, as plain data for the renderers."""
+
     as_of: date
     track: str | None
     tracks: tuple[TrackStatus, ...]

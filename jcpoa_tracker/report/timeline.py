@@ -26,6 +26,8 @@ class EventKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """One entry of the timeline."""
+
     date: FuzzyDate
     end: FuzzyDate | None
     kind: EventKind
@@ -39,6 +41,8 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Timeline:
+    """The events of a period, in order."""
+
     as_of: date
     since: date | None
     until: date

@@ -62,6 +62,8 @@ def period_label(start: date, period: Period) -> str:
 
 @dataclass(slots=True)
 class PeriodStats:
+    """What one period of the trends counts and measures."""
+
     label: str
     start: date
     end: date
@@ -88,6 +90,8 @@ class PeriodStats:
 
 @dataclass(frozen=True, slots=True)
 class Trends:
+    """The trends of a run of periods."""
+
     as_of: date
     period: Period
     periods: tuple[PeriodStats, ...]

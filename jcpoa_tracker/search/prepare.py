@@ -56,6 +56,8 @@ Prepared = tuple[
 
 @dataclass(frozen=True, slots=True)
 class _Inherited:
+    """What a forked worker inherits from the process that made it."""
+
     names: Mapping[str, str]  # each actor's speaker words
     recount: Recount  # the context every group is checked against
 

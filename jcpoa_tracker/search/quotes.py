@@ -62,6 +62,8 @@ class NoMatch(Exception):
 
 @dataclass(frozen=True, slots=True)
 class SpeakerInfo:
+    """A speaker's names, party and roles, from the index."""
+
     id: str
     name: str
     kind: str
@@ -117,6 +119,8 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Filters:
+    """What a quote search keeps, besides its words."""
+
     speakers: tuple[str, ...] | None = None  # actor ids; None: anyone
     rounds: tuple[str, ...] | None = None
     topics: tuple[str, ...] = ()  # every one must be present
@@ -140,6 +144,8 @@ class Filters:
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
+    """A quote search's results and how many there are in all."""
+
     quotes: list[Quote]
     total: int  # matches before --limit
     terms: tuple[Term, ...] = ()
@@ -545,6 +551,8 @@ def highlights(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
 
 @dataclass(frozen=True, slots=True)
 class SpeakerSummary:
+    """A speaker, and how many statements of theirs are indexed."""
+
     id: str
     name: str
     party: str | None

@@ -63,16 +63,22 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Not:
+    """A query that excludes what ``node`` finds."""
+
     node: Node
 
 
 @dataclass(frozen=True, slots=True)
 class All:
+    """A query that needs every one of ``nodes``."""
+
     nodes: tuple[Node, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Any:
+    """A query that needs one of ``nodes``."""
+
     nodes: tuple[Node, ...]
 
 

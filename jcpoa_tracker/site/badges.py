@@ -17,6 +17,8 @@ _CHAR = 6.5  # mean advance of an 11 px sans-serif character
 
 @dataclass(frozen=True, slots=True)
 class Badge:
+    """A status badge the site writes."""
+
     path: str
     label: str
     value: str

@@ -63,6 +63,8 @@ _FOLDER_FORMATS = (ExportFormat.CSV, ExportFormat.JSONL)
 
 @dataclass(frozen=True, slots=True)
 class SiteResult:
+    """What a site build wrote."""
+
     path: Path
     files: int
     bytes: int

@@ -29,6 +29,8 @@ FEED_SIZE = 100
 
 @dataclass(frozen=True, slots=True)
 class FeedEntry:
+    """An entry of the site's Atom feed."""
+
     kind: str
     ident: str
     title: str
@@ -201,6 +203,8 @@ def atom_feed(
 
 @dataclass(frozen=True, slots=True)
 class CalendarEvent:
+    """An event of the site's iCalendar file."""
+
     uid: str
     start: date
     end: date  # exclusive

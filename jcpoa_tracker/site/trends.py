@@ -21,6 +21,8 @@ TOP_PARTIES = 6  # more series than this do not read in one chart
 
 @dataclass(frozen=True, slots=True)
 class Chart:
+    """A chart of the site's trends page, with its data as a table."""
+
     title: str
     svg: Markup
     caption: str

@@ -58,6 +58,9 @@ class WatchPaths:
 
 @dataclass(frozen=True, slots=True)
 class Answer:
+    """The watcher's answer: its token, and the names changed since the one asked about (None:
+    unknown)."""
+
     token: str  # what to ask from next time
     changed: list[str] | None  # None: the watcher cannot tell; look at every file
 
