@@ -299,6 +299,8 @@ def test_a_warm_report_given_no_written_date_imports_no_dateutil(args, tmp_path)
     _imported(*args, **env)
     modules = _imported(*args, **env)
     assert not {"dateutil", "pydantic", "importlib.metadata", "urllib.request"} & modules
+    # The bundled data's time zone is UTC: no time zone database to read.
+    assert "zoneinfo" not in modules
     # Nor what costs a warm run more than it gives: OpenSSL (hashlib; the
     # small digests use CPython's own), statistics (decimal, fractions),
     # calendar and pickle.py (the store uses the C unpickler).

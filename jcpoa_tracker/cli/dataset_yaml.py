@@ -36,9 +36,11 @@ def dataset_timezone(root: Path) -> str | None:
     match = None if text is None else _TIMEZONE.search(text)
     if match is None:
         return None
+    name = match.group(1)
+    if name == "UTC":  # needs no time zone database (nor zoneinfo's import)
+        return name
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-    name = match.group(1)
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
