@@ -219,7 +219,7 @@ class Original:
 
 @dataclass(frozen=True, slots=True)
 class Measurement:
-    """A figure a milestone reports (a stockpile, a level of enrichment)."""
+    """A figure a milestone reports (a count, a level, a share), with its unit and range."""
 
     metric: str  # the id of a series in dataset.yaml
     value: float

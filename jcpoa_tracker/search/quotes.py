@@ -175,9 +175,9 @@ def _speaker_info(row: Sequence[Any]) -> SpeakerInfo:
 @dataclass(slots=True)
 class Vocabulary:
     """The names behind the ids, read once per command from the index:
-    every speaker when a name is to be resolved, else only those a result
-    shows (at a million statements, reading every actor was most of what
-    naming a briefing's five quotes took)."""
+    every speaker when a typed name is to be resolved, else only those a
+    result shows (a large archive has hundreds of actors; a result names a
+    few)."""
 
     rounds: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # id -> track, title
     tracks: dict[str, str | None] = field(default_factory=dict)  # id -> title
