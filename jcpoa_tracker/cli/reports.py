@@ -226,9 +226,9 @@ def _load(
     # A run is short and keeps the records it reads until it exits; they
     # hold no cycles.  Left to the collector, each young generation's
     # collection would look at all of them once more (at a million
-    # statements, most of the time it takes in a report): they are
-    # read with it held off, then left out of the collections of the rest
-    # of the run.  (The CLI's choice: the library leaves a notebook's
+    # statements, most of the collector's time in a report): they are read
+    # with it held off, then left out of the collections of the rest of
+    # the run.  (The CLI's choice: the library leaves a notebook's
     # collector alone.)
     collecting = gc.isenabled()
     gc.disable()
