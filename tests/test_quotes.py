@@ -599,3 +599,36 @@ def test_a_result_names_its_speakers_without_reading_every_actor(write_rounds) -
         assert set(shown.looked_up) == {"blinken", "us"}
     finally:
         index.close()
+
+
+@pytest.mark.parametrize("which", ["bundled", "generated"])
+def test_the_known_topics_and_categories_are_every_distinct_one_in_order(
+    which: str, generated_corpus: Path, tmp_path: Path
+) -> None:
+    import re
+    import shutil
+
+    from jcpoa_tracker.search.quotes import known_categories, known_topics
+
+    root = tmp_path / "data"
+    shutil.copytree(DATA if which == "bundled" else generated_corpus, root)
+    for file in sorted((root / "statements").rglob("*.yaml"))[::3]:  # some uncoded
+        text = file.read_text(encoding="utf-8")
+        file.write_text(re.sub(r"\n +category: [\w-]+", "", text), encoding="utf-8")
+    index = open_index(root, {}, persistent=False)
+    try:
+        db = index.connection
+        topics = [t for (t,) in db.execute("SELECT DISTINCT topic FROM topics ORDER BY topic")]
+        categories = [
+            c
+            for (c,) in db.execute(
+                "SELECT DISTINCT category FROM statements WHERE category IS NOT NULL "
+                "ORDER BY category"
+            )
+        ]
+        assert len(topics) > 5 and len(categories) > 3
+        assert db.execute("SELECT count(*) FROM statements WHERE category IS NULL").fetchone()[0]
+        assert known_topics(index) == topics
+        assert known_categories(index) == categories
+    finally:
+        index.close()
