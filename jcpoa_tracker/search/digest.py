@@ -24,12 +24,15 @@ from collections.abc import Iterable
 
 from jcpoa_tracker.datadir import CONFIG_NAME
 from jcpoa_tracker.provenance import combine_lines, digest_line
+from jcpoa_tracker.search.index import memo_key, read_meta
 
 __all__ = ["data_digest", "digest_part", "forget", "kept_digest", "unkept_digest"]
 
-DIGEST_KEY = "memo:data-hash"  # the digest, until a file changes
-PART_KEY = "memo:data-hash-part:"  # + a part's key: its lines (NULL: to read again)
-PARTS_KEPT_KEY = "memo:data-hash-parts"  # present when every part is kept
+DIGEST_KEY = memo_key("data-hash")  # the digest, until a file changes
+PART_KEY = memo_key("data-hash-part:")  # + a part's key: its lines (NULL: to read again)
+PARTS_KEPT_KEY = memo_key("data-hash-parts")  # present when every part is kept
+# every file's row, in path order
+_EVERY_FILE = "SELECT path, content FROM files ORDER BY path"
 # every key starting with PART_KEY is in [PART_KEY, _PARTS_END)
 _PARTS_END = PART_KEY[:-1] + chr(ord(PART_KEY[-1]) + 1)
 _AFTER_SLASH = chr(ord("/") + 1)
@@ -45,7 +48,7 @@ def forget(db: sqlite3.Connection, files: Iterable[str]) -> None:
     """Files changed, came or went: the digest is worked out again, and
     their parts read again (in the transaction that writes their rows)."""
     db.execute("DELETE FROM meta WHERE key = ?", (DIGEST_KEY,))
-    if _read(db, PARTS_KEPT_KEY) is not None:
+    if read_meta(db, PARTS_KEPT_KEY) is not None:
         parts = {digest_part(relative) for relative in files}
         db.executemany(
             "INSERT OR REPLACE INTO meta VALUES (?, NULL)", [(PART_KEY + p,) for p in parts]
@@ -54,7 +57,7 @@ def forget(db: sqlite3.Connection, files: Iterable[str]) -> None:
 
 def kept_digest(db: sqlite3.Connection) -> str | None:
     """The digest, if it is kept (no file changed since it was worked out)."""
-    known = _read(db, DIGEST_KEY)
+    known = read_meta(db, DIGEST_KEY)
     return known if isinstance(known, str) else None
 
 
@@ -72,14 +75,13 @@ def data_digest(db: sqlite3.Connection) -> str:
 def unkept_digest(db: sqlite3.Connection) -> str:
     """The digest worked out from the files' rows, nothing read or written
     in ``meta`` (a store this process cannot write)."""
-    return combine_lines("".join(_lines(db, "SELECT path, content FROM files ORDER BY path", ())))
+    return combine_lines("".join(_lines(db, _EVERY_FILE, ())))
 
 
 def _kept_text(db: sqlite3.Connection) -> str:
-    if _read(db, PARTS_KEPT_KEY) is None:  # every part read, and kept
+    if read_meta(db, PARTS_KEPT_KEY) is None:  # every part read, and kept
         parts: dict[str, list[str]] = {}
-        rows = db.execute("SELECT path, content FROM files ORDER BY path")
-        for relative, content in rows:
+        for relative, content in db.execute(_EVERY_FILE):
             if relative != CONFIG_NAME:
                 parts.setdefault(digest_part(relative), []).append(digest_line(relative, content))
         texts = {key: "".join(lines) for key, lines in parts.items()}
@@ -118,8 +120,3 @@ def _lines(db: sqlite3.Connection, sql: str, params: tuple[str, ...]) -> list[st
         for relative, content in db.execute(sql, params)
         if relative != CONFIG_NAME
     ]
-
-
-def _read(db: sqlite3.Connection, key: str) -> object:
-    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    return None if row is None else row[0]

@@ -336,13 +336,13 @@ class Index:
 
     def recall(self, key: str) -> str | None:
         """A value kept with ``remember`` (provenance.Memo)."""
-        found = read_meta(self.connection, _memo_key(key))
+        found = read_meta(self.connection, memo_key(key))
         return None if found is None else str(found)
 
     def remember(self, key: str, value: str) -> None:
         with suppress(sqlite3.OperationalError):  # read-only, or busy: asked again next time
             self.connection.execute(
-                "INSERT OR REPLACE INTO meta VALUES (?, ?)", (_memo_key(key), value)
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)", (memo_key(key), value)
             )
 
     def error_files(self) -> list[tuple[str, int]]:
@@ -392,7 +392,8 @@ class Index:
 _WATCH_TOKEN = "watch-token"  # the file watcher's token of the stored stamps
 
 
-def _memo_key(key: str) -> str:
+def memo_key(key: str) -> str:
+    """Where ``remember`` keeps a value in ``meta`` (digest.py's keys too)."""
     return f"memo:{key}"
 
 
