@@ -234,16 +234,6 @@ def __create_fn__():
 CODE['07e0da2a23cd77142a6403fe4be8792f'] = __create_fn__.__code__
 
 
-def __create_fn__(_type_match, _type_exclude, _type_terms, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,match:_type_match,exclude:_type_exclude,terms:_type_terms)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'match',match)
-  __dataclass_builtins_object__.__setattr__(self,'exclude',exclude)
-  __dataclass_builtins_object__.__setattr__(self,'terms',terms)
- return __init__
-
-CODE['084ce6719034c9f7b3861c6508b1999e'] = __create_fn__.__code__
-
-
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('url','outlet','title','published','accessed','note','tier',):
@@ -659,6 +649,14 @@ def __create_fn__():
 CODE['153f364906fc76572693d4be659f3314'] = __create_fn__.__code__
 
 
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(freq={self.freq!r}, len={self.len!r}, sort_key={self.sort_key!r}, id={self.id!r}, statement={self.statement!r})"
+ return __repr__
+
+CODE['156962b66b070ed94808c649873c8d72'] = __create_fn__.__code__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('value','comments',):
@@ -969,6 +967,16 @@ def __create_fn__(_type_label, _type_commit, _type_files, _type_records, _type_e
  return __init__
 
 CODE['207860c9e75dfd91007d554ddb13a6f3'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('freq','len','sort_key','id','statement',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+CODE['20c0ae4a30fd99db26681c438ed3293d'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_name, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -1325,6 +1333,16 @@ CODE['2b2092dd4b6145597119dec0b26dc101'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('match','exclude','terms','word','word_exclusions',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+CODE['2b5a80379ada71565524fd49e8297432'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('date','end','kind','subkind','title','record','track','parties','uncertain',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
@@ -1340,6 +1358,14 @@ def __create_fn__():
  return __repr__
 
 CODE['2c0beb5f53cccdf1c934a5efb4d3e498'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.freq,self.len,self.sort_key,self.id,self.statement,))
+ return __hash__
+
+CODE['2c54370147473bec945078f4615b5059'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1698,6 +1724,16 @@ CODE['3a62dd5aa9f5865d04b3eca40a01edd2'] = __create_fn__.__code__
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
+  if type(self) is cls or name in ('match','exclude','terms','word','word_exclusions',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+CODE['3ab9359137c4ed32c423ef53c9e6d758'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
   if type(self) is cls or name in ('track','id','title','entries',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
@@ -1989,14 +2025,6 @@ def __create_fn__():
  return __repr__
 
 CODE['4217e2b6b4ca810b595c999fb91d21f9'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __hash__(self):
-  return hash((self.match,self.exclude,self.terms,))
- return __hash__
-
-CODE['422b463e0a4087244c5f77af99c8be4a'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_party, _type_recent_mean, _type_recent_n, _type_previous_mean, _type_previous_n, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2528,16 +2556,6 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE['5437d331671a8200e16bad15da8a2a56'] = __create_fn__.__code__
 
 
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('match','exclude','terms',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-
-CODE['548e94d6be092576b971a8899c5282ab'] = __create_fn__.__code__
-
-
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(id={self.id!r}, sources={self.sources!r}, confidence={self.confidence!r}, confidence_note={self.confidence_note!r}, note={self.note!r}, path={self.path!r}, line={self.line!r}, column={self.column!r}, title={self.title!r}, parties={self.parties!r}, mediator={self.mediator!r}, phases={self.phases!r})"
@@ -2572,6 +2590,16 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 CODE['552ee202a799e043a281f19c5047a1a4'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.match,self.exclude,self.terms,self.word,self.word_exclusions,)==(other.match,other.exclude,other.terms,other.word,other.word_exclusions,)
+  return NotImplemented
+ return __eq__
+
+CODE['55415d1b4c4923da57ab8a8f283602b1'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -3143,6 +3171,18 @@ def __create_fn__():
  return __repr__
 
 CODE['6b32f2e38b7a1a7fdffca4f632cc3c7b'] = __create_fn__.__code__
+
+
+def __create_fn__(_type_freq, _type_len, _type_sort_key, _type_id, _type_statement, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,freq:_type_freq,len:_type_len,sort_key:_type_sort_key,id:_type_id,statement:_type_statement)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'freq',freq)
+  __dataclass_builtins_object__.__setattr__(self,'len',len)
+  __dataclass_builtins_object__.__setattr__(self,'sort_key',sort_key)
+  __dataclass_builtins_object__.__setattr__(self,'id',id)
+  __dataclass_builtins_object__.__setattr__(self,'statement',statement)
+ return __init__
+
+CODE['6b382e2adda617205efb5cb093b6b551'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4165,14 +4205,6 @@ CODE['8b73e3a683d1c5346cbb7b4b484c9616'] = __create_fn__.__code__
 
 
 def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(match={self.match!r}, exclude={self.exclude!r}, terms={self.terms!r})"
- return __repr__
-
-CODE['8b8957ba2809427ad29b65012abbdaad'] = __create_fn__.__code__
-
-
-def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
    return (self.milestone_kinds,self.categories,self.occasions,self.sticking_point_statuses,self.topics,self.document_kinds,)==(other.milestone_kinds,other.categories,other.occasions,other.sticking_point_statuses,other.topics,other.document_kinds,)
@@ -4180,6 +4212,14 @@ def __create_fn__():
  return __eq__
 
 CODE['8b95be4e0c33ecd5cb34a301e45e7585'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.match,self.exclude,self.terms,self.word,self.word_exclusions,))
+ return __hash__
+
+CODE['8bd271dc562d1b4a7567afc20341d11d'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -4206,6 +4246,16 @@ def __create_fn__():
  return __eq__
 
 CODE['8d89f069e1bc4a9b948fd8e2b0cd7a5e'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('freq','len','sort_key','id','statement',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+CODE['8e4712218efc94669d632773d857ff73'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_title, _type_svg, _type_caption, _type_headers, _type_rows, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -4447,6 +4497,16 @@ def __create_fn__():
  return __hash__
 
 CODE['946c35b81446d7f31582479f829b2b3d'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.freq,self.len,self.sort_key,self.id,self.statement,)==(other.freq,other.len,other.sort_key,other.id,other.statement,)
+  return NotImplemented
+ return __eq__
+
+CODE['94acb1582b5722d4f963056a5fe3c64b'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -5142,6 +5202,14 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE['a9ead7799ea7ffb59898542dc9e278b8'] = __create_fn__.__code__
 
 
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(match={self.match!r}, exclude={self.exclude!r}, terms={self.terms!r}, word={self.word!r}, word_exclusions={self.word_exclusions!r})"
+ return __repr__
+
+CODE['aa09537dcfb86641138ff98efc610dba'] = __create_fn__.__code__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('label','commit','files','records','errors',):
@@ -5160,16 +5228,6 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 CODE['aa30bec27ad885ec6122652035c264c5'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('match','exclude','terms',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-
-CODE['aa40a55c213abcb121001a385d911097'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -6116,16 +6174,6 @@ CODE['c63738d66e08c60192a490367298c551'] = __create_fn__.__code__
 
 
 def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.match,self.exclude,self.terms,)==(other.match,other.exclude,other.terms,)
-  return NotImplemented
- return __eq__
-
-CODE['c70cc22ddeebe1c1039dcb103a6e2eaf'] = __create_fn__.__code__
-
-
-def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(root={self.root!r}, files={self.files!r})"
  return __repr__
@@ -6630,6 +6678,18 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 CODE['d4be579b9d08f424f3eded468666e41e'] = __create_fn__.__code__
+
+
+def __create_fn__(_type_match, _type_exclude, _type_terms, _type_word, _type_word_exclusions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_word, _dflt_word_exclusions, _return_type):
+ def __init__(self,match:_type_match,exclude:_type_exclude,terms:_type_terms,word:_type_word=_dflt_word,word_exclusions:_type_word_exclusions=_dflt_word_exclusions)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'match',match)
+  __dataclass_builtins_object__.__setattr__(self,'exclude',exclude)
+  __dataclass_builtins_object__.__setattr__(self,'terms',terms)
+  __dataclass_builtins_object__.__setattr__(self,'word',word)
+  __dataclass_builtins_object__.__setattr__(self,'word_exclusions',word_exclusions)
+ return __init__
+
+CODE['d4d53a56d6f96340af8ece05a5113eac'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):

@@ -69,7 +69,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 15  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 16  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -134,6 +134,15 @@ CREATE TABLE loose_refs(file TEXT NOT NULL, ident TEXT NOT NULL, kinds TEXT NOT 
 CREATE INDEX loose_refs_file ON loose_refs(file);
 CREATE TABLE speaker_names(speaker TEXT PRIMARY KEY, names TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE stems(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE ranked_terms(term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE ranked_groups(
+    term TEXT NOT NULL, freq REAL NOT NULL, size INTEGER NOT NULL, kept INTEGER NOT NULL,
+    PRIMARY KEY (term, freq)) WITHOUT ROWID;
+CREATE TABLE ranked(
+    term TEXT NOT NULL, freq REAL NOT NULL, len INTEGER NOT NULL, sort_key TEXT NOT NULL,
+    id TEXT NOT NULL, statement INTEGER NOT NULL,
+    PRIMARY KEY (term, freq, len, sort_key DESC, id, statement)) WITHOUT ROWID;
+CREATE INDEX ranked_statement ON ranked(statement);
 CREATE VIRTUAL TABLE fts USING fts5(
     {", ".join(EXACT_COLUMNS + STEMMED_COLUMNS)},
     tokenize = 'unicode61 remove_diacritics 0');
@@ -333,6 +342,20 @@ class Index:
                 return digest.data_digest(self.connection)
         except sqlite3.OperationalError:  # read-only, or busy: worked out, not kept
             return digest.unkept_digest(self.connection)
+
+    def keep_ranked(self, word: str) -> bool:
+        """Make ``word``'s ranked groups (``ranked.py``); False for a store
+        of this run only (not worth it), or one this process cannot write."""
+        from jcpoa_tracker.search import ranked
+
+        if self.location is None:
+            return False
+        try:
+            with self._write():
+                ranked.keep(self.connection, word)
+        except sqlite3.OperationalError:  # read-only, or busy
+            return False
+        return True
 
     def recall(self, key: str) -> str | None:
         """A value kept with ``remember`` (provenance.Memo)."""
@@ -682,6 +705,9 @@ class _Update:
         self.db = index.connection
         self.stamps = stamps
         self.actors_changed = False
+        from jcpoa_tracker.search.ranked import Upkeep
+
+        self.upkeep = Upkeep(self.db)  # the commonest words' groups (ranked.py)
 
     def run(self, changed: list[str], gone: list[str]) -> None:
         from jcpoa_tracker import store
@@ -689,6 +715,10 @@ class _Update:
         from jcpoa_tracker.search import digest
 
         digest.forget(self.db, [*changed, *gone])
+        if len(changed) + len(gone) >= PARALLEL_FROM:
+            # (a checkout: making the groups again when searched costs less
+            # than keeping them true file by file)
+            self.upkeep.forget_all()
         with collector_paused():
             config = None
             if CONFIG_NAME in changed or CONFIG_NAME in gone:
@@ -868,6 +898,7 @@ class _Update:
     def _forget(self, relative: str) -> None:
         db = self.db
         rows = "SELECT rowid FROM statements WHERE file = ?"
+        self.upkeep.removing(rows, (relative,))
         db.execute(f"DELETE FROM fts WHERE rowid IN ({rows})", (relative,))
         db.execute(f"DELETE FROM topics WHERE statement IN ({rows})", (relative,))
         for table in ("statements", "tracks", "rounds", "file_records", "counted", "loose_refs"):
@@ -911,6 +942,7 @@ class _Update:
         for speaker, old in used.items():
             new = names.get(speaker) or speaker_words(speaker, None, [])
             if new != old:
+                self.upkeep.forget_all()  # (many statements' words change at once)
                 self.db.execute(
                     "UPDATE fts SET speaker = ?, speaker_stem = ? WHERE rowid IN "
                     "(SELECT rowid FROM statements WHERE speaker = ?)",
@@ -954,6 +986,7 @@ class _Update:
         db.executemany(f"INSERT INTO statements VALUES ({', '.join('?' * 15)})", rows)
         columns = ", ".join(EXACT_COLUMNS + STEMMED_COLUMNS)
         db.executemany(f"INSERT INTO fts(rowid, {columns}) VALUES (?{', ?' * 12})", texts)
+        self.upkeep.added(texts)
         db.executemany("INSERT INTO topics VALUES (?, ?)", topics)
         db.executemany("INSERT OR REPLACE INTO speaker_names VALUES (?, ?)", speakers.items())
 

@@ -34,12 +34,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from bisect import bisect_right
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from jcpoa_tracker.search import ranked
 from jcpoa_tracker.search.index import RANK_WEIGHTS
+from jcpoa_tracker.search.ranked import SELECT_COUNT
 
 __all__ = ["FEW_MATCHES", "Selection", "find_rows"]
 
@@ -160,21 +162,56 @@ def find_rows(
     *,
     order: str,
     limit: int | None,
+    word: str | None = None,
+    word_exclusions: str | None = None,
+    keep: Callable[[str], bool] | None = None,
 ) -> tuple[list[Row], int]:
     """The result rows (``COLUMNS`` and the score) of the statements that
     ``match`` (an FTS5 expression; None: every statement) finds, that
     ``exclude`` does not, and that ``selection`` selects, in ``order``
     ("relevance", "date" or "-date"), at most ``limit`` of them (None or 0:
-    all); and how many there are in all."""
+    all); and how many there are in all.
+
+    ``word``: the stem of the one plain word ``match`` is, less
+    ``word_exclusions`` (``syntax.Query.word``); its kept groups rank the matches
+    (``ranked.py``), made by ``keep`` (False: the store cannot be written)
+    when it is common and they are not kept or no longer reach far enough."""
     if match is None:
         return _unmatched(db, exclude, selection, order, limit or None)
+    if word is not None and not selection and order == "relevance" and limit:
+        found = _from_groups(db, word, word_exclusions, limit, keep)
+        if found is not None:
+            return found
     return _matched(db, match, selection, order, limit or None)
+
+
+def _from_groups(
+    db: sqlite3.Connection,
+    word: str,
+    exclusions: str | None,
+    limit: int,
+    keep: Callable[[str], bool] | None,
+) -> tuple[list[Row], int] | None:
+    """The answer from ``word``'s kept groups, made first if need be; None
+    when they cannot answer (FTS5 ranks every match then)."""
+    if limit > ranked.KEEP:
+        return None
+    found = ranked.best(db, word, exclusions, limit, COLUMNS)
+    if found is not None or keep is None:
+        return found
+    if ranked.is_kept(db, word):
+        remake = ranked.worn(db, word)
+    else:
+        remake = _count(db, SELECT_COUNT, [ranked.word_match(word)]) >= ranked.KEPT_FROM
+    if remake and keep(word):
+        return ranked.best(db, word, exclusions, limit, COLUMNS)
+    return None
 
 
 def match_count(db: sqlite3.Connection, match: str, selection: Selection) -> int:
     """How many statements ``match`` finds among those ``selection`` selects."""
     if not selection:
-        return _count(db, "SELECT count(*) FROM fts WHERE fts MATCH ?", [match])
+        return _count(db, SELECT_COUNT, [match])
     source, where, params = _plan(match, selection, joined=_few(db, match))
     return _count(db, f"SELECT count(*) FROM {source} WHERE {' AND '.join(where)}", params)
 
@@ -192,7 +229,7 @@ def _matched(
     db: sqlite3.Connection, match: str, selection: Selection, order: str, limit: int | None
 ) -> tuple[list[Row], int]:
     if not selection:
-        total = _count(db, "SELECT count(*) FROM fts WHERE fts MATCH ?", [match])
+        total = _count(db, SELECT_COUNT, [match])
         if not total:
             return [], 0
         if order == "relevance":

@@ -95,6 +95,11 @@ class Query:
     match: str | None
     exclude: str | None
     terms: tuple[Term, ...]
+    # the stem of the one plain word that the query is, less any exclusions
+    # (``word_exclusions``, an FTS5 expression): the word's score alone
+    # ranks the matches (search/ranked.py)
+    word: str | None = None
+    word_exclusions: str | None = None
 
 
 # A '-' stuck to what follows (an exclusion), a phrase (possibly
@@ -251,7 +256,14 @@ def _compile_top(node: Node) -> Query:
         unwanted = [part.node for part in parts if isinstance(part, Not)]
         exclude = " OR ".join(f"({_compile(n)})" for n in unwanted)
         return Query(None, exclude, ())
-    return Query(_compile(node), None, tuple(_wanted_terms(node)))
+    match, terms = _compile(node), tuple(_wanted_terms(node))
+    wanted = [part for part in parts if not isinstance(part, Not)]
+    alone = wanted[0] if len(wanted) == 1 else None
+    if not (isinstance(alone, Term) and alone.stemmed and len(alone.tokens) == 1):
+        return Query(match, None, terms)
+    unwanted = [part.node for part in parts if isinstance(part, Not)]
+    exclusions = " OR ".join(f"({_compile(n)})" for n in unwanted) or None
+    return Query(match, None, terms, stem(alone.tokens[0]), exclusions)
 
 
 def _wanted_terms(node: Node) -> list[Term]:

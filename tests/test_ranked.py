@@ -1,0 +1,415 @@
+"""The commonest words' kept groups (search/ranked.py) rank as FTS5 does.
+
+A search for one plain word (less any exclusions) is answered from the
+word's groups: the same statements, in the same order, with the same
+scores, bit for bit, and the same count as FTS5 ranking every match, for
+every limit the heads can answer, through edits that remove, change and
+add statements, and when speakers' names change.  The heads are kept
+short here (``KEEP`` patched to a few rows) so that edits wear them and
+searches reach past them."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jcpoa_tracker.search import plan, ranked
+from jcpoa_tracker.search.index import RANK_WEIGHTS, Index, open_index
+from jcpoa_tracker.search.plan import COLUMNS, Selection, find_rows
+from jcpoa_tracker.search.stem import stem
+from jcpoa_tracker.search.syntax import parse_query
+from tests.test_quote_plans import SPEAKERS, WORDS, _corpus
+
+MAKE = ranked.keep  # (the test that no group is made again patches it)
+
+QUERIES = [
+    "sanctions",
+    "enrichment",
+    "talks",
+    "serious",
+    "sécurité",
+    "sanctions -relief",
+    "talks -sanctions -enrichment",
+    "(serious) -differences",
+    "nowhere",
+]
+
+
+@contextmanager
+def groups_of(keep: int, kept_from: int = 1) -> Iterator[None]:
+    """Every searched word kept (found in ``kept_from`` statements or
+    more), with heads of ``keep`` rows."""
+    with mock.patch.object(ranked, "KEEP", keep), mock.patch.object(ranked, "KEPT_FROM", kept_from):
+        yield
+
+
+def _open(root: Path, cache: Path) -> Index:
+    return open_index(root, {"JCPOA_TRACKER_CACHE_DIR": str(cache)})
+
+
+def _answers(index: Index, typed: str, limit: int) -> tuple[Any, Any]:
+    """(from the groups, from FTS5 ranking every match)."""
+    query = parse_query(typed)
+    db = index.connection
+    fast = find_rows(
+        db, query.match, None, Selection(), order="relevance", limit=limit,
+        word=query.word, word_exclusions=query.word_exclusions, keep=index.keep_ranked,
+    )  # fmt: skip
+    slow = find_rows(db, query.match, None, Selection(), order="relevance", limit=limit)
+    return fast, slow
+
+
+def _answered_by_groups(index: Index, typed: str, limit: int) -> bool:
+    query = parse_query(typed)
+    assert query.word is not None
+    found = ranked.best(index.connection, query.word, query.word_exclusions, limit, COLUMNS)
+    return found is not None
+
+
+@pytest.fixture()
+def data(tmp_path: Path) -> tuple[Path, Path]:
+    root = tmp_path / "data"
+    _corpus(root, count=300, seed=7)
+    # A text over 127 words: its length takes two bytes in FTS5's record.
+    long_text = " ".join(WORDS[n % 6] for n in range(300))
+    (root / "statements" / "long.yaml").write_text(
+        "statements:\n  - id: long-1\n    speaker: speaker-2\n    date: '2021-05-05'\n"
+        f"    text: {long_text}.\n    verified: true\n"
+        "    sources:\n      - url: https://example.org/long\n",
+        "utf-8",
+    )
+    return root, tmp_path / "cache"
+
+
+def test_a_plain_word_and_its_exclusions_name_the_word_that_ranks():
+    assert parse_query("sanctions").word == stem("sanctions")
+    assert parse_query("sanctions").word_exclusions is None
+    excluded = parse_query("sanctions -oil -gas")
+    assert excluded.word == stem("sanctions")
+    assert excluded.word_exclusions == (
+        f"({parse_query('oil').match}) OR ({parse_query('gas').match})"
+    )
+    assert parse_query("(Sanctions) NOT oil").word == stem("sanctions")
+    for other in ('"sanctions"', "sanction*", "sanctions relief", "sanctions OR oil",
+                  "(sanctions OR oil) -gas", "-oil", "'snap-back'"):  # fmt: skip
+        assert parse_query(other).word is None, other
+    assert ranked.word_match(stem("sanctions")) == parse_query("sanctions").match
+
+
+def test_the_kept_scores_are_fts5_bm25_bit_for_bit(data):
+    """With heads as long as their groups, every statement of every word
+    is kept: its score (from its weighted count and length) equals the
+    one FTS5 gives it."""
+    root, cache = data
+    index = _open(root, cache)
+    db = index.connection
+    compared = 0
+    with groups_of(keep=10**9):
+        for word in sorted({str(parse_query(w).word) for w in [*WORDS, "person"]}):
+            assert index.keep_ranked(word)
+            hits = db.execute("SELECT sum(size) FROM ranked_groups WHERE term = ?", (word,))
+            score = ranked._scorer(db, int(hits.fetchone()[0]))
+            mine = {
+                statement: score(freq, length)
+                for freq, length, statement in db.execute(
+                    "SELECT freq, len, statement FROM ranked WHERE term = ?", (word,)
+                )
+            }
+            theirs = dict(
+                db.execute(
+                    f"SELECT rowid, bm25(fts, {RANK_WEIGHTS}) FROM fts WHERE fts MATCH ?",
+                    (ranked.word_match(word),),
+                )
+            )
+            assert mine == theirs, word
+            compared += len(mine)
+        long_rowid = db.execute("SELECT rowid FROM statements WHERE id = 'long-1'").fetchone()[0]
+        assert long_rowid in mine
+    assert compared > 1500
+    index.close()
+
+
+@pytest.mark.parametrize("keep", [1, 4, 64])
+def test_the_groups_answer_as_fts5_ranks_every_match(data, keep):
+    root, cache = data
+    index = _open(root, cache)
+    with_exclusions = 0
+    with groups_of(keep):
+        for typed in QUERIES:
+            for limit in sorted(n for n in {1, 2, 3, keep, 20} if n <= keep):
+                fast, slow = _answers(index, typed, limit)
+                assert fast == slow, (typed, limit)
+                if typed == "nowhere":
+                    continue
+                # the groups answered, not FTS5 (which may, when the
+                # exclusions take the heads' rows)
+                if "-" in typed:
+                    with_exclusions += _answered_by_groups(index, typed, limit)
+                else:
+                    assert _answered_by_groups(index, typed, limit), (typed, limit)
+        assert ranked.is_kept(index.connection, stem("sanctions"))
+        assert not ranked.is_kept(index.connection, stem("nowhere"))
+    assert with_exclusions >= (1 if keep == 1 else 6)
+    index.close()
+
+
+def test_a_word_in_fewer_statements_than_kept_from_is_ranked_by_fts5(data):
+    root, cache = data
+    index = _open(root, cache)
+    db = index.connection
+    hits = db.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (parse_query("talks").match,))
+    count = int(hits.fetchone()[0])
+    with groups_of(keep=8, kept_from=count + 1):
+        fast, slow = _answers(index, "talks", 5)
+        assert fast == slow
+        assert not ranked.is_kept(db, stem("talks"))
+    with groups_of(keep=8, kept_from=count):
+        fast, slow = _answers(index, "talks", 5)
+        assert fast == slow
+        assert ranked.is_kept(db, stem("talks"))
+    index.close()
+
+
+def test_a_store_that_cannot_be_written_ranks_with_fts5(data):
+    root, cache = data
+    index = _open(root, cache)
+    with (
+        groups_of(keep=8),
+        mock.patch.object(Index, "_write", side_effect=sqlite3.OperationalError("read-only")),
+    ):
+        fast, slow = _answers(index, "sanctions", 5)
+    assert fast == slow
+    assert not ranked.is_kept(index.connection, stem("sanctions"))
+    index.close()
+    memory = open_index(root, {}, persistent=False)
+    with groups_of(keep=8):
+        assert not memory.keep_ranked(stem("sanctions"))  # a store for one run: not worth it
+    memory.close()
+
+
+def _statements(rng: random.Random, first: int, count: int) -> str:
+    lines = ["statements:"]
+    for n in range(first, first + count):
+        text = " ".join(rng.choice(WORDS[:8]) for _ in range(rng.randint(1, 6)))
+        lines += [
+            f"  - id: e-{n:05d}",
+            f"    speaker: {rng.choice(SPEAKERS)}",
+            f'    date: "20{rng.randint(18, 24)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"',
+            f'    text: "{text.capitalize()}."',
+            "    verified: true",
+            "    sources:",
+            f"      - url: https://example.org/e/{n}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _edit(root: Path, rng: random.Random, step: int) -> None:
+    """Rewrite, remove or add statement files."""
+    files = sorted((root / "statements").glob("*.yaml"))
+    action = rng.choice(["rewrite", "rewrite", "remove", "add"])
+    if action == "remove" and len(files) > 3:
+        rng.choice(files).unlink()
+    elif action == "rewrite" and files:
+        path = rng.choice(files)
+        path.write_text(_statements(rng, 10_000 + step * 100, rng.randint(1, 12)), "utf-8")
+    else:
+        path = root / "statements" / f"new-{step:03d}.yaml"
+        path.write_text(_statements(rng, 50_000 + step * 100, rng.randint(1, 12)), "utf-8")
+
+
+def _check_heads(index: Index) -> None:
+    """Each kept group's size is its true size, and its head the start of
+    its true order (the groups made again, whole)."""
+    db = index.connection
+    for (word,) in db.execute("SELECT term FROM ranked_terms").fetchall():
+        stored = {
+            freq: (size, kept)
+            for freq, size, kept in db.execute(
+                "SELECT freq, size, kept FROM ranked_groups WHERE term = ?", (word,)
+            )
+        }
+        heads = _rows(db, word)
+        db.execute("SAVEPOINT whole")
+        with mock.patch.object(ranked, "KEEP", 10**9):
+            MAKE(db, word)
+        whole = _rows(db, word)
+        true_sizes = dict(
+            db.execute("SELECT freq, size FROM ranked_groups WHERE term = ?", (word,)).fetchall()
+        )
+        db.execute("ROLLBACK TO whole")
+        db.execute("RELEASE whole")
+        assert {freq: size for freq, (size, _) in stored.items()} == true_sizes, word
+        for freq, (_, kept) in stored.items():
+            assert heads.get(freq, []) == whole[freq][:kept], (word, freq)
+            assert len(heads.get(freq, [])) == kept <= ranked.KEEP
+
+
+def _rows(db: sqlite3.Connection, word: str) -> dict[float, list[tuple[Any, ...]]]:
+    groups: dict[float, list[tuple[Any, ...]]] = {}
+    for row in db.execute(
+        "SELECT freq, len, sort_key, id, statement FROM ranked WHERE term = ? "
+        f"ORDER BY freq, {ranked._HEAD_ORDER}",
+        (word,),
+    ):
+        groups.setdefault(row[0], []).append(row)
+    return groups
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(seed=st.integers(0, 10**6), keep=st.sampled_from([1, 2, 5]), steps=st.integers(1, 6))
+def test_edits_keep_every_head_the_start_of_its_group(tmp_path_factory, seed, keep, steps):
+    rng = random.Random(seed)
+    root = tmp_path_factory.mktemp("edits") / "data"
+    _corpus(root, count=120, seed=seed)
+    cache = root.parent / "cache"
+    with groups_of(keep):
+        index = _open(root, cache)
+        for typed in QUERIES:  # every word kept
+            _answers(index, typed, 1)
+        index.close()
+        for step in range(steps):
+            _edit(root, rng, step)
+            index = _open(root, cache)  # refreshed: the edits' rows removed and added
+            _check_heads(index)
+            for typed in QUERIES:
+                for limit in sorted({1, keep}):
+                    fast, slow = _answers(index, typed, limit)
+                    assert fast == slow, (typed, limit, step)
+            _check_heads(index)  # (and after any groups made again)
+            index.close()
+
+
+def test_an_edit_updates_the_groups_without_making_them_again(data):
+    """A statement added at the head of a group joins it, one removed leaves
+    it, and the answer follows, with no group made again."""
+    root, cache = data
+    with groups_of(keep=3):
+        index = _open(root, cache)
+        _answers(index, "sanctions", 3)
+        index.close()
+        (root / "statements" / "short.yaml").write_text(
+            "statements:\n  - id: short-1\n    speaker: speaker-1\n    date: '2030-01-01'\n"
+            "    text: Sanctions sanctions sanctions.\n    verified: true\n"
+            "    topics: [sanctions]\n"
+            "    sources:\n      - url: https://example.org/short\n",
+            "utf-8",
+        )
+        with mock.patch.object(ranked, "keep", side_effect=AssertionError("made again")):
+            index = _open(root, cache)
+            fast, slow = _answers(index, "sanctions", 3)
+            assert fast == slow
+            assert "short-1" in [row[0] for row in fast[0]]  # among the best now
+            _check_heads(index)
+            index.close()
+            (root / "statements" / "short.yaml").unlink()
+            index = _open(root, cache)
+            fast, slow = _answers(index, "sanctions", 3)
+            assert fast == slow
+            assert "short-1" not in [row[0] for row in fast[0]]
+            _check_heads(index)
+            index.close()
+
+
+def test_renamed_speakers_drop_every_group(data):
+    """Speakers' names are indexed words: renaming one rewrites many
+    statements at once, so the groups are dropped and made again."""
+    root, cache = data
+    with groups_of(keep=4):
+        index = _open(root, cache)
+        _answers(index, "person", 4)  # a word of every speaker's name
+        assert ranked.is_kept(index.connection, "person")
+        index.close()
+        actor = root / "actors" / f"{SPEAKERS[0]}.yaml"
+        actor.write_text(actor.read_text("utf-8").replace("Person 0", "Persona Person Zero"))
+        index = _open(root, cache)
+        assert not index.connection.execute("SELECT 1 FROM ranked_terms").fetchall()
+        fast, slow = _answers(index, "person", 4)
+        assert fast == slow
+        _check_heads(index)
+        index.close()
+
+
+def test_the_plan_tries_the_groups_only_for_what_they_can_answer(data):
+    """Sorted by date, filtered, or asking for more than a head holds: FTS5."""
+    root, cache = data
+    index = _open(root, cache)
+    db = index.connection
+    query = parse_query("sanctions")
+    with groups_of(keep=4), mock.patch.object(ranked, "best", side_effect=AssertionError):
+        for order, limit, selection in (
+            ("date", 3, Selection()),
+            ("relevance", 5, Selection()),
+            ("relevance", 0, Selection()),
+            ("relevance", 3, Selection.of(speakers=["speaker-1"])),
+        ):
+            find_rows(
+                db, query.match, None, selection, order=order, limit=limit,
+                word=query.word, keep=index.keep_ranked,
+            )  # fmt: skip
+    assert plan.ranked is ranked
+    index.close()
+
+
+def _entry(freq: float, length: int, sort_key: str, ident: str) -> Any:
+    return ranked._Entry(freq, length, sort_key, ident, int(ident))
+
+
+def test_a_group_read_in_part_is_enough_only_when_its_unread_rows_cannot_come_first():
+    """Unread rows are as long as the last read, or longer.  With a score
+    that a longer row may share (rounding), the last shown must score
+    better than the last read, or a length one more must score worse."""
+    flat = {10.0: -5.0}  # a score that does not change with the length
+
+    def tied(freq: float, length: int) -> float:
+        return flat[freq]
+
+    def graded(freq: float, length: int) -> float:
+        return -freq / length
+
+    groups = [(10.0, 5)]  # five rows, three read
+    read = [_entry(10.0, n, "2020", str(n)) for n in (1, 2, 3)]
+    shown = ranked._in_order(read, graded)[:2]
+    assert ranked._complete(groups, read, shown, 2, graded)  # unread rows score worse
+    shown = ranked._in_order(read, tied)[:2]
+    # tied: an unread, longer row could be newer, so come first
+    assert not ranked._complete(groups, read, shown, 2, tied)
+    # the last read shown: the next is longer, so scores worse...
+    assert ranked._complete(groups, read, read, 3, graded)
+    # ... unless a longer one may score the same; or none is unread
+    assert not ranked._complete(groups, read, ranked._in_order(read, tied), 3, tied)
+    assert ranked._complete([(10.0, 3)], read, ranked._in_order(read, tied), 3, tied)
+    assert not ranked._complete(groups, read, shown[:1], 2, graded)  # fewer shown than asked
+
+
+def test_a_refresh_of_many_files_drops_the_groups(data):
+    """Keeping the groups true file by file costs more, past a checkout's
+    worth of files, than making them again when searched."""
+    from jcpoa_tracker.search import index as index_module
+
+    root, cache = data
+    with groups_of(keep=4):
+        index = _open(root, cache)
+        _answers(index, "sanctions", 4)
+        index.close()
+        rng = random.Random(3)
+        for step in range(2):
+            _edit(root, rng, step)
+        with mock.patch.object(index_module, "PARALLEL_FROM", 2):
+            index = _open(root, cache)
+        assert not ranked.is_kept(index.connection, stem("sanctions"))
+        fast, slow = _answers(index, "sanctions", 4)
+        assert fast == slow
+        assert ranked.is_kept(index.connection, stem("sanctions"))  # made again
+        _check_heads(index)
+        index.close()
