@@ -150,6 +150,18 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE['05242722e1a5ab792e0b8912fd6db722'] = __create_fn__.__code__
 
 
+def __create_fn__(_type_match, _type_exclude, _type_terms, _type_phrase, _type_phrase_exclusions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_phrase, _dflt_phrase_exclusions, _return_type):
+ def __init__(self,match:_type_match,exclude:_type_exclude,terms:_type_terms,phrase:_type_phrase=_dflt_phrase,phrase_exclusions:_type_phrase_exclusions=_dflt_phrase_exclusions)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'match',match)
+  __dataclass_builtins_object__.__setattr__(self,'exclude',exclude)
+  __dataclass_builtins_object__.__setattr__(self,'terms',terms)
+  __dataclass_builtins_object__.__setattr__(self,'phrase',phrase)
+  __dataclass_builtins_object__.__setattr__(self,'phrase_exclusions',phrase_exclusions)
+ return __init__
+
+CODE['056d07e06e503d8587dfeb9f15bcc17e'] = __create_fn__.__code__
+
+
 def __create_fn__():
  def __hash__(self):
   return hash((self.typed,self.commit,))
@@ -394,6 +406,16 @@ def __create_fn__():
  return __eq__
 
 CODE['0cd678fa184862e23ce06c3bac82b3a9'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.idf,self.avgdl,)==(other.idf,other.avgdl,)
+  return NotImplemented
+ return __eq__
+
+CODE['0cf4221a6d91398435b1fa07e39127bd'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1333,16 +1355,6 @@ CODE['2b2092dd4b6145597119dec0b26dc101'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('match','exclude','terms','word','word_exclusions',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-
-CODE['2b5a80379ada71565524fd49e8297432'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('date','end','kind','subkind','title','record','track','parties','uncertain',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
@@ -1712,6 +1724,14 @@ def __create_fn__():
 CODE['3a204de7da0e314b4a750257cf7e4af7'] = __create_fn__.__code__
 
 
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(idf={self.idf!r}, avgdl={self.avgdl!r})"
+ return __repr__
+
+CODE['3a20fc99631a7c52d8d9a1f49f45a60c'] = __create_fn__.__code__
+
+
 def __create_fn__(_type_line, _type_text, _type_whole_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,line:_type_line,text:_type_text,whole_line:_type_whole_line)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'line',line)
@@ -1720,16 +1740,6 @@ def __create_fn__(_type_line, _type_text, _type_whole_line, MISSING, _HAS_DEFAUL
  return __init__
 
 CODE['3a62dd5aa9f5865d04b3eca40a01edd2'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('match','exclude','terms','word','word_exclusions',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-
-CODE['3ab9359137c4ed32c423ef53c9e6d758'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -2595,16 +2605,6 @@ CODE['552ee202a799e043a281f19c5047a1a4'] = __create_fn__.__code__
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.match,self.exclude,self.terms,self.word,self.word_exclusions,)==(other.match,other.exclude,other.terms,other.word,other.word_exclusions,)
-  return NotImplemented
- return __eq__
-
-CODE['55415d1b4c4923da57ab8a8f283602b1'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
    return (self.key,self.match,)==(other.key,other.match,)
   return NotImplemented
  return __eq__
@@ -2723,6 +2723,16 @@ def __create_fn__():
  return __hash__
 
 CODE['5b77084ed327a2a76873d82d568da1d2'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('match','exclude','terms','phrase','phrase_exclusions',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+CODE['5bda223ce61632bb23de4c6a0407484a'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -3196,6 +3206,16 @@ CODE['6b435df3445ed2cb949a22d0394faca9'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('idf','avgdl',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+CODE['6bb4c0b4a298f6ab9cfdca4caeef4584'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('x0','x1','y0','y1','lo','hi','periods',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
@@ -3245,6 +3265,16 @@ def __create_fn__():
  return __hash__
 
 CODE['6cc222ff727d06e6ce630e5af8b29e61'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('idf','avgdl',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+CODE['6ceb2ea2375b3426a8e632e239a8ba62'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4216,14 +4246,6 @@ CODE['8b95be4e0c33ecd5cb34a301e45e7585'] = __create_fn__.__code__
 
 def __create_fn__():
  def __hash__(self):
-  return hash((self.match,self.exclude,self.terms,self.word,self.word_exclusions,))
- return __hash__
-
-CODE['8bd271dc562d1b4a7567afc20341d11d'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __hash__(self):
   return hash((self.kind,self.ident,self.title,self.summary,self.updated,self.published,))
  return __hash__
 
@@ -4521,6 +4543,14 @@ CODE['94b70e9ee32f90be96b07d6c46f9371d'] = __create_fn__.__code__
 
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(match={self.match!r}, exclude={self.exclude!r}, terms={self.terms!r}, phrase={self.phrase!r}, phrase_exclusions={self.phrase_exclusions!r})"
+ return __repr__
+
+CODE['94c3473982d48a661ae9044b9c1170ce'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(problems={self.problems!r}, files={self.files!r}, records={self.records!r})"
  return __repr__
 
@@ -4767,6 +4797,16 @@ def __create_fn__(_type_title, _type_unit, MISSING, _HAS_DEFAULT_FACTORY, __data
 CODE['9cb69e7253eb81ae70df57e28430acf5'] = __create_fn__.__code__
 
 
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('match','exclude','terms','phrase','phrase_exclusions',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+CODE['9d11a423605551d9458252dfed42daea'] = __create_fn__.__code__
+
+
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(title={self.title!r}, short_name={self.short_name!r}, data={self.data!r}, as_of={self.as_of!r}, today={self.today!r}, newest={self.newest!r}, newest_id={self.newest_id!r}, last_commit={self.last_commit!r})"
@@ -4892,6 +4932,15 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE['a22240b49cce9b20e988e415c6bea304'] = __create_fn__.__code__
 
 
+def __create_fn__(_type_idf, _type_avgdl, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,idf:_type_idf,avgdl:_type_avgdl)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'idf',idf)
+  __dataclass_builtins_object__.__setattr__(self,'avgdl',avgdl)
+ return __init__
+
+CODE['a36717979d7227824ba44816a7b902ae'] = __create_fn__.__code__
+
+
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -4926,6 +4975,16 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 CODE['a42acd77e5bcd0b06d1a7231f7409cbf'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.match,self.exclude,self.terms,self.phrase,self.phrase_exclusions,)==(other.match,other.exclude,other.terms,other.phrase,other.phrase_exclusions,)
+  return NotImplemented
+ return __eq__
+
+CODE['a465905de129d609fd3e0f4d48afdc15'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_items, _type_tag, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tag, _return_type):
@@ -5200,14 +5259,6 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 CODE['a9ead7799ea7ffb59898542dc9e278b8'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(match={self.match!r}, exclude={self.exclude!r}, terms={self.terms!r}, word={self.word!r}, word_exclusions={self.word_exclusions!r})"
- return __repr__
-
-CODE['aa09537dcfb86641138ff98efc610dba'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -5826,6 +5877,14 @@ def __create_fn__(_type_year, _type_month, _type_day, _type_at, _type_first_day,
  return __init__
 
 CODE['bc81dfb3de229598b17cfd1665d6861e'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.idf,self.avgdl,))
+ return __hash__
+
+CODE['bc8f3a2b58e6ffdd0e6f8919e291920d'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -6678,18 +6737,6 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 CODE['d4be579b9d08f424f3eded468666e41e'] = __create_fn__.__code__
-
-
-def __create_fn__(_type_match, _type_exclude, _type_terms, _type_word, _type_word_exclusions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_word, _dflt_word_exclusions, _return_type):
- def __init__(self,match:_type_match,exclude:_type_exclude,terms:_type_terms,word:_type_word=_dflt_word,word_exclusions:_type_word_exclusions=_dflt_word_exclusions)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'match',match)
-  __dataclass_builtins_object__.__setattr__(self,'exclude',exclude)
-  __dataclass_builtins_object__.__setattr__(self,'terms',terms)
-  __dataclass_builtins_object__.__setattr__(self,'word',word)
-  __dataclass_builtins_object__.__setattr__(self,'word_exclusions',word_exclusions)
- return __init__
-
-CODE['d4d53a56d6f96340af8ece05a5113eac'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -7658,6 +7705,14 @@ def __create_fn__():
  return __eq__
 
 CODE['f5ec58690359b3ec7d436154c3c1e4a8'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.match,self.exclude,self.terms,self.phrase,self.phrase_exclusions,))
+ return __hash__
+
+CODE['f611ff3fbc93d90445ed19f79e0cf4f7'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_root, _type_notify, _type_instance, _type_seq, _type_journal, _type_folders, _type_watched, _type_links, _type_events, _type_gone, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_notify, _dflt_instance, _dflt_seq, _dflt_journal, _dflt_folders, _dflt_watched, _dflt_links, _dflt_events, _dflt_gone, _return_type):

@@ -69,7 +69,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 16  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 17  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -343,17 +343,18 @@ class Index:
         except sqlite3.OperationalError:  # read-only, or busy: worked out, not kept
             return digest.unkept_digest(self.connection)
 
-    def keep_ranked(self, word: str) -> bool:
-        """Make ``word``'s ranked groups (``ranked.py``); False for a store
-        of this run only (not worth it), or one this process cannot write."""
+    def keep_ranked(self, phrase: str) -> bool:
+        """Make ``phrase``'s ranked groups (``ranked.py``); False for a
+        store of this run only (not worth it), one this process cannot
+        write, or a count not read back."""
         from jcpoa_tracker.search import ranked
 
         if self.location is None:
             return False
         try:
             with self._write():
-                ranked.keep(self.connection, word)
-        except sqlite3.OperationalError:  # read-only, or busy
+                ranked.keep(self.connection, phrase)
+        except (sqlite3.OperationalError, ranked.Uncounted):  # (read-only, or busy)
             return False
         return True
 
@@ -707,7 +708,7 @@ class _Update:
         self.actors_changed = False
         from jcpoa_tracker.search.ranked import Upkeep
 
-        self.upkeep = Upkeep(self.db)  # the commonest words' groups (ranked.py)
+        self.upkeep = Upkeep(self.db)  # the commonest phrases' groups (ranked.py)
 
     def run(self, changed: list[str], gone: list[str]) -> None:
         from jcpoa_tracker import store

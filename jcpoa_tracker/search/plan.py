@@ -162,8 +162,8 @@ def find_rows(
     *,
     order: str,
     limit: int | None,
-    word: str | None = None,
-    word_exclusions: str | None = None,
+    phrase: str | None = None,
+    phrase_exclusions: str | None = None,
     keep: Callable[[str], bool] | None = None,
 ) -> tuple[list[Row], int]:
     """The result rows (``COLUMNS`` and the score) of the statements that
@@ -172,14 +172,14 @@ def find_rows(
     ("relevance", "date" or "-date"), at most ``limit`` of them (None or 0:
     all); and how many there are in all.
 
-    ``word``: the stem of the one plain word ``match`` is, less
-    ``word_exclusions`` (``syntax.Query.word``); its kept groups rank the matches
-    (``ranked.py``), made by ``keep`` (False: the store cannot be written)
-    when it is common and they are not kept or no longer reach far enough."""
+    ``phrase``: the one phrase ``match`` is, less ``phrase_exclusions``
+    (``syntax.Query.phrase``); its kept groups rank the matches
+    (``ranked.py``), made by ``keep`` (False: they could not be) when it is
+    common and they are not kept or no longer reach far enough."""
     if match is None:
         return _unmatched(db, exclude, selection, order, limit or None)
-    if word is not None and not selection and order == "relevance" and limit:
-        found = _from_groups(db, word, word_exclusions, limit, keep)
+    if phrase is not None and not selection and order == "relevance" and limit:
+        found = _from_groups(db, phrase, phrase_exclusions, limit, keep)
         if found is not None:
             return found
     return _matched(db, match, selection, order, limit or None)
@@ -187,24 +187,24 @@ def find_rows(
 
 def _from_groups(
     db: sqlite3.Connection,
-    word: str,
+    phrase: str,
     exclusions: str | None,
     limit: int,
     keep: Callable[[str], bool] | None,
 ) -> tuple[list[Row], int] | None:
-    """The answer from ``word``'s kept groups, made first if need be; None
-    when they cannot answer (FTS5 ranks every match then)."""
+    """The answer from ``phrase``'s kept groups, made first if need be;
+    None when they cannot answer (FTS5 ranks every match then)."""
     if limit > ranked.KEEP:
         return None
-    found = ranked.best(db, word, exclusions, limit, COLUMNS)
+    found = ranked.best(db, phrase, exclusions, limit, COLUMNS)
     if found is not None or keep is None:
         return found
-    if ranked.is_kept(db, word):
-        remake = ranked.worn(db, word)
+    if ranked.is_kept(db, phrase):
+        remake = ranked.worn(db, phrase)
     else:
-        remake = _count(db, SELECT_COUNT, [ranked.word_match(word)]) >= ranked.KEPT_FROM
-    if remake and keep(word):
-        return ranked.best(db, word, exclusions, limit, COLUMNS)
+        remake = _count(db, SELECT_COUNT, [phrase]) >= ranked.KEPT_FROM
+    if remake and keep(phrase):
+        return ranked.best(db, phrase, exclusions, limit, COLUMNS)
     return None
 
 

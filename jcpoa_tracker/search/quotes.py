@@ -361,8 +361,8 @@ def search(
         _selection(filters),
         order=str(sort),
         limit=limit,
-        word=query.word if query is not None else None,
-        word_exclusions=query.word_exclusions if query is not None else None,
+        phrase=query.phrase if query is not None else None,
+        phrase_exclusions=query.phrase_exclusions if query is not None else None,
         keep=index.keep_ranked,
     )
     quotes = [_quote(index, vocabulary, row) for row in rows]

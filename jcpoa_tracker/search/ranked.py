@@ -1,36 +1,42 @@
-"""The best statements for the commonest words, kept so that a search for
+"""The best statements for the commonest phrases, kept so that a search for
 one of them ranks without scoring every match.
 
 FTS5 ranks each match with bm25, which looks up the statement's length: one
 B-tree search per match.  For a word found in most statements that is most
-of the search, and it grows with the archive.  For one plain word, bm25 is
+of the search, and it grows with the archive.  For one phrase (a plain
+word, a "quoted phrase" or a prefix*), bm25 is
 
     -idf * f * (k1 + 1) / (f + k1 * (1 - b + b * D / avgdl))
 
-where ``f`` is the word's weighted count in the statement (each occurrence
-counts its column's weight), ``D`` the statement's length in tokens,
-``avgdl`` the average length and ``idf`` a function of how many statements
-have the word.  ``idf`` and ``avgdl`` change with every edit, but among
-statements with the same ``f`` the score only gets worse as ``D`` grows.
-So for a common word the store keeps its statements' *groups* of equal
-``f``: each group's size, and the *head* of each group in the order a
-search shows them (shortest first, then newest, then by id).  The best
-``limit`` matches are among the first ``limit`` rows of each group; their
-scores are worked out here with FTS5's own arithmetic (a test holds them
-equal to FTS5's, bit for bit), and a search reads a few hundred rows
-however many statements have the word.
+where ``f`` is the phrase's weighted count in the statement (each
+occurrence counts its column's weight), ``D`` the statement's length in
+tokens, ``avgdl`` the average length and ``idf`` a function of how many
+statements have the phrase.  ``idf`` and ``avgdl`` change with every edit,
+but among statements with the same ``f`` the score only gets worse as
+``D`` grows.  So for a common phrase the store keeps its statements'
+*groups* of equal ``f``: each group's size, and the *head* of each group
+in the order a search shows them (shortest first, then newest, then by
+id).  The best ``limit`` matches are among the first ``limit`` rows of
+each group; their scores are worked out here with FTS5's own arithmetic,
+and a search reads a few hundred rows however many statements have the
+phrase.
+
+``f`` is read back from FTS5's own score: a statement's score and length
+give it, and the weights being whole numbers, it is a whole number.  Each
+count is checked: the score worked out from it must be FTS5's, bit for
+bit, or the phrase gets no groups (FTS5 ranks it as before).
 
 A head stays the start of its group's order through edits: a removed
 statement leaves it; an added one joins it if it sorts before the head's
 last row, or if the head is the whole group; a head longer than ``KEEP``
-drops its last row.  A search that would need a row beyond a head is
-answered by FTS5, and the word's groups are made again.  A word gets its
-groups the first time a search finds it in ``KEPT_FROM`` statements or
-more (``Index.keep_ranked``), and every word loses them when speakers'
-names change (which rewrites many statements' indexed words at once).
-
-The weights are whole numbers, so a weighted count is the same whatever
-order its occurrences are added in (here and in FTS5).
+drops its last row.  The counts of the statements a refresh removes or
+adds come from a small FTS5 table of their own (so they are tokenized and
+matched as FTS5 does).  A search that would need a row beyond a head is
+answered by FTS5, and worn heads are made again.  A phrase gets its groups
+the first time a search finds it in ``KEPT_FROM`` statements or more
+(``Index.keep_ranked``); every phrase loses them when speakers' names
+change (which rewrites many statements' indexed words at once) or when a
+refresh reads many files (``index.PARALLEL_FROM``).
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,42 +53,43 @@ from jcpoa_tracker.search.index import EXACT_COLUMNS, RANK_WEIGHTS, STEMMED_COLU
 __all__ = [
     "KEEP",
     "KEPT_FROM",
+    "SELECT_COUNT",
+    "Uncounted",
     "Upkeep",
     "best",
     "forget_all",
     "is_kept",
     "keep",
-    "word_match",
     "worn",
 ]
 
-# A word found in at least this many statements gets its groups kept (FTS5
-# scores fewer in a few milliseconds).
+# A phrase found in at least this many statements gets its groups kept
+# (FTS5 scores fewer in a few milliseconds).
 KEPT_FROM = 10_000
 # Rows kept at the head of each group: a search for at most this many
 # results can be answered from the heads.
 KEEP = 64
 
+SELECT_COUNT = "SELECT count(*) FROM fts WHERE fts MATCH ?"
 _K1 = 1.2  # FTS5's bm25 constants (fts5_aux.c)
 _B = 0.75
-# each stemmed column's weight (RANK_WEIGHTS: the exact columns', then these)
-_WEIGHT = dict(
-    zip(STEMMED_COLUMNS, map(float, RANK_WEIGHTS.split(", ")[len(EXACT_COLUMNS) :]), strict=True)
-)
-_WEIGHT_SQL = " ".join(f"WHEN '{column}' THEN {weight!r}" for column, weight in _WEIGHT.items())
-_STEMMED = ", ".join(STEMMED_COLUMNS)
-SELECT_COUNT = "SELECT count(*) FROM fts WHERE fts MATCH ?"
+_COLUMNS = ", ".join(EXACT_COLUMNS + STEMMED_COLUMNS)
 # A group's head in the order a search shows it, and the reverse.
 _HEAD_ORDER = "len, sort_key DESC, id, statement"
 _LAST_FIRST = "len DESC, sort_key, id DESC, statement DESC"
 
+_PROBE_LENGTHS = "SELECT sz FROM temp.ranked_probe_docsize"
+
 Row = Sequence[Any]
-Scorer = Callable[[float, int], float]
+
+
+class Uncounted(Exception):
+    """A statement's weighted count could not be read back from its score."""
 
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    """A statement in a word's group, with what orders it."""
+    """A statement in a phrase's group, with what orders it."""
 
     freq: float
     len: int
@@ -99,36 +106,74 @@ class _Entry:
         return (self.id, self.statement) < (other.id, other.statement)
 
 
-def is_kept(db: sqlite3.Connection, word: str) -> bool:
-    """Whether ``word``'s groups are kept."""
-    return db.execute("SELECT 1 FROM ranked_terms WHERE term = ?", (word,)).fetchone() is not None
+@dataclass(frozen=True, slots=True)
+class _Bm25:
+    """FTS5's bm25 of one phrase in one table, as fts5_aux.c works it out."""
+
+    idf: float
+    avgdl: float
+
+    @classmethod
+    def of(cls, db: sqlite3.Connection, hits: int) -> _Bm25:
+        """For a phrase found in ``hits`` statements of the full-text table
+        (as last committed)."""
+        return cls.among(*_averages(db), hits)
+
+    @classmethod
+    def among(cls, rows: int, tokens: int, hits: int) -> _Bm25:
+        """For a phrase found in ``hits`` of ``rows`` statements of
+        ``tokens`` tokens in all."""
+        idf = math.log((rows - hits + 0.5) / (hits + 0.5))
+        return cls(idf if idf > 0.0 else 1e-6, float(tokens) / float(rows))
+
+    def score(self, freq: float, length: int) -> float:
+        weight = freq * (_K1 + 1.0) / (freq + _K1 * (1 - _B + _B * float(length) / self.avgdl))
+        return -1.0 * (0.0 + self.idf * weight)
+
+    def count(self, scored: float, length: int) -> float:
+        """The weighted count that FTS5 scored ``scored`` at ``length``."""
+        weight = -scored / self.idf
+        spare = _K1 + 1.0 - weight
+        if spare > 0.0:
+            freq = float(round(weight * _K1 * (1 - _B + _B * float(length) / self.avgdl) / spare))
+            if self.score(freq, length) == scored:
+                return freq
+        raise Uncounted(f"no weighted count scores {scored!r} at length {length}")
 
 
-def worn(db: sqlite3.Connection, word: str) -> bool:
-    """Whether edits took rows from the head of one of ``word``'s groups
+def is_kept(db: sqlite3.Connection, phrase: str) -> bool:
+    """Whether ``phrase``'s groups are kept."""
+    found = db.execute("SELECT 1 FROM ranked_terms WHERE term = ?", (phrase,)).fetchone()
+    return found is not None
+
+
+def worn(db: sqlite3.Connection, phrase: str) -> bool:
+    """Whether edits took rows from the head of one of ``phrase``'s groups
     that no edit put back (made again, the groups read as far as at first)."""
     row = db.execute(
-        "SELECT 1 FROM ranked_groups WHERE term = ? AND kept < min(size, ?) LIMIT 1", (word, KEEP)
+        "SELECT 1 FROM ranked_groups WHERE term = ? AND kept < min(size, ?) LIMIT 1",
+        (phrase, KEEP),
     ).fetchone()
     return row is not None
 
 
 def best(
-    db: sqlite3.Connection, word: str, exclusions: str | None, limit: int, columns: str
+    db: sqlite3.Connection, phrase: str, exclusions: str | None, limit: int, columns: str
 ) -> tuple[list[Row], int] | None:
-    """The best ``limit`` statements that have the stemmed ``word`` and
-    that ``exclusions`` (an FTS5 expression; None: nothing) do not find,
-    as rows of ``columns`` of the statement ``s`` and the score, newest
-    first among equal scores, then by id; and how many there are.  None
-    when the word's groups are not kept, or do not reach far enough."""
-    groups = db.execute("SELECT freq, size FROM ranked_groups WHERE term = ?", (word,)).fetchall()
+    """The best ``limit`` statements that ``phrase`` (an FTS5 phrase
+    expression) finds and ``exclusions`` (an FTS5 expression; None:
+    nothing) do not, as rows of ``columns`` of the statement ``s`` and the
+    score, newest first among equal scores, then by id; and how many there
+    are.  None when the phrase's groups are not kept, or do not reach far
+    enough."""
+    groups = db.execute("SELECT freq, size FROM ranked_groups WHERE term = ?", (phrase,)).fetchall()
     if not groups or not 0 < limit <= KEEP:
         return None
     hits = sum(size for _, size in groups)
-    score = _scorer(db, hits)
+    bm25 = _Bm25.of(db, hits)
     total = hits
     if exclusions:
-        both = f"({word_match(word)}) AND ({exclusions})"
+        both = f"({phrase}) AND ({exclusions})"
         total -= int(db.execute(SELECT_COUNT, (both,)).fetchone()[0])
         if total < KEPT_FROM:  # most are excluded: FTS5 scores the rest sooner
             return None
@@ -136,13 +181,13 @@ def best(
     # rows read are enough (or the whole heads are not).
     taken = limit
     while True:
-        entries = _heads(db, word, groups, taken)
+        entries = _heads(db, phrase, groups, taken)
         shown = entries
         if exclusions:
             excluded = _matching(db, exclusions, [entry.statement for entry in entries])
             shown = [entry for entry in entries if entry.statement not in excluded]
-        shown = _in_order(shown, score)[:limit]
-        if _complete(groups, entries, shown, limit, score):
+        shown = _in_order(shown, bm25)[:limit]
+        if _complete(groups, entries, shown, limit, bm25):
             break
         if not exclusions or taken >= KEEP:
             return None
@@ -157,35 +202,35 @@ def best(
             (_json_list(entry.statement for entry in shown),),
         )
     }
-    return [(*rows[e.statement][:-1], score(e.freq, e.len)) for e in shown], total
+    return [(*rows[e.statement][:-1], bm25.score(e.freq, e.len)) for e in shown], total
 
 
 def _heads(
-    db: sqlite3.Connection, word: str, groups: list[tuple[float, int]], taken: int
+    db: sqlite3.Connection, phrase: str, groups: list[tuple[float, int]], taken: int
 ) -> list[_Entry]:
-    """The first ``taken`` rows of each of ``word``'s groups' heads."""
+    """The first ``taken`` rows of each of ``phrase``'s groups' heads."""
     return [
         _Entry(*row)
         for freq, _ in groups
         for row in db.execute(
             "SELECT freq, len, sort_key, id, statement FROM ranked WHERE term = ? AND freq = ? "
             f"ORDER BY {_HEAD_ORDER} LIMIT ?",
-            (word, freq, taken),
+            (phrase, freq, taken),
         )
     ]
 
 
-def _in_order(entries: list[_Entry], score: Scorer) -> list[_Entry]:
+def _in_order(entries: list[_Entry], bm25: _Bm25) -> list[_Entry]:
     """As a search shows them: the best score first, then the newest, then by id."""
     ordered = sorted(entries, key=lambda e: (e.id, e.statement))
     ordered.sort(key=lambda e: e.sort_key, reverse=True)
-    ordered.sort(key=lambda e: score(e.freq, e.len))
+    ordered.sort(key=lambda e: bm25.score(e.freq, e.len))
     return ordered
 
 
-def _shown_before(one: _Entry, other: _Entry, score: Scorer) -> bool:
+def _shown_before(one: _Entry, other: _Entry, bm25: _Bm25) -> bool:
     """Whether a search shows ``one`` before ``other`` (or they are the same)."""
-    mine, theirs = score(one.freq, one.len), score(other.freq, other.len)
+    mine, theirs = bm25.score(one.freq, one.len), bm25.score(other.freq, other.len)
     if mine != theirs:
         return mine < theirs
     if one.sort_key != other.sort_key:
@@ -198,7 +243,7 @@ def _complete(
     entries: list[_Entry],
     shown: list[_Entry],
     limit: int,
-    score: Scorer,
+    bm25: _Bm25,
 ) -> bool:
     """Whether no statement beyond the rows read could be among ``shown``.
 
@@ -224,38 +269,23 @@ def _complete(
         if last is None or len(shown) < limit:
             return False
         cutoff = shown[-1]
-        worst, bar = score(last.freq, last.len), score(cutoff.freq, cutoff.len)
+        worst, bar = bm25.score(last.freq, last.len), bm25.score(cutoff.freq, cutoff.len)
         if bar < worst:
             continue
         if (
             bar == worst
-            and _shown_before(cutoff, last, score)
-            and score(last.freq, last.len + 1) > worst
+            and _shown_before(cutoff, last, bm25)
+            and bm25.score(last.freq, last.len + 1) > worst
         ):
             continue
         return False
     return True
 
 
-def _scorer(db: sqlite3.Connection, hits: int) -> Scorer:
-    """bm25 of one phrase found in ``hits`` statements, as fts5_aux.c works
-    it out: from the statement's weighted count and length."""
-    rows, tokens = _averages(db)
-    avgdl = float(tokens) / float(rows)
-    idf = math.log((rows - hits + 0.5) / (hits + 0.5))
-    if idf <= 0.0:
-        idf = 1e-6
-
-    def score(freq: float, length: int) -> float:
-        weight = freq * (_K1 + 1.0) / (freq + _K1 * (1 - _B + _B * float(length) / avgdl))
-        return -1.0 * (0.0 + idf * weight)
-
-    return score
-
-
 def _averages(db: sqlite3.Connection) -> tuple[int, int]:
-    """FTS5's row count and the total of every column's tokens (its
-    "averages" record, row 1 of ``fts_data``)."""
+    """The full-text table's row count and the total of every column's
+    tokens: its "averages" record (row 1 of ``fts_data``), which FTS5
+    writes when a transaction commits."""
     block = db.execute("SELECT block FROM fts_data WHERE id = 1").fetchone()[0]
     values = _varints(block)
     return values[0], sum(values[1:])
@@ -281,15 +311,10 @@ def _varints(blob: bytes) -> list[int]:
 
 
 def _length(blob: bytes) -> int:
-    """A statement's length in tokens, from its ``fts_docsize`` row."""
-    if blob.isascii():  # every count below 128: one byte each
+    """A statement's length in tokens, from its FTS5 ``_docsize`` row."""
+    if blob.isascii():  # every column's count below 128: one byte each
         return sum(blob)
     return sum(_varints(blob))
-
-
-def word_match(word: str) -> str:
-    """The FTS5 expression of one plain word (stemmed), as syntax.Term writes it."""
-    return "{" + " ".join(STEMMED_COLUMNS) + '} : "' + word + '"'
 
 
 def _json_list(values: Iterable[int]) -> str:
@@ -309,57 +334,66 @@ def _matching(db: sqlite3.Connection, match: str, statements: list[int]) -> set[
     return {rowid for (rowid,) in rows}
 
 
-def keep(db: sqlite3.Connection, word: str) -> None:
-    """Make ``word``'s groups from every statement that has it (in a write
-    transaction of the caller's).
+def keep(db: sqlite3.Connection, phrase: str) -> None:
+    """Make ``phrase``'s groups from every statement that has it (in a
+    write transaction of the caller's); raises Uncounted, leaving the
+    transaction to be rolled back, if a count cannot be read back.
 
     The statements are read without mapping the store into memory: they
     are most of it, for a common word, and every page mapped would stay
     resident."""
-    _forget_word(db, word)
-    _instances(db)
+    _forget_phrase(db, phrase)
     mapped = db.execute("PRAGMA mmap_size").fetchone()[0]
     db.execute("PRAGMA mmap_size = 0")
-    db.execute("CREATE TEMP TABLE ranked_counts(statement INTEGER PRIMARY KEY, freq REAL)")
+    db.execute("DROP TABLE IF EXISTS temp.ranked_scores")  # (a rollback may have kept it)
+    db.execute(
+        "CREATE TEMP TABLE ranked_scores(statement INTEGER PRIMARY KEY, score REAL, size BLOB)"
+    )
     try:
         db.execute(
-            "INSERT INTO temp.ranked_counts "
-            f"SELECT doc, sum(CASE col {_WEIGHT_SQL} END) FROM temp.ranked_instances "
-            f"WHERE term = ? AND col IN ({_quoted(STEMMED_COLUMNS)}) GROUP BY doc",
-            (word,),
+            "INSERT INTO temp.ranked_scores "
+            f"SELECT fts.rowid, bm25(fts, {RANK_WEIGHTS}), d.sz FROM fts "
+            "JOIN fts_docsize d ON d.id = fts.rowid WHERE fts MATCH ?",
+            (phrase,),
         )
-        sizes, heads = _heads_of(
-            db.execute(
-                # (the index on the speaker holds every statement's date and id)
-                "SELECT c.freq, d.sz, s.sort_key, s.id, c.statement "
-                "FROM statements s INDEXED BY statements_speaker "
-                "JOIN temp.ranked_counts c ON c.statement = s.rowid "
-                "JOIN fts_docsize d ON d.id = s.rowid"
+        hits = int(db.execute("SELECT count(*) FROM temp.ranked_scores").fetchone()[0])
+        bm25 = _Bm25.of(db, hits)
+        rows = db.execute(
+            # (the index on the speaker holds every statement's date and id)
+            "SELECT c.score, c.size, s.sort_key, s.id, c.statement "
+            "FROM statements s INDEXED BY statements_speaker "
+            "JOIN temp.ranked_scores c ON c.statement = s.rowid"
+        )
+        try:
+            sizes, heads = _heads_of(
+                (bm25.count(score, _length(size)), _length(size), sort_key, ident, statement)
+                for score, size, sort_key, ident, statement in rows
             )
-        )
+        finally:
+            rows.close()  # (a table read from cannot be dropped)
     finally:
-        db.execute("DROP TABLE temp.ranked_counts")
+        db.execute("DROP TABLE temp.ranked_scores")
         db.execute(f"PRAGMA mmap_size = {int(mapped)}")
     db.executemany(
         "INSERT INTO ranked_groups VALUES (?, ?, ?, ?)",
-        [(word, freq, size, len(heads[freq])) for freq, size in sizes.items()],
+        [(phrase, freq, size, len(heads[freq])) for freq, size in sizes.items()],
     )
     db.executemany(
         "INSERT INTO ranked VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (word, e.freq, e.len, e.sort_key, e.id, e.statement)
-            for head in heads.values()
-            for e in head
-        ],
+        [(phrase, *_values(entry)) for head in heads.values() for entry in head],
     )
-    db.execute("INSERT INTO ranked_terms VALUES (?)", (word,))
+    db.execute("INSERT INTO ranked_terms VALUES (?)", (phrase,))
+
+
+def _values(entry: _Entry) -> tuple[Any, ...]:
+    return (entry.freq, entry.len, entry.sort_key, entry.id, entry.statement)
 
 
 def _heads_of(
-    rows: Iterable[tuple[float, bytes, str, str, int]],
+    rows: Iterable[tuple[float, int, str, str, int]],
 ) -> tuple[dict[float, int], dict[float, list[_Entry]]]:
     """Each group's size and head, from its statements' rows (weighted
-    count, ``fts_docsize`` record, sort key, id, rowid) in any order.
+    count, length, sort key, id, rowid) in any order.
 
     Only rows as short as a group's ``KEEP``-th shortest so far are held:
     a group's rows are cut to those when they pile up."""
@@ -367,9 +401,8 @@ def _heads_of(
     held: dict[float, list[_Entry]] = defaultdict(list)
     longest: dict[float, int] = {}  # the longest row a group's head may still take
     cut_at: dict[float, int] = defaultdict(lambda: 4 * KEEP)
-    for freq, size, sort_key, ident, statement in rows:
+    for freq, length, sort_key, ident, statement in rows:
         sizes[freq] += 1
-        length = _length(size)
         if length > longest.get(freq, length):
             continue
         group = held[freq]
@@ -392,55 +425,41 @@ def _in_head_order(entries: list[_Entry]) -> list[_Entry]:
 
 
 def forget_all(db: sqlite3.Connection) -> None:
-    """Drop every word's groups (they are made again when searched for)."""
+    """Drop every phrase's groups (they are made again when searched for)."""
     for table in ("ranked", "ranked_groups", "ranked_terms"):
         db.execute(f"DELETE FROM {table}")
 
 
-def _forget_word(db: sqlite3.Connection, word: str) -> None:
+def _forget_phrase(db: sqlite3.Connection, phrase: str) -> None:
     for table in ("ranked", "ranked_groups", "ranked_terms"):
-        db.execute(f"DELETE FROM {table} WHERE term = ?", (word,))
-
-
-def _quoted(names: Iterable[str]) -> str:
-    return ", ".join(f"'{name}'" for name in names)
-
-
-def _instances(db: sqlite3.Connection) -> None:
-    """Every indexed word's occurrences, as FTS5 tokenized them."""
-    db.execute(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.ranked_instances "
-        "USING fts5vocab(main, fts, instance)"
-    )
+        db.execute(f"DELETE FROM {table} WHERE term = ?", (phrase,))
 
 
 class Upkeep:
-    """Keeps the kept words' groups true while one refresh removes and adds
-    statements: call ``removing`` before statements leave the full-text
-    table, ``added`` after they join it."""
+    """Keeps the kept phrases' groups true while one refresh removes and
+    adds statements: call ``removing`` before statements leave the
+    full-text table, ``added`` after they join it."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self.words = {word for (word,) in db.execute("SELECT term FROM ranked_terms")}
+        self.phrases = [phrase for (phrase,) in db.execute("SELECT term FROM ranked_terms")]
 
     def forget_all(self) -> None:
-        """Speakers' names changed: every word's groups are dropped."""
-        if self.words:
+        """Drop every phrase's groups."""
+        if self.phrases:
             forget_all(self.db)
-            self.words = set()
+            self.phrases = []
 
     def removing(self, statements: str, params: Sequence[Any]) -> None:
         """The statements of the query ``statements`` (their rowids) are
         about to be removed."""
-        if not self.words:
+        if not self.phrases:
             return
         db = self.db
         texts = db.execute(
-            f"SELECT rowid, {_STEMMED} FROM fts WHERE rowid IN ({statements})", params
+            f"SELECT rowid, {_COLUMNS} FROM fts WHERE rowid IN ({statements})", params
         ).fetchall()
         counts = self._counts(texts)
-        if not counts:
-            return
         removed = _json_list(rowid for rowid, *_ in texts)
         in_head = set(
             db.execute(
@@ -452,39 +471,38 @@ class Upkeep:
         db.execute(
             "DELETE FROM ranked WHERE statement IN (SELECT value FROM json_each(?))", (removed,)
         )
-        for (word, statement), freq in counts.items():
+        for (phrase, statement), (freq, _) in counts.items():
             db.execute(
                 "UPDATE ranked_groups SET size = size - 1, kept = kept - ? "
                 "WHERE term = ? AND freq = ?",
-                ((word, statement) in in_head, word, freq),
+                ((phrase, statement) in in_head, phrase, freq),
             )
         db.execute("DELETE FROM ranked_groups WHERE size = 0")
 
     def added(self, texts: Sequence[tuple[Any, ...]]) -> None:
         """Statements joined the full-text table: ``texts`` are their rows
-        as written there (rowid, the exact texts, then the stemmed ones)."""
-        if not self.words:
+        as written there (rowid, then every indexed column)."""
+        if not self.phrases:
             return
-        counts = self._counts([(row[0], *row[-len(STEMMED_COLUMNS) :]) for row in texts])
+        counts = self._counts(texts)
         if not counts:
             return
-        db = self.db
         about = {
-            rowid: (_length(size), sort_key, ident)
-            for rowid, size, sort_key, ident in db.execute(
-                "SELECT s.rowid, d.sz, s.sort_key, s.id FROM statements s "
-                "JOIN fts_docsize d ON d.id = s.rowid "
-                "WHERE s.rowid IN (SELECT value FROM json_each(?))",
+            rowid: (sort_key, ident)
+            for rowid, sort_key, ident in self.db.execute(
+                "SELECT rowid, sort_key, id FROM statements "
+                "WHERE rowid IN (SELECT value FROM json_each(?))",
                 (_json_list({statement for _, statement in counts}),),
             )
         }
-        for (word, statement), freq in counts.items():
-            self._join(word, _Entry(freq, *about[statement], statement))
+        for (phrase, statement), (freq, length) in counts.items():
+            self._join(phrase, _Entry(freq, length, *about[statement], statement))
 
-    def _join(self, word: str, entry: _Entry) -> None:
+    def _join(self, phrase: str, entry: _Entry) -> None:
         db = self.db
         group = db.execute(
-            "SELECT size, kept FROM ranked_groups WHERE term = ? AND freq = ?", (word, entry.freq)
+            "SELECT size, kept FROM ranked_groups WHERE term = ? AND freq = ?",
+            (phrase, entry.freq),
         ).fetchone()
         size, kept = group if group is not None else (0, 0)
         joins = kept == size
@@ -492,58 +510,64 @@ class Upkeep:
             last = db.execute(
                 "SELECT freq, len, sort_key, id, statement FROM ranked WHERE term = ? AND freq = ? "
                 f"ORDER BY {_LAST_FIRST} LIMIT 1",
-                (word, entry.freq),
+                (phrase, entry.freq),
             ).fetchone()
             joins = entry.before(_Entry(*last))
         if joins:
-            db.execute(
-                "INSERT INTO ranked VALUES (?, ?, ?, ?, ?, ?)",
-                (word, entry.freq, entry.len, entry.sort_key, entry.id, entry.statement),
-            )
+            db.execute("INSERT INTO ranked VALUES (?, ?, ?, ?, ?, ?)", (phrase, *_values(entry)))
             kept += 1
         if kept > KEEP:  # the head's last row leaves it
             db.execute(
                 "DELETE FROM ranked WHERE term = ? AND freq = ? AND statement = (SELECT statement "
                 f"FROM ranked WHERE term = ? AND freq = ? ORDER BY {_LAST_FIRST} LIMIT 1)",
-                (word, entry.freq, word, entry.freq),
+                (phrase, entry.freq, phrase, entry.freq),
             )
             kept -= 1
         db.execute(
             "INSERT OR REPLACE INTO ranked_groups VALUES (?, ?, ?, ?)",
-            (word, entry.freq, size + 1, kept),
+            (phrase, entry.freq, size + 1, kept),
         )
 
-    def _counts(self, texts: Sequence[Sequence[Any]]) -> dict[tuple[str, int], float]:
-        """The kept words' weighted counts in each of these statements'
-        stemmed texts ((rowid, text...) rows), as FTS5 tokenizes them."""
+    def _counts(self, texts: Sequence[Sequence[Any]]) -> dict[tuple[str, int], tuple[float, int]]:
+        """Each kept phrase's weighted count in each of these statements
+        ((rowid, every indexed column) rows) that has it, and the
+        statement's length: read back from the scores of a small FTS5
+        table of these statements alone."""
         db = self.db
         db.execute(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.ranked_probe USING fts5({_STEMMED}, "
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.ranked_probe USING fts5({_COLUMNS}, "
             "tokenize = 'unicode61 remove_diacritics 0')"
         )
-        db.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.ranked_probe_instances "
-            "USING fts5vocab(temp, ranked_probe, instance)"
-        )
         db.executemany(
-            f"INSERT INTO temp.ranked_probe(rowid, {_STEMMED}) "
-            f"VALUES (?{', ?' * len(STEMMED_COLUMNS)})",
+            f"INSERT INTO temp.ranked_probe(rowid, {_COLUMNS}) "
+            f"VALUES (?{', ?' * (len(EXACT_COLUMNS) + len(STEMMED_COLUMNS))})",
             texts,
         )
-        counts: dict[tuple[str, int], float] = defaultdict(float)
+        counts: dict[tuple[str, int], tuple[float, int]] = {}
         try:
-            for word, statement, column in db.execute(
-                "SELECT term, doc, col FROM temp.ranked_probe_instances "
-                "WHERE term IN (SELECT value FROM json_each(?))",
-                (_json_words(self.words),),
-            ):
-                counts[word, statement] += _WEIGHT[column]
+            # (its averages record is not written before the transaction commits)
+            lengths = [_length(size) for (size,) in db.execute(_PROBE_LENGTHS)]
+            for phrase in list(self.phrases):
+                try:
+                    counts.update(self._counted(phrase, len(lengths), sum(lengths)))
+                except Uncounted:  # (not seen: the phrase is ranked by FTS5 from now on)
+                    _forget_phrase(db, phrase)
+                    self.phrases.remove(phrase)
         finally:
             db.execute("DELETE FROM temp.ranked_probe")
         return counts
 
-
-def _json_words(words: Iterable[str]) -> str:
-    import json
-
-    return json.dumps(sorted(words), ensure_ascii=False)
+    def _counted(
+        self, phrase: str, rows: int, tokens: int
+    ) -> Iterator[tuple[tuple[str, int], tuple[float, int]]]:
+        scored = self.db.execute(
+            f"SELECT p.rowid, bm25(ranked_probe, {RANK_WEIGHTS}), d.sz "
+            "FROM temp.ranked_probe p JOIN temp.ranked_probe_docsize d ON d.id = p.rowid "
+            "WHERE ranked_probe MATCH ?",
+            (phrase,),
+        ).fetchall()
+        if scored:
+            bm25 = _Bm25.among(rows, tokens, len(scored))
+            for statement, score, size in scored:
+                length = _length(size)
+                yield (phrase, statement), (bm25.count(score, length), length)

@@ -95,11 +95,11 @@ class Query:
     match: str | None
     exclude: str | None
     terms: tuple[Term, ...]
-    # the stem of the one plain word that the query is, less any exclusions
-    # (``word_exclusions``, an FTS5 expression): the word's score alone
-    # ranks the matches (search/ranked.py)
-    word: str | None = None
-    word_exclusions: str | None = None
+    # the FTS5 expression of the one phrase (a word, a "phrase" or a
+    # prefix*) that the query is, less any exclusions (``phrase_exclusions``):
+    # the phrase's score alone ranks the matches (search/ranked.py)
+    phrase: str | None = None
+    phrase_exclusions: str | None = None
 
 
 # A '-' stuck to what follows (an exclusion), a phrase (possibly
@@ -259,11 +259,11 @@ def _compile_top(node: Node) -> Query:
     match, terms = _compile(node), tuple(_wanted_terms(node))
     wanted = [part for part in parts if not isinstance(part, Not)]
     alone = wanted[0] if len(wanted) == 1 else None
-    if not (isinstance(alone, Term) and alone.stemmed and len(alone.tokens) == 1):
+    if not isinstance(alone, Term):
         return Query(match, None, terms)
     unwanted = [part.node for part in parts if isinstance(part, Not)]
     exclusions = " OR ".join(f"({_compile(n)})" for n in unwanted) or None
-    return Query(match, None, terms, stem(alone.tokens[0]), exclusions)
+    return Query(match, None, terms, alone.fts(), exclusions)
 
 
 def _wanted_terms(node: Node) -> list[Term]:
