@@ -12,6 +12,11 @@ Sections:
   a date window alone, a speaker alone) and accented and Persian words,
   interleaved with `python -c pass`, the core imports and `--version`,
   and `grep -r -i -l` of the common word over the same files for scale;
+- first: the first search for the common word, the phrase and the
+  prefix, each of which makes the phrase's ranked groups in the store
+  (search/ranked.py); before each run every phrase's groups are dropped
+  (untimed), so each run makes them again.  Beside it, the same search
+  once its groups are kept;
 - export: the project's own SQLite export (`jcpoa-tracker export`) queried
   from outside the tool, the speaker query and a month's statements, with
   the `sqlite3` shell, DuckDB (its `sqlite` extension) and Datasette
@@ -30,9 +35,11 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import shutil
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Sequence
+from contextlib import closing
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -138,6 +145,61 @@ def shape_cases(
         "Goal: every shape within 0.15 s at 100k statements."
     )
     return f"{head}\n\n{goal}\n\n{table(cases)}\n", cases
+
+
+def first_cases(
+    statements: int, runs: int, root: Path | None, *, watch: bool = False
+) -> tuple[str, list[Case]]:
+    """The first search for a common phrase (its groups made), and the next."""
+    corpus = ensure_corpus(statements, root)
+    facts = generate.manifest(corpus)
+    work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
+    env = base_env(
+        JCPOA_TRACKER_CACHE_DIR=str(work / "cache"), JCPOA_TRACKER_TODAY=str(facts["today"])
+    )
+    floors = core_floors(env)
+    against = (floors[1].name,)
+    cases = list(floors)
+
+    def drop_groups(_: int) -> None:
+        for store in (work / "cache").glob("*.quotes.sqlite"):
+            with closing(sqlite3.connect(store, timeout=60)) as db, db:
+                for table in ("ranked", "ranked_groups", "ranked_terms"):
+                    db.execute(f"DELETE FROM {table}")
+
+    searched = {
+        "the common word": str(facts["common_word"]),
+        "the phrase": f'"{facts["phrase"]}"',
+        "the prefix": str(facts["prefix"]),
+    }
+    for name, query in searched.items():
+        argv = [*tool(), "quotes", query, "--data-dir", str(corpus)]
+        cases.append(
+            Case(f"first search for {name}: `{query}`", argv, env, before=drop_groups,
+                 floors=against)
+        )  # fmt: skip
+    for name, query in searched.items():
+        argv = [*tool(), "quotes", query, "--data-dir", str(corpus)]
+        cases.append(Case(f"the next search for {name}", argv, env, floors=against))
+    try:
+        print(f"building the quote index of {corpus} ...", file=sys.stderr, flush=True)
+        run_piped([*tool(), "quotes", "nothing-at-all", "--data-dir", str(corpus)], env)
+        warm_page_cache(corpus)
+        with watcher(corpus, env, watch):
+            measure(cases, runs)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    head = (
+        with_watcher(f"### The first search for a common phrase, {size_label(statements)} "
+                     "statements", watch)
+        + f" ({describe(corpus, facts)})"
+    )  # fmt: skip
+    note = (
+        "Each a whole `jcpoa-tracker quotes ...` process. Before each run of a first search "
+        "every phrase's groups are dropped (untimed), so it makes its phrase's groups again; "
+        "each next search runs after the first, with the groups kept."
+    )
+    return f"{head}\n\n{note}\n\n{table(cases)}\n", cases
 
 
 def _have(module: str) -> bool:
@@ -289,7 +351,7 @@ def duckdb_cases(
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sizes", default="100000", help="statements per corpus, comma-separated")
-    parser.add_argument("--sections", default="shapes,export", help="of: shapes, export")
+    parser.add_argument("--sections", default="shapes,export", help="of: shapes, first, export")
     parser.add_argument(
         "--runs", type=int, default=7, help="timed runs per case (at least 5 for figures)"
     )
@@ -300,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--watch",
         action="store_true",
-        help="shapes: with the tool's file watcher running (`watch start`)",
+        help="shapes, first: with the tool's file watcher running (`watch start`)",
     )
     parser.add_argument(
         "--quick", action="store_true", help="one run of everything on a 300-statement corpus"
@@ -313,11 +375,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         timing.WARMUP = 0
     elif runs < 5:
         print("note: fewer than 5 runs per case: not for published figures", file=sys.stderr)
-    sections = {"shapes": partial(shape_cases, watch=args.watch), "export": export_cases}
+    sections = {
+        "shapes": partial(shape_cases, watch=args.watch),
+        "first": partial(first_cases, watch=args.watch),
+        "export": export_cases,
+    }
     chosen = [s.strip() for s in args.sections.split(",") if s.strip()]
     for name in chosen:
         if name not in sections:
-            parser.error(f"unknown section {name!r}: use shapes, export")
+            parser.error(f"unknown section {name!r}: use shapes, first, export")
     out = [f"## Quote search benchmarks ({machine()})\n"]
     for name in chosen:
         for size in sizes:

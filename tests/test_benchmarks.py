@@ -213,9 +213,14 @@ def test_every_script_runs_end_to_end(tmp_path: Path) -> None:
     assert set(loaded["sections"]) == {"startup", "warm", "edit", "write", "cold"}
     assert "| `set round --note --dry-run` |" in out  # the round the manifest names exists
 
-    out = _script(str(BENCH / "quotes.py"), "--quick", "--corpus-root", str(root), "--watch")
+    out = _script(
+        str(BENCH / "quotes.py"), "--quick", "--corpus-root", str(root), "--watch",
+        "--sections", "shapes,first,export",
+    )  # fmt: skip
     assert "| prefix + `--speaker" in out and "The SQLite export from other tools" in out
     assert "Warm quote queries, 300 statements, with the file watcher" in out
+    assert "The first search for a common phrase, 300 statements, with the file watcher" in out
+    assert "| first search for the prefix: `" in out and "| the next search for the phrase |" in out
 
     # another checkout's package beside this one's (here: this one again)
     baseline = BENCH.parent

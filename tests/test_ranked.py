@@ -382,6 +382,7 @@ def test_a_group_read_in_part_is_enough_only_when_its_unread_rows_cannot_come_fi
     """Unread rows are as long as the last read, or longer.  With a score
     that a longer row may share (rounding), the last shown must score
     better than the last read, or a length one more must score worse."""
+
     class Tied:  # a score that does not change with the length
         @staticmethod
         def score(freq: float, length: int) -> float:
@@ -461,3 +462,16 @@ def test_a_count_not_read_back_leaves_the_phrase_to_fts5(data):
             fast, slow = _answers(index, typed, 4)
             assert fast == slow
         index.close()
+
+
+def test_groups_made_by_another_process_are_not_made_again(data):
+    root, cache = data
+    with groups_of(keep=4):
+        first = _open(root, cache)
+        second = _open(root, cache)
+        phrase = _phrase("sanctions")
+        assert first.keep_ranked(phrase)
+        with mock.patch.object(ranked, "keep", side_effect=AssertionError("made again")):
+            assert second.keep_ranked(phrase)  # kept since it last looked
+        first.close()
+        second.close()

@@ -351,9 +351,12 @@ class Index:
 
         if self.location is None:
             return False
+        db = self.connection
         try:
             with self._write():
-                ranked.keep(self.connection, phrase)
+                # (another process may have made them since this one looked)
+                if not ranked.is_kept(db, phrase) or ranked.worn(db, phrase):
+                    ranked.keep(db, phrase)
         except (sqlite3.OperationalError, ranked.Uncounted):  # (read-only, or busy)
             return False
         return True
