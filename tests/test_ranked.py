@@ -14,6 +14,7 @@ import random
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -24,11 +25,24 @@ from hypothesis import strategies as st
 
 from jcpoa_tracker.search import plan, ranked
 from jcpoa_tracker.search.index import RANK_WEIGHTS, Index, open_index
-from jcpoa_tracker.search.plan import COLUMNS, Selection, find_rows
+from jcpoa_tracker.search.plan import Selection, find_rows
 from jcpoa_tracker.search.syntax import parse_query
 from tests.test_quote_plans import SPEAKERS, WORDS, _corpus
 
 MAKE = ranked.keep  # (the test that no group is made again patches it)
+NOTHING = Selection()
+# Filters of every kind, from broad to narrow (the corpus's dates run from
+# 2018 to 2024).
+SELECTIONS = [
+    Selection.of(since=date(2020, 1, 1)),
+    Selection.of(until=date(2019, 6, 30)),
+    Selection.of(as_of=date(2021, 12, 31)),
+    Selection.of(topics=["sanctions"]),
+    Selection.of(categories=["warn", "agree"], verified_only=True),
+    Selection.of(speakers=SPEAKERS[:4]),
+    Selection.of(speakers=["speaker-1"], since=date(2019, 1, 1)),
+    Selection.of(rounds=["r2"]),
+]
 
 QUERIES = [
     "sanctions",
@@ -66,22 +80,29 @@ def _open(root: Path, cache: Path) -> Index:
     return open_index(root, {"JCPOA_TRACKER_CACHE_DIR": str(cache)})
 
 
-def _answers(index: Index, typed: str, limit: int) -> tuple[Any, Any]:
+def _answers(
+    index: Index, typed: str, limit: int, selection: Selection = NOTHING
+) -> tuple[Any, Any]:
     """(from the groups, from FTS5 ranking every match)."""
     query = parse_query(typed)
     db = index.connection
     fast = find_rows(
-        db, query.match, None, Selection(), order="relevance", limit=limit,
+        db, query.match, None, selection, order="relevance", limit=limit,
         phrase=query.phrase, phrase_exclusions=query.phrase_exclusions, keep=index.keep_ranked,
     )  # fmt: skip
-    slow = find_rows(db, query.match, None, Selection(), order="relevance", limit=limit)
+    slow = find_rows(db, query.match, None, selection, order="relevance", limit=limit)
     return fast, slow
 
 
-def _answered_by_groups(index: Index, typed: str, limit: int) -> bool:
+def _answered_by_groups(
+    index: Index, typed: str, limit: int, selection: Selection = NOTHING
+) -> bool:
     query = parse_query(typed)
     assert query.phrase is not None
-    found = ranked.best(index.connection, query.phrase, query.phrase_exclusions, limit, COLUMNS)
+    found = plan._from_groups(
+        index.connection, query.match, query.phrase, query.phrase_exclusions, selection, limit,
+        None,
+    )  # fmt: skip
     return found is not None
 
 
@@ -277,6 +298,24 @@ def _rows(db: sqlite3.Connection, word: str) -> dict[float, list[tuple[Any, ...]
     return groups
 
 
+@pytest.mark.parametrize("keep", [2, 16, 64])
+def test_filtered_searches_from_the_groups_answer_as_fts5_does(data, keep):
+    """The heads' statements that the filters keep (and the exclusions do
+    not take), if they are enough; FTS5 otherwise."""
+    root, cache = data
+    index = _open(root, cache)
+    answered = 0
+    with groups_of(keep):
+        for selection in SELECTIONS:
+            for typed in ("sanctions", "enrich*", '"serious differences"', "talks -relief"):
+                for limit in sorted({1, 3, keep}):
+                    fast, slow = _answers(index, typed, limit, selection)
+                    assert fast == slow, (typed, limit, selection)
+                    answered += _answered_by_groups(index, typed, limit, selection)
+    assert answered >= (20 if keep == 64 else 8)  # (the narrow filters exhaust the heads)
+    index.close()
+
+
 @settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -299,6 +338,9 @@ def test_edits_keep_every_head_the_start_of_its_group(tmp_path_factory, seed, ke
                 for limit in sorted({1, keep}):
                     fast, slow = _answers(index, typed, limit)
                     assert fast == slow, (typed, limit, step)
+            for selection in SELECTIONS[:4]:
+                fast, slow = _answers(index, "sanctions", keep, selection)
+                assert fast == slow, (selection, step)
             _check_heads(index)  # (and after any groups made again)
             index.close()
 
@@ -354,7 +396,7 @@ def test_renamed_speakers_drop_every_group(data):
 
 
 def test_the_plan_tries_the_groups_only_for_what_they_can_answer(data):
-    """Sorted by date, filtered, or asking for more than a head holds: FTS5."""
+    """Sorted by date, or asking for more than a head holds (or for all): FTS5."""
     root, cache = data
     index = _open(root, cache)
     db = index.connection
@@ -364,7 +406,7 @@ def test_the_plan_tries_the_groups_only_for_what_they_can_answer(data):
             ("date", 3, Selection()),
             ("relevance", 5, Selection()),
             ("relevance", 0, Selection()),
-            ("relevance", 3, Selection.of(speakers=["speaker-1"])),
+            ("-date", 3, Selection.of(speakers=["speaker-1"])),
         ):
             find_rows(
                 db, query.match, None, selection, order=order, limit=limit,
@@ -399,16 +441,17 @@ def test_a_group_read_in_part_is_enough_only_when_its_unread_rows_cannot_come_fi
     groups = [(10.0, 5)]  # five rows, three read
     read = [_entry(10.0, n, "2020", str(n)) for n in (1, 2, 3)]
     shown = ranked._in_order(read, graded)[:2]
-    assert ranked._complete(groups, read, shown, 2, graded)  # unread rows score worse
+    assert ranked._unsafe(groups, read, shown, 2, graded) == []  # unread rows score worse
     shown = ranked._in_order(read, tied)[:2]
     # tied: an unread, longer row could be newer, so come first
-    assert not ranked._complete(groups, read, shown, 2, tied)
+    assert ranked._unsafe(groups, read, shown, 2, tied) == [10.0]
     # the last read shown: the next is longer, so scores worse...
-    assert ranked._complete(groups, read, read, 3, graded)
+    assert ranked._unsafe(groups, read, read, 3, graded) == []
     # ... unless a longer one may score the same; or none is unread
-    assert not ranked._complete(groups, read, ranked._in_order(read, tied), 3, tied)
-    assert ranked._complete([(10.0, 3)], read, ranked._in_order(read, tied), 3, tied)
-    assert not ranked._complete(groups, read, shown[:1], 2, graded)  # fewer shown than asked
+    assert ranked._unsafe(groups, read, ranked._in_order(read, tied), 3, tied) == [10.0]
+    assert ranked._unsafe([(10.0, 3)], read, ranked._in_order(read, tied), 3, tied) == []
+    # fewer shown than asked: every group read in part
+    assert ranked._unsafe([*groups, (5.0, 9)], read, shown[:1], 2, graded) == [10.0, 5.0]
 
 
 def test_a_refresh_of_many_files_drops_the_groups(data):

@@ -178,8 +178,8 @@ def find_rows(
     common and they are not kept or no longer reach far enough."""
     if match is None:
         return _unmatched(db, exclude, selection, order, limit or None)
-    if phrase is not None and not selection and order == "relevance" and limit:
-        found = _from_groups(db, phrase, phrase_exclusions, limit, keep)
+    if phrase is not None and order == "relevance" and limit:
+        found = _from_groups(db, match, phrase, phrase_exclusions, selection, limit, keep)
         if found is not None:
             return found
     return _matched(db, match, selection, order, limit or None)
@@ -187,8 +187,10 @@ def find_rows(
 
 def _from_groups(
     db: sqlite3.Connection,
+    match: str,
     phrase: str,
     exclusions: str | None,
+    selection: Selection,
     limit: int,
     keep: Callable[[str], bool] | None,
 ) -> tuple[list[Row], int] | None:
@@ -196,7 +198,21 @@ def _from_groups(
     None when they cannot answer (FTS5 ranks every match then)."""
     if limit > ranked.KEEP:
         return None
-    found = ranked.best(db, phrase, exclusions, limit, COLUMNS)
+    passing = counted = None
+    if exclusions or selection:
+
+        def passing(statements: list[int]) -> set[int]:
+            kept = set(statements)
+            if exclusions:
+                kept -= ranked.matching(db, exclusions, statements)
+            if selection and kept:
+                kept &= _selected(db, selection, sorted(kept))
+            return kept
+
+        def counted() -> int:
+            return match_count(db, match, selection)
+
+    found = ranked.best(db, phrase, limit, COLUMNS, passing, counted)
     if found is not None or keep is None:
         return found
     if ranked.is_kept(db, phrase):
@@ -204,8 +220,21 @@ def _from_groups(
     else:
         remake = _count(db, SELECT_COUNT, [phrase]) >= ranked.KEPT_FROM
     if remake and keep(phrase):
-        return ranked.best(db, phrase, exclusions, limit, COLUMNS)
+        return ranked.best(db, phrase, limit, COLUMNS, passing, counted)
     return None
+
+
+def _selected(db: sqlite3.Connection, selection: Selection, statements: list[int]) -> set[int]:
+    """Those of ``statements`` that ``selection`` selects (each looked up
+    by its rowid: the ``CROSS JOIN`` keeps SQLite from walking an index of
+    the filters instead)."""
+    where, params = selection.per_row()
+    rows = db.execute(
+        "SELECT s.rowid FROM json_each(?) AS j CROSS JOIN statements s ON s.rowid = j.value "
+        f"WHERE {' AND '.join(where)}",
+        [ranked.json_list(statements), *params],
+    )
+    return {rowid for (rowid,) in rows}
 
 
 def match_count(db: sqlite3.Connection, match: str, selection: Selection) -> int:

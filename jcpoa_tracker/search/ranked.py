@@ -44,7 +44,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,7 +59,9 @@ __all__ = [
     "best",
     "forget_all",
     "is_kept",
+    "json_list",
     "keep",
+    "matching",
     "worn",
 ]
 
@@ -158,40 +160,56 @@ def worn(db: sqlite3.Connection, phrase: str) -> bool:
 
 
 def best(
-    db: sqlite3.Connection, phrase: str, exclusions: str | None, limit: int, columns: str
+    db: sqlite3.Connection,
+    phrase: str,
+    limit: int,
+    columns: str,
+    passing: Callable[[list[int]], set[int]] | None = None,
+    counted: Callable[[], int] | None = None,
 ) -> tuple[list[Row], int] | None:
     """The best ``limit`` statements that ``phrase`` (an FTS5 phrase
-    expression) finds and ``exclusions`` (an FTS5 expression; None:
-    nothing) do not, as rows of ``columns`` of the statement ``s`` and the
-    score, newest first among equal scores, then by id; and how many there
+    expression) finds, as rows of ``columns`` of the statement ``s`` and
+    the score, newest first among equal scores, then by id; and how many
+    there are.  With ``passing``, only the statements it keeps of those
+    it is given (exclusions, filters), and ``counted`` says how many there
     are.  None when the phrase's groups are not kept, or do not reach far
     enough."""
-    groups = db.execute("SELECT freq, size FROM ranked_groups WHERE term = ?", (phrase,)).fetchall()
-    if not groups or not 0 < limit <= KEEP:
+    stored = db.execute(
+        "SELECT freq, size, kept FROM ranked_groups WHERE term = ?", (phrase,)
+    ).fetchall()
+    if not stored or not 0 < limit <= KEEP:
         return None
+    groups = [(freq, size) for freq, size, _ in stored]
+    in_head = {freq: kept for freq, _, kept in stored}
     hits = sum(size for _, size in groups)
     bm25 = _Bm25.of(db, hits)
-    total = hits
-    if exclusions:
-        both = f"({phrase}) AND ({exclusions})"
-        total -= int(db.execute(SELECT_COUNT, (both,)).fetchone()[0])
-        if total < KEPT_FROM:  # most are excluded: FTS5 scores the rest sooner
-            return None
-    # Excluded statements leave gaps: the heads are read further until the
-    # rows read are enough (or the whole heads are not).
-    taken = limit
+    entries: list[_Entry] = []  # every row read
+    passed: list[_Entry] = []  # those ``passing`` keeps
+    read = dict.fromkeys(in_head, 0)
+    wanted = list(in_head)  # the groups to read further
+    taken = limit  # (the first ``limit`` of each head, then, for the groups
+    # whose next rows might still be shown, what is left of their heads)
     while True:
-        entries = _heads(db, phrase, groups, taken)
-        shown = entries
-        if exclusions:
-            excluded = _matching(db, exclusions, [entry.statement for entry in entries])
-            shown = [entry for entry in entries if entry.statement not in excluded]
-        shown = _in_order(shown, bm25)[:limit]
-        if _complete(groups, entries, shown, limit, bm25):
+        fresh = [
+            entry for freq in wanted for entry in _head_rows(db, phrase, freq, read[freq], taken)
+        ]
+        for entry in fresh:
+            read[entry.freq] += 1
+        entries += fresh
+        if passing is None:
+            passed += fresh
+        elif fresh:
+            keeps = passing([entry.statement for entry in fresh])
+            passed += [entry for entry in fresh if entry.statement in keeps]
+        shown = _in_order(passed, bm25)[:limit]
+        unsafe = _unsafe(groups, entries, shown, limit, bm25)
+        if not unsafe:
             break
-        if not exclusions or taken >= KEEP:
-            return None
-        taken = min(KEEP, taken * 4)
+        wanted = [freq for freq in unsafe if read[freq] < in_head[freq]]
+        if passing is None or len(wanted) < len(unsafe):
+            return None  # (a tie past the heads, or rows past a head needed)
+        taken = KEEP
+    total = hits if counted is None else counted()
     if not shown:
         return [], total
     rows = {
@@ -199,25 +217,23 @@ def best(
         for row in db.execute(
             f"SELECT {columns}, s.rowid FROM statements s "
             "WHERE s.rowid IN (SELECT value FROM json_each(?))",
-            (_json_list(entry.statement for entry in shown),),
+            (json_list(entry.statement for entry in shown),),
         )
     }
     return [(*rows[e.statement][:-1], bm25.score(e.freq, e.len)) for e in shown], total
 
 
-def _heads(
-    db: sqlite3.Connection, phrase: str, groups: list[tuple[float, int]], taken: int
+def _head_rows(
+    db: sqlite3.Connection, phrase: str, freq: float, start: int, count: int
 ) -> list[_Entry]:
-    """The first ``taken`` rows of each of ``phrase``'s groups' heads."""
-    return [
-        _Entry(*row)
-        for freq, _ in groups
-        for row in db.execute(
-            "SELECT freq, len, sort_key, id, statement FROM ranked WHERE term = ? AND freq = ? "
-            f"ORDER BY {_HEAD_ORDER} LIMIT ?",
-            (phrase, freq, taken),
-        )
-    ]
+    """Up to ``count`` rows of the head of ``phrase``'s group ``freq``,
+    from its ``start``-th (counted from 0)."""
+    rows = db.execute(
+        "SELECT freq, len, sort_key, id, statement FROM ranked WHERE term = ? AND freq = ? "
+        f"ORDER BY {_HEAD_ORDER} LIMIT ? OFFSET ?",
+        (phrase, freq, count, start),
+    )
+    return [_Entry(*row) for row in rows]
 
 
 def _in_order(entries: list[_Entry], bm25: _Bm25) -> list[_Entry]:
@@ -238,14 +254,15 @@ def _shown_before(one: _Entry, other: _Entry, bm25: _Bm25) -> bool:
     return (one.id, one.statement) <= (other.id, other.statement)
 
 
-def _complete(
+def _unsafe(
     groups: list[tuple[float, int]],
     entries: list[_Entry],
     shown: list[_Entry],
     limit: int,
     bm25: _Bm25,
-) -> bool:
-    """Whether no statement beyond the rows read could be among ``shown``.
+) -> list[float]:
+    """The groups (``freq``) whose rows not read (``entries`` are those
+    read) could be among ``shown``, the best ``limit`` of those read.
 
     A group's unread rows are as long as its last row read, or longer, so
     they score no better.  Those as long come after it in the order shown
@@ -262,12 +279,14 @@ def _complete(
         last = last_read.get(entry.freq)
         if last is None or last.before(entry):
             last_read[entry.freq] = entry
+    unsafe = []
     for freq, size in groups:
         if read[freq] >= size:
             continue  # read whole
         last = last_read.get(freq)
         if last is None or len(shown) < limit:
-            return False
+            unsafe.append(freq)
+            continue
         cutoff = shown[-1]
         worst, bar = bm25.score(last.freq, last.len), bm25.score(cutoff.freq, cutoff.len)
         if bar < worst:
@@ -278,8 +297,8 @@ def _complete(
             and bm25.score(last.freq, last.len + 1) > worst
         ):
             continue
-        return False
-    return True
+        unsafe.append(freq)
+    return unsafe
 
 
 def _averages(db: sqlite3.Connection) -> tuple[int, int]:
@@ -317,11 +336,11 @@ def _length(blob: bytes) -> int:
     return sum(_varints(blob))
 
 
-def _json_list(values: Iterable[int]) -> str:
+def json_list(values: Iterable[int]) -> str:
     return "[" + ",".join(map(str, values)) + "]"
 
 
-def _matching(db: sqlite3.Connection, match: str, statements: list[int]) -> set[int]:
+def matching(db: sqlite3.Connection, match: str, statements: list[int]) -> set[int]:
     """Those of ``statements`` that ``match`` finds (each of its matches is
     looked up among them: FTS5 looking each statement up would start its
     search again each time)."""
@@ -329,7 +348,7 @@ def _matching(db: sqlite3.Connection, match: str, statements: list[int]) -> set[
         return set()
     rows = db.execute(
         "SELECT rowid FROM fts WHERE fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))",
-        (match, _json_list(statements)),
+        (match, json_list(statements)),
     )
     return {rowid for (rowid,) in rows}
 
@@ -460,7 +479,7 @@ class Upkeep:
             f"SELECT rowid, {_COLUMNS} FROM fts WHERE rowid IN ({statements})", params
         ).fetchall()
         counts = self._counts(texts)
-        removed = _json_list(rowid for rowid, *_ in texts)
+        removed = json_list(rowid for rowid, *_ in texts)
         in_head = set(
             db.execute(
                 "SELECT term, statement FROM ranked WHERE statement IN "
@@ -492,7 +511,7 @@ class Upkeep:
             for rowid, sort_key, ident in self.db.execute(
                 "SELECT rowid, sort_key, id FROM statements "
                 "WHERE rowid IN (SELECT value FROM json_each(?))",
-                (_json_list({statement for _, statement in counts}),),
+                (json_list({statement for _, statement in counts}),),
             )
         }
         for (phrase, statement), (freq, length) in counts.items():
