@@ -202,7 +202,7 @@ def _phrase_of(query: str, env: dict[str, str]) -> str:
     expression, as the measured checkout's package writes it."""
     code = (
         "import sys; from jcpoa_tracker.search.syntax import parse_query; "
-        "print(parse_query(sys.argv[1]).phrase)"
+        "print(parse_query(sys.argv[1]).ranked)"
     )
     done = subprocess.run(
         [PYTHON, "-c", code, query], env=env, capture_output=True, text=True, check=True

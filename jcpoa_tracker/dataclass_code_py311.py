@@ -66,6 +66,14 @@ def __create_fn__():
 CODE['0171ebad89f496d111311e988e13b46b'] = __create_fn__.__code__
 
 
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(counts={self.counts!r}, len={self.len!r}, sort_key={self.sort_key!r}, id={self.id!r}, statement={self.statement!r})"
+ return __repr__
+
+CODE['01c0c02b4954b3868753a2b378c4b61a'] = __create_fn__.__code__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('id','sources','confidence','confidence_note','note','path','line','column','where','kind','name','aliases','party','roles','members',):
@@ -148,18 +156,6 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 CODE['05242722e1a5ab792e0b8912fd6db722'] = __create_fn__.__code__
-
-
-def __create_fn__(_type_match, _type_exclude, _type_terms, _type_phrase, _type_phrase_exclusions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_phrase, _dflt_phrase_exclusions, _return_type):
- def __init__(self,match:_type_match,exclude:_type_exclude,terms:_type_terms,phrase:_type_phrase=_dflt_phrase,phrase_exclusions:_type_phrase_exclusions=_dflt_phrase_exclusions)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'match',match)
-  __dataclass_builtins_object__.__setattr__(self,'exclude',exclude)
-  __dataclass_builtins_object__.__setattr__(self,'terms',terms)
-  __dataclass_builtins_object__.__setattr__(self,'phrase',phrase)
-  __dataclass_builtins_object__.__setattr__(self,'phrase_exclusions',phrase_exclusions)
- return __init__
-
-CODE['056d07e06e503d8587dfeb9f15bcc17e'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -408,16 +404,6 @@ def __create_fn__():
 CODE['0cd678fa184862e23ce06c3bac82b3a9'] = __create_fn__.__code__
 
 
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.idf,self.avgdl,)==(other.idf,other.avgdl,)
-  return NotImplemented
- return __eq__
-
-CODE['0cf4221a6d91398435b1fa07e39127bd'] = __create_fn__.__code__
-
-
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('start','end','text',):
@@ -467,6 +453,16 @@ def __create_fn__():
  return __hash__
 
 CODE['0dbb50fc18e1cfe76f8f33fc50eb6d6e'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.match,self.exclude,self.terms,self.ranked,self.ranked_exclusions,)==(other.match,other.exclude,other.terms,other.ranked,other.ranked_exclusions,)
+  return NotImplemented
+ return __eq__
+
+CODE['0df1921c3a5b9a762f5107fcaecf4bf2'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_sources, _type_outlets, _type_accessed, _type_confidence, _type_confidence_note, _type_note, _type_dry_run, _type_data_dir_option, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -669,14 +665,6 @@ def __create_fn__():
  return __hash__
 
 CODE['153f364906fc76572693d4be659f3314'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(freq={self.freq!r}, len={self.len!r}, sort_key={self.sort_key!r}, id={self.id!r}, statement={self.statement!r})"
- return __repr__
-
-CODE['156962b66b070ed94808c649873c8d72'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -979,6 +967,14 @@ def __create_fn__():
 CODE['1f4a191e90cfcc3f4889d32dd3b1f587'] = __create_fn__.__code__
 
 
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.counts,self.len,self.sort_key,self.id,self.statement,))
+ return __hash__
+
+CODE['1fcdb9f1f1b85e01c4683dd541ed7bed'] = __create_fn__.__code__
+
+
 def __create_fn__(_type_label, _type_commit, _type_files, _type_records, _type_errors, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,label:_type_label,commit:_type_commit,files:_type_files,records:_type_records,errors:_type_errors)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'label',label)
@@ -989,16 +985,6 @@ def __create_fn__(_type_label, _type_commit, _type_files, _type_records, _type_e
  return __init__
 
 CODE['207860c9e75dfd91007d554ddb13a6f3'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('freq','len','sort_key','id','statement',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-
-CODE['20c0ae4a30fd99db26681c438ed3293d'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_name, _type_values, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -1188,6 +1174,15 @@ def __create_fn__():
 CODE['25ede6944a9a1f3859d1f335ddbf6d51'] = __create_fn__.__code__
 
 
+def __create_fn__(_type_idfs, _type_avgdl, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,idfs:_type_idfs,avgdl:_type_avgdl)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'idfs',idfs)
+  __dataclass_builtins_object__.__setattr__(self,'avgdl',avgdl)
+ return __init__
+
+CODE['264abd956ea4c7cd476bd62c79665a03'] = __create_fn__.__code__
+
+
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(typed={self.typed!r}, commit={self.commit!r})"
@@ -1272,6 +1267,16 @@ def __create_fn__():
  return __repr__
 
 CODE['288084d928ff81fe98be9057ee02b603'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('expression','phrases','exclusions',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+CODE['2898ab00f219342268d56dead56fdf64'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1365,19 +1370,21 @@ CODE['2b9582dffdbe2cd1c86dec4fdb90f0a3'] = __create_fn__.__code__
 
 
 def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.idfs,self.avgdl,)==(other.idfs,other.avgdl,)
+  return NotImplemented
+ return __eq__
+
+CODE['2bb27d71444fedde6695e8a700d795c3'] = __create_fn__.__code__
+
+
+def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(path={self.path!r}, line={self.line!r}, column={self.column!r}, severity={self.severity!r}, rule={self.rule!r}, message={self.message!r}, hint={self.hint!r})"
  return __repr__
 
 CODE['2c0beb5f53cccdf1c934a5efb4d3e498'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __hash__(self):
-  return hash((self.freq,self.len,self.sort_key,self.id,self.statement,))
- return __hash__
-
-CODE['2c54370147473bec945078f4615b5059'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -1722,14 +1729,6 @@ def __create_fn__():
  return __eq__
 
 CODE['3a204de7da0e314b4a750257cf7e4af7'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(idf={self.idf!r}, avgdl={self.avgdl!r})"
- return __repr__
-
-CODE['3a20fc99631a7c52d8d9a1f49f45a60c'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_line, _type_text, _type_whole_line, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
@@ -2303,6 +2302,16 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE['4c584a390338349275f52eb7f9e01e9f'] = __create_fn__.__code__
 
 
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('idfs','avgdl',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+CODE['4c9039f222df9967b88c157a83f1f89e'] = __create_fn__.__code__
+
+
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(as_of={self.as_of!r}, track={self.track!r}, tracks={self.tracks!r}, latest_statements={self.latest_statements!r}, context_statements={self.context_statements!r}, recent_milestones={self.recent_milestones!r}, upcoming={self.upcoming!r}, measurements={self.measurements!r}, tone={self.tone!r}, basis={self.basis!r}, recent_days={self.recent_days!r}, documents={self.documents!r}, last_record={self.last_record!r}, about={self.about!r})"
@@ -2575,6 +2584,16 @@ CODE['54aa01a5cfad5e8c96c2d5f8e4f8aa7c'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('counts','len','sort_key','id','statement',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+CODE['54c32eebcdeb94707c5dc2622a0c355c'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('kind','prefix','owner','table','keys','target','extras','items',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
@@ -2618,6 +2637,18 @@ def __create_fn__():
  return __repr__
 
 CODE['55e8d7134701b968c85b1dd207467c65'] = __create_fn__.__code__
+
+
+def __create_fn__(_type_match, _type_exclude, _type_terms, _type_ranked, _type_ranked_exclusions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_ranked, _dflt_ranked_exclusions, _return_type):
+ def __init__(self,match:_type_match,exclude:_type_exclude,terms:_type_terms,ranked:_type_ranked=_dflt_ranked,ranked_exclusions:_type_ranked_exclusions=_dflt_ranked_exclusions)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'match',match)
+  __dataclass_builtins_object__.__setattr__(self,'exclude',exclude)
+  __dataclass_builtins_object__.__setattr__(self,'terms',terms)
+  __dataclass_builtins_object__.__setattr__(self,'ranked',ranked)
+  __dataclass_builtins_object__.__setattr__(self,'ranked_exclusions',ranked_exclusions)
+ return __init__
+
+CODE['566a0d691c61307ae5ac5177e82bed51'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -2723,16 +2754,6 @@ def __create_fn__():
  return __hash__
 
 CODE['5b77084ed327a2a76873d82d568da1d2'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('match','exclude','terms','phrase','phrase_exclusions',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-
-CODE['5bda223ce61632bb23de4c6a0407484a'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -3183,18 +3204,6 @@ def __create_fn__():
 CODE['6b32f2e38b7a1a7fdffca4f632cc3c7b'] = __create_fn__.__code__
 
 
-def __create_fn__(_type_freq, _type_len, _type_sort_key, _type_id, _type_statement, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,freq:_type_freq,len:_type_len,sort_key:_type_sort_key,id:_type_id,statement:_type_statement)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'freq',freq)
-  __dataclass_builtins_object__.__setattr__(self,'len',len)
-  __dataclass_builtins_object__.__setattr__(self,'sort_key',sort_key)
-  __dataclass_builtins_object__.__setattr__(self,'id',id)
-  __dataclass_builtins_object__.__setattr__(self,'statement',statement)
- return __init__
-
-CODE['6b382e2adda617205efb5cb093b6b551'] = __create_fn__.__code__
-
-
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('kept','shadowed','left_out',):
@@ -3203,16 +3212,6 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 CODE['6b435df3445ed2cb949a22d0394faca9'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('idf','avgdl',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-
-CODE['6bb4c0b4a298f6ab9cfdca4caeef4584'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3265,16 +3264,6 @@ def __create_fn__():
  return __hash__
 
 CODE['6cc222ff727d06e6ce630e5af8b29e61'] = __create_fn__.__code__
-
-
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('idf','avgdl',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-
-CODE['6ceb2ea2375b3426a8e632e239a8ba62'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3842,6 +3831,16 @@ def __create_fn__():
 CODE['7d30100268d23cb94e5203efcda03a0b'] = __create_fn__.__code__
 
 
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.expression,self.phrases,self.exclusions,)==(other.expression,other.phrases,other.exclusions,)
+  return NotImplemented
+ return __eq__
+
+CODE['7d51cf800a8a9ccb6490e185eb4d6000'] = __create_fn__.__code__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('field','value','within','order_by',):
@@ -4270,16 +4269,6 @@ def __create_fn__():
 CODE['8d89f069e1bc4a9b948fd8e2b0cd7a5e'] = __create_fn__.__code__
 
 
-def __create_fn__(cls, FrozenInstanceError):
- def __setattr__(self,name,value):
-  if type(self) is cls or name in ('freq','len','sort_key','id','statement',):
-   raise FrozenInstanceError(f"cannot assign to field {name!r}")
-  super(cls, self).__setattr__(name, value)
- return __setattr__
-
-CODE['8e4712218efc94669d632773d857ff73'] = __create_fn__.__code__
-
-
 def __create_fn__(_type_title, _type_svg, _type_caption, _type_headers, _type_rows, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
  def __init__(self,title:_type_title,svg:_type_svg,caption:_type_caption,headers:_type_headers,rows:_type_rows)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'title',title)
@@ -4521,16 +4510,6 @@ def __create_fn__():
 CODE['946c35b81446d7f31582479f829b2b3d'] = __create_fn__.__code__
 
 
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.freq,self.len,self.sort_key,self.id,self.statement,)==(other.freq,other.len,other.sort_key,other.id,other.statement,)
-  return NotImplemented
- return __eq__
-
-CODE['94acb1582b5722d4f963056a5fe3c64b'] = __create_fn__.__code__
-
-
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('title','short_name','description','vocabulary','series','defaults','source_tiers','path','where','_by_id',):
@@ -4539,14 +4518,6 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 CODE['94b70e9ee32f90be96b07d6c46f9371d'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(match={self.match!r}, exclude={self.exclude!r}, terms={self.terms!r}, phrase={self.phrase!r}, phrase_exclusions={self.phrase_exclusions!r})"
- return __repr__
-
-CODE['94c3473982d48a661ae9044b9c1170ce'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -4797,16 +4768,6 @@ def __create_fn__(_type_title, _type_unit, MISSING, _HAS_DEFAULT_FACTORY, __data
 CODE['9cb69e7253eb81ae70df57e28430acf5'] = __create_fn__.__code__
 
 
-def __create_fn__(cls, FrozenInstanceError):
- def __delattr__(self,name):
-  if type(self) is cls or name in ('match','exclude','terms','phrase','phrase_exclusions',):
-   raise FrozenInstanceError(f"cannot delete field {name!r}")
-  super(cls, self).__delattr__(name)
- return __delattr__
-
-CODE['9d11a423605551d9458252dfed42daea'] = __create_fn__.__code__
-
-
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(title={self.title!r}, short_name={self.short_name!r}, data={self.data!r}, as_of={self.as_of!r}, today={self.today!r}, newest={self.newest!r}, newest_id={self.newest_id!r}, last_commit={self.last_commit!r})"
@@ -4902,6 +4863,18 @@ def __create_fn__(_type_root, _type_header, _type_footer, MISSING, _HAS_DEFAULT_
 CODE['a09fab2e55cc99b322964283fdde131f'] = __create_fn__.__code__
 
 
+def __create_fn__(_type_counts, _type_len, _type_sort_key, _type_id, _type_statement, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,counts:_type_counts,len:_type_len,sort_key:_type_sort_key,id:_type_id,statement:_type_statement)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'counts',counts)
+  __dataclass_builtins_object__.__setattr__(self,'len',len)
+  __dataclass_builtins_object__.__setattr__(self,'sort_key',sort_key)
+  __dataclass_builtins_object__.__setattr__(self,'id',id)
+  __dataclass_builtins_object__.__setattr__(self,'statement',statement)
+ return __init__
+
+CODE['a0a05830628befc6cd6e96d4010bf26a'] = __create_fn__.__code__
+
+
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
@@ -4910,6 +4883,24 @@ def __create_fn__():
  return __eq__
 
 CODE['a0c1ec374f72a0df4d10101af9081b03'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('match','exclude','terms','ranked','ranked_exclusions',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+CODE['a15b1b9bfa49812f3cb102b4f19a71d6'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.match,self.exclude,self.terms,self.ranked,self.ranked_exclusions,))
+ return __hash__
+
+CODE['a17d3afec5bbf7bd178b1450d794e3f8'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -4930,15 +4921,6 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 CODE['a22240b49cce9b20e988e415c6bea304'] = __create_fn__.__code__
-
-
-def __create_fn__(_type_idf, _type_avgdl, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,idf:_type_idf,avgdl:_type_avgdl)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'idf',idf)
-  __dataclass_builtins_object__.__setattr__(self,'avgdl',avgdl)
- return __init__
-
-CODE['a36717979d7227824ba44816a7b902ae'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -4975,16 +4957,6 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 CODE['a42acd77e5bcd0b06d1a7231f7409cbf'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.match,self.exclude,self.terms,self.phrase,self.phrase_exclusions,)==(other.match,other.exclude,other.terms,other.phrase,other.phrase_exclusions,)
-  return NotImplemented
- return __eq__
-
-CODE['a465905de129d609fd3e0f4d48afdc15'] = __create_fn__.__code__
 
 
 def __create_fn__(_type_items, _type_tag, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_tag, _return_type):
@@ -5253,6 +5225,16 @@ CODE['a97353288bd38737007885e40590c22a'] = __create_fn__.__code__
 
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
+  if type(self) is cls or name in ('match','exclude','terms','ranked','ranked_exclusions',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+CODE['a9a6d475aaebafc14fa8fd7ca97862d3'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
   if type(self) is cls or name in ('text','markdown','json','rich',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
@@ -5307,6 +5289,14 @@ def __create_fn__():
  return __eq__
 
 CODE['ab5d2bc5add2ca5242f4826e41bcf0af'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(match={self.match!r}, exclude={self.exclude!r}, terms={self.terms!r}, ranked={self.ranked!r}, ranked_exclusions={self.ranked_exclusions!r})"
+ return __repr__
+
+CODE['ab8f70a4575c8863fb1e8a9480aa9bec'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -5759,6 +5749,14 @@ CODE['b7dca2846cdfe8e00567ec87c949ab69'] = __create_fn__.__code__
 
 def __create_fn__():
  def __repr__(self):
+  return self.__class__.__qualname__ + f"(idfs={self.idfs!r}, avgdl={self.avgdl!r})"
+ return __repr__
+
+CODE['b85c74d060bef9fe12a9772ffa004edd'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __repr__(self):
   return self.__class__.__qualname__ + f"(quote={self.quote!r}, score={self.score!r})"
  return __repr__
 
@@ -5877,14 +5875,6 @@ def __create_fn__(_type_year, _type_month, _type_day, _type_at, _type_first_day,
  return __init__
 
 CODE['bc81dfb3de229598b17cfd1665d6861e'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __hash__(self):
-  return hash((self.idf,self.avgdl,))
- return __hash__
-
-CODE['bc8f3a2b58e6ffdd0e6f8919e291920d'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -6038,6 +6028,16 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 CODE['c01a45c517f213e9b96e5d0e4ae1dc56'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.counts,self.len,self.sort_key,self.id,self.statement,)==(other.counts,other.len,other.sort_key,other.id,other.statement,)
+  return NotImplemented
+ return __eq__
+
+CODE['c020cccd862599ccc8917a5d5979ad00'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -6230,6 +6230,14 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 CODE['c63738d66e08c60192a490367298c551'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(expression={self.expression!r}, phrases={self.phrases!r}, exclusions={self.exclusions!r})"
+ return __repr__
+
+CODE['c7306681c18637a24bff636cc5c03ef3'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -6601,6 +6609,14 @@ def __create_fn__():
 CODE['d10a3dc312dbf294718af1ca2435449a'] = __create_fn__.__code__
 
 
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.expression,self.phrases,self.exclusions,))
+ return __hash__
+
+CODE['d144cf193b489a138a759c1c20515e29'] = __create_fn__.__code__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('id','sources','confidence','confidence_note','note','path','line','column','where','title','date','kind','symbol','track','authors','url','supersedes','summary','date_note',):
@@ -6964,6 +6980,16 @@ def __create_fn__():
 CODE['dd168efa5a9cc2affb894cd9ddb1c258'] = __create_fn__.__code__
 
 
+def __create_fn__(_type_expression, _type_phrases, _type_exclusions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,expression:_type_expression,phrases:_type_phrases,exclusions:_type_exclusions)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'expression',expression)
+  __dataclass_builtins_object__.__setattr__(self,'phrases',phrases)
+  __dataclass_builtins_object__.__setattr__(self,'exclusions',exclusions)
+ return __init__
+
+CODE['dd420ceab16d01451c0da98dcd94bef9'] = __create_fn__.__code__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('metric','value','unit','low','high','note',):
@@ -6993,12 +7019,32 @@ def __create_fn__(_type_names, _type_recount, MISSING, _HAS_DEFAULT_FACTORY, __d
 CODE['de7bfa481befd373f14b9580c1eba373'] = __create_fn__.__code__
 
 
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('expression','phrases','exclusions',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+CODE['de98459f7674667d7852651221c8f135'] = __create_fn__.__code__
+
+
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(line={self.line!r}, text={self.text!r}, whole_line={self.whole_line!r})"
  return __repr__
 
 CODE['dec214d38ae1790dcd3c3432f30a3769'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('counts','len','sort_key','id','statement',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+CODE['dee167284faffc1d0ec572df000fe1c0'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -7357,6 +7403,14 @@ CODE['eb876520427c6008ece91db145786ab7'] = __create_fn__.__code__
 
 
 def __create_fn__():
+ def __hash__(self):
+  return hash((self.idfs,self.avgdl,))
+ return __hash__
+
+CODE['ec365619911126fde109c4e5a8e2b378'] = __create_fn__.__code__
+
+
+def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(field={self.field!r}, value={self.value!r}, within={self.within!r}, order_by={self.order_by!r})"
  return __repr__
@@ -7707,14 +7761,6 @@ def __create_fn__():
 CODE['f5ec58690359b3ec7d436154c3c1e4a8'] = __create_fn__.__code__
 
 
-def __create_fn__():
- def __hash__(self):
-  return hash((self.match,self.exclude,self.terms,self.phrase,self.phrase_exclusions,))
- return __hash__
-
-CODE['f611ff3fbc93d90445ed19f79e0cf4f7'] = __create_fn__.__code__
-
-
 def __create_fn__(_type_root, _type_notify, _type_instance, _type_seq, _type_journal, _type_folders, _type_watched, _type_links, _type_events, _type_gone, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_notify, _dflt_instance, _dflt_seq, _dflt_journal, _dflt_folders, _dflt_watched, _dflt_links, _dflt_events, _dflt_gone, _return_type):
  def __init__(self,root:_type_root,notify:_type_notify=_HAS_DEFAULT_FACTORY,instance:_type_instance=_HAS_DEFAULT_FACTORY,seq:_type_seq=_dflt_seq,journal:_type_journal=_HAS_DEFAULT_FACTORY,folders:_type_folders=_HAS_DEFAULT_FACTORY,watched:_type_watched=_HAS_DEFAULT_FACTORY,links:_type_links=_HAS_DEFAULT_FACTORY,events:_type_events=_dflt_events,gone:_type_gone=_dflt_gone)->_return_type:
   self.root=root
@@ -8006,6 +8052,16 @@ def __create_fn__(cls, FrozenInstanceError):
  return __setattr__
 
 CODE['fd4f86b7881cdee84cbcabcbf42deca1'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('idfs','avgdl',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+CODE['fd56f5022413da0f4e5e04f39f5f53c3'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):

@@ -69,7 +69,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 17  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 18  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -135,13 +135,17 @@ CREATE INDEX loose_refs_file ON loose_refs(file);
 CREATE TABLE speaker_names(speaker TEXT PRIMARY KEY, names TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE stems(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE ranked_terms(term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE ranked_phrases(
+    term TEXT NOT NULL, position INTEGER NOT NULL, phrase TEXT NOT NULL, hits INTEGER NOT NULL,
+    PRIMARY KEY (term, position)) WITHOUT ROWID;
+CREATE INDEX ranked_phrase ON ranked_phrases(phrase);
 CREATE TABLE ranked_groups(
-    term TEXT NOT NULL, freq REAL NOT NULL, size INTEGER NOT NULL, kept INTEGER NOT NULL,
-    PRIMARY KEY (term, freq)) WITHOUT ROWID;
+    term TEXT NOT NULL, counts TEXT NOT NULL, size INTEGER NOT NULL, kept INTEGER NOT NULL,
+    PRIMARY KEY (term, counts)) WITHOUT ROWID;
 CREATE TABLE ranked(
-    term TEXT NOT NULL, freq REAL NOT NULL, len INTEGER NOT NULL, sort_key TEXT NOT NULL,
+    term TEXT NOT NULL, counts TEXT NOT NULL, len INTEGER NOT NULL, sort_key TEXT NOT NULL,
     id TEXT NOT NULL, statement INTEGER NOT NULL,
-    PRIMARY KEY (term, freq, len, sort_key DESC, id, statement)) WITHOUT ROWID;
+    PRIMARY KEY (term, counts, len, sort_key DESC, id, statement)) WITHOUT ROWID;
 CREATE INDEX ranked_statement ON ranked(statement);
 CREATE VIRTUAL TABLE fts USING fts5(
     {", ".join(EXACT_COLUMNS + STEMMED_COLUMNS)},
@@ -343,10 +347,11 @@ class Index:
         except sqlite3.OperationalError:  # read-only, or busy: worked out, not kept
             return digest.unkept_digest(self.connection)
 
-    def keep_ranked(self, phrase: str) -> bool:
-        """Make ``phrase``'s ranked groups (``ranked.py``); False for a
-        store of this run only (not worth it), one this process cannot
-        write, or a count not read back."""
+    def keep_ranked(self, expression: str, phrases: Sequence[str]) -> bool:
+        """Make the ranked groups (``ranked.py``) of the search
+        ``expression``, made of ``phrases``; False for a store of this run
+        only (not worth it), one this process cannot write, or a count not
+        read back."""
         from jcpoa_tracker.search import ranked
 
         if self.location is None:
@@ -355,8 +360,8 @@ class Index:
         try:
             with self._write():
                 # (another process may have made them since this one looked)
-                if not ranked.is_kept(db, phrase) or ranked.worn(db, phrase):
-                    ranked.keep(db, phrase)
+                if not ranked.is_kept(db, expression) or ranked.worn(db, expression):
+                    ranked.keep(db, expression, phrases)
         except (sqlite3.OperationalError, ranked.Uncounted):  # (read-only, or busy)
             return False
         return True

@@ -37,6 +37,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from jcpoa_tracker.search import ranked
@@ -162,9 +163,10 @@ def find_rows(
     *,
     order: str,
     limit: int | None,
-    phrase: str | None = None,
-    phrase_exclusions: str | None = None,
-    keep: Callable[[str], bool] | None = None,
+    ranked: str | None = None,
+    ranked_exclusions: str | None = None,
+    phrases: Sequence[str] = (),
+    keep: Callable[[str, Sequence[str]], bool] | None = None,
 ) -> tuple[list[Row], int]:
     """The result rows (``COLUMNS`` and the score) of the statements that
     ``match`` (an FTS5 expression; None: every statement) finds, that
@@ -172,32 +174,45 @@ def find_rows(
     ("relevance", "date" or "-date"), at most ``limit`` of them (None or 0:
     all); and how many there are in all.
 
-    ``phrase``: the one phrase ``match`` is, less ``phrase_exclusions``
-    (``syntax.Query.phrase``); its kept groups rank the matches
-    (``ranked.py``), made by ``keep`` (False: they could not be) when it is
-    common and they are not kept or no longer reach far enough."""
+    ``ranked``: what ``match`` wants, less ``ranked_exclusions``
+    (``syntax.Query.ranked``), made of ``phrases``; its kept groups rank
+    the matches (``ranked.py``), made by ``keep`` (False: they could not
+    be) when it is common and they are not kept or no longer reach far
+    enough."""
     if match is None:
         return _unmatched(db, exclude, selection, order, limit or None)
-    if phrase is not None and order == "relevance" and limit:
-        found = _from_groups(db, match, phrase, phrase_exclusions, selection, limit, keep)
+    if ranked is not None and order == "relevance" and limit:
+        wanted = Wanted(ranked, tuple(phrases), ranked_exclusions)
+        found = _from_groups(db, match, wanted, selection, limit, keep)
         if found is not None:
             return found
     return _matched(db, match, selection, order, limit or None)
 
 
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """What a search wants (an FTS5 expression of ``phrases``), and what it
+    excludes from it."""
+
+    expression: str
+    phrases: tuple[str, ...]
+    exclusions: str | None
+
+
 def _from_groups(
     db: sqlite3.Connection,
     match: str,
-    phrase: str,
-    exclusions: str | None,
+    wanted: Wanted,
     selection: Selection,
     limit: int,
-    keep: Callable[[str], bool] | None,
+    keep: Callable[[str, Sequence[str]], bool] | None,
 ) -> tuple[list[Row], int] | None:
-    """The answer from ``phrase``'s kept groups, made first if need be;
-    None when they cannot answer (FTS5 ranks every match then)."""
+    """The answer from the kept groups of what the search wants, made
+    first if need be; None when they cannot answer (FTS5 ranks every
+    match then)."""
     if limit > ranked.KEEP:
         return None
+    exclusions = wanted.exclusions
     passing = counted = None
     if exclusions or selection:
 
@@ -212,15 +227,23 @@ def _from_groups(
         def counted() -> int:
             return match_count(db, match, selection)
 
-    found = ranked.best(db, phrase, limit, COLUMNS, passing, counted)
+    expression = wanted.expression
+    if exclusions and not selection:
+        hits = ranked.hits(db, expression)
+        if hits is not None:  # counted as those found less those excluded among them
+            excluded = _count(db, SELECT_COUNT, [f"({expression}) AND ({exclusions})"])
+            if hits - excluded < ranked.KEPT_FROM:
+                return None  # most are excluded: FTS5 ranks the rest sooner
+            counted = partial(int, hits - excluded)
+    found = ranked.best(db, expression, limit, COLUMNS, passing, counted)
     if found is not None or keep is None:
         return found
-    if ranked.is_kept(db, phrase):
-        remake = ranked.worn(db, phrase)
+    if ranked.is_kept(db, expression):
+        remake = ranked.worn(db, expression)
     else:
-        remake = _count(db, SELECT_COUNT, [phrase]) >= ranked.KEPT_FROM
-    if remake and keep(phrase):
-        return ranked.best(db, phrase, limit, COLUMNS, passing, counted)
+        remake = _count(db, SELECT_COUNT, [expression]) >= ranked.KEPT_FROM
+    if remake and keep(expression, wanted.phrases):
+        return ranked.best(db, expression, limit, COLUMNS, passing, counted)
     return None
 
 

@@ -361,8 +361,9 @@ def search(
         _selection(filters),
         order=str(sort),
         limit=limit,
-        phrase=query.phrase if query is not None else None,
-        phrase_exclusions=query.phrase_exclusions if query is not None else None,
+        ranked=query.ranked if query is not None else None,
+        ranked_exclusions=query.ranked_exclusions if query is not None else None,
+        phrases=query.phrases if query is not None else (),
         keep=index.keep_ranked,
     )
     quotes = [_quote(index, vocabulary, row) for row in rows]

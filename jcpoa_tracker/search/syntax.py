@@ -95,11 +95,16 @@ class Query:
     match: str | None
     exclude: str | None
     terms: tuple[Term, ...]
-    # the FTS5 expression of the one phrase (a word, a "phrase" or a
-    # prefix*) that the query is, less any exclusions (``phrase_exclusions``):
-    # the phrase's score alone ranks the matches (search/ranked.py)
-    phrase: str | None = None
-    phrase_exclusions: str | None = None
+    # the FTS5 expression of what the query wants (its phrases, AND and OR),
+    # less its exclusions (``ranked_exclusions``): its phrases' scores alone
+    # rank the matches (search/ranked.py); None when exclusions are nested
+    ranked: str | None = None
+    ranked_exclusions: str | None = None
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        """The FTS5 expressions of the wanted phrases, in FTS5's order."""
+        return tuple(term.fts() for term in self.terms)
 
 
 # A '-' stuck to what follows (an exclusion), a phrase (possibly
@@ -258,12 +263,21 @@ def _compile_top(node: Node) -> Query:
         return Query(None, exclude, ())
     match, terms = _compile(node), tuple(_wanted_terms(node))
     wanted = [part for part in parts if not isinstance(part, Not)]
-    alone = wanted[0] if len(wanted) == 1 else None
-    if not isinstance(alone, Term):
-        return Query(match, None, terms)
+    if any(_excludes(part) for part in wanted):
+        return Query(match, None, terms)  # (their phrases would count in the score)
     unwanted = [part.node for part in parts if isinstance(part, Not)]
     exclusions = " OR ".join(f"({_compile(n)})" for n in unwanted) or None
-    return Query(match, None, terms, alone.fts(), exclusions)
+    positive = _compile(wanted[0] if len(wanted) == 1 else All(tuple(wanted)))
+    return Query(match, None, terms, positive, exclusions)
+
+
+def _excludes(node: Node) -> bool:
+    """Whether ``node`` has an exclusion in it."""
+    if isinstance(node, Not):
+        return True
+    if isinstance(node, Term):
+        return False
+    return any(_excludes(child) for child in node.nodes)
 
 
 def _wanted_terms(node: Node) -> list[Term]:
