@@ -47,7 +47,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -165,11 +165,14 @@ class _Bm25:
     def count(self, scored: float, length: int) -> float:
         """The weighted count that FTS5 scored ``scored`` at ``length`` (of
         a search of one phrase)."""
-        weight = -scored / self.idfs[0]
+        idf = self.idfs[0]
+        weight = -scored / idf
         spare = _K1 + 1.0 - weight
         if spare > 0.0:
-            freq = float(round(weight * _K1 * (1 - _B + _B * float(length) / self.avgdl) / spare))
-            if self.score((freq,), length) == scored:
+            norm = _K1 * (1 - _B + _B * float(length) / self.avgdl)
+            freq = float(round(weight * norm / spare))
+            # (score() for one phrase, written out: this runs for every statement)
+            if -1.0 * (0.0 + idf * (freq * (_K1 + 1.0) / (freq + norm))) == scored:
                 return freq
         raise Uncounted(f"no weighted count scores {scored!r} at length {length}")
 
@@ -436,8 +439,11 @@ def keep(db: sqlite3.Connection, expression: str, phrases: Sequence[str]) -> Non
     mapped = db.execute("PRAGMA mmap_size").fetchone()[0]
     db.execute("PRAGMA mmap_size = 0")
     try:
-        hits, found = _counted_everywhere(db, expression, phrases)
-        sizes, heads = _grouped(db, found)
+        if len(phrases) == 1:
+            hits, (sizes, heads) = _one_phrase(db, phrases[0])
+        else:
+            hits, found = _counted_everywhere(db, expression, phrases)
+            sizes, heads = _grouped(db, found)
     finally:
         db.execute(f"PRAGMA mmap_size = {int(mapped)}")
     if len(sizes) > MOST_GROUPS:  # remembered as kept, with no groups
@@ -461,11 +467,52 @@ def keep(db: sqlite3.Connection, expression: str, phrases: Sequence[str]) -> Non
     db.execute("INSERT INTO ranked_terms VALUES (?)", (expression,))
 
 
+def _one_phrase(
+    db: sqlite3.Connection, phrase: str
+) -> tuple[list[int], tuple[dict[Counts, int], dict[Counts, list[_Entry]]]]:
+    """How many statements have the phrase, and its groups' sizes and
+    heads, the statements streamed through a temporary table (a common
+    word's are most of the store: none is held for long)."""
+    hits = int(db.execute(SELECT_COUNT, (phrase,)).fetchone()[0])
+    bm25 = _Bm25.of(db, [hits])
+    db.execute("DROP TABLE IF EXISTS temp.ranked_scores")  # (a rollback may have kept it)
+    db.execute(
+        "CREATE TEMP TABLE ranked_scores(statement INTEGER PRIMARY KEY, score REAL, size BLOB)"
+    )
+    try:
+        db.execute(
+            "INSERT INTO temp.ranked_scores "
+            f"SELECT fts.rowid, bm25(fts, {RANK_WEIGHTS}), d.sz FROM fts "
+            "JOIN fts_docsize d ON d.id = fts.rowid WHERE fts MATCH ?",
+            (phrase,),
+        )
+        rows = db.execute(
+            # (the index on the speaker holds every statement's date and id)
+            "SELECT c.score, c.size, s.sort_key, s.id, c.statement "
+            "FROM statements s INDEXED BY statements_speaker "
+            "JOIN temp.ranked_scores c ON c.statement = s.rowid"
+        )
+
+        def counted() -> Iterator[tuple[Counts, int, str, str, int]]:
+            for score, size, sort_key, ident, statement in rows:
+                length = _length(size)
+                yield (bm25.count(score, length),), length, sort_key, ident, statement
+
+        try:
+            grouped = _heads_of(counted())
+        finally:
+            rows.close()  # (a table read from cannot be dropped)
+    finally:
+        db.execute("DROP TABLE temp.ranked_scores")
+    return [hits], grouped
+
+
 def _counted_everywhere(
     db: sqlite3.Connection, expression: str, phrases: Sequence[str]
 ) -> tuple[list[int], dict[int, tuple[list[float], int]]]:
     """How many statements have each phrase, and for each statement the
-    search finds, its weighted count of each phrase and its length."""
+    search finds (of several phrases), its weighted count of each phrase
+    and its length."""
     found: dict[int, tuple[list[float], int]] = {}
     if len(phrases) > 1:
         for (statement,) in db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expression,)):
