@@ -104,15 +104,46 @@ def shapes(facts: dict[str, Any]) -> dict[str, list[str]]:
     }
 
 
-def shape_cases(
-    statements: int, runs: int, root: Path | None, *, watch: bool = False
-) -> tuple[str, list[Case]]:
+def _setting(
+    statements: int, root: Path | None
+) -> tuple[Path, dict[str, Any], Path, dict[str, str]]:
+    """The corpus, its manifest, a working folder and the cases' environment
+    (a cache of their own in that folder)."""
     corpus = ensure_corpus(statements, root)
     facts = generate.manifest(corpus)
     work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
     env = base_env(
         JCPOA_TRACKER_CACHE_DIR=str(work / "cache"), JCPOA_TRACKER_TODAY=str(facts["today"])
     )
+    return corpus, facts, work, env
+
+
+def _measured(
+    cases: list[Case],
+    runs: int,
+    corpus: Path,
+    env: dict[str, str],
+    work: Path,
+    query: str,
+    *,
+    watch: bool,
+) -> None:
+    """The store built (a search for ``query``, untimed), then the cases
+    measured, with the watcher if asked; the working folder removed."""
+    try:
+        print(f"building the quote index of {corpus} ...", file=sys.stderr, flush=True)
+        run_piped([*tool(), "quotes", query, "--data-dir", str(corpus)], env)
+        warm_page_cache(corpus)
+        with watcher(corpus, env, watch):
+            measure(cases, runs)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def shape_cases(
+    statements: int, runs: int, root: Path | None, *, watch: bool = False
+) -> tuple[str, list[Case]]:
+    corpus, facts, work, env = _setting(statements, root)
     floors = core_floors(env)
     floors.append(Case("floor: `jcpoa-tracker --version`", [*tool(), "--version"], env))
     against = (floors[1].name, floors[2].name)
@@ -129,14 +160,7 @@ def shape_cases(
     for name, query in shapes(facts).items():
         argv = [*tool(), "quotes", *query, "--data-dir", str(corpus)]
         cases.append(Case(name, argv, env, floors=against, codes=(0, 1)))  # 1: no match
-    try:
-        print(f"building the quote index of {corpus} ...", file=sys.stderr, flush=True)
-        run_piped([*tool(), "quotes", word, "--data-dir", str(corpus)], env)
-        warm_page_cache(corpus)
-        with watcher(corpus, env, watch):
-            measure(cases, runs)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    _measured(cases, runs, corpus, env, work, word, watch=watch)
     head = (
         with_watcher(f"### Warm quote queries, {size_label(statements)} statements", watch)
         + f" ({describe(corpus, facts)})"
@@ -152,12 +176,7 @@ def first_cases(
     statements: int, runs: int, root: Path | None, *, watch: bool = False
 ) -> tuple[str, list[Case]]:
     """The first search for a common phrase (its groups made), and the next."""
-    corpus = ensure_corpus(statements, root)
-    facts = generate.manifest(corpus)
-    work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
-    env = base_env(
-        JCPOA_TRACKER_CACHE_DIR=str(work / "cache"), JCPOA_TRACKER_TODAY=str(facts["today"])
-    )
+    corpus, facts, work, env = _setting(statements, root)
     floors = core_floors(env)
     against = (floors[1].name,)
     cases = list(floors)
@@ -176,14 +195,7 @@ def first_cases(
     for name, query in searched.items():
         argv = [*tool(), "quotes", query, "--data-dir", str(corpus)]
         cases.append(Case(f"the next search for {name}", argv, env, floors=against))
-    try:
-        print(f"building the quote index of {corpus} ...", file=sys.stderr, flush=True)
-        run_piped([*tool(), "quotes", "nothing-at-all", "--data-dir", str(corpus)], env)
-        warm_page_cache(corpus)
-        with watcher(corpus, env, watch):
-            measure(cases, runs)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    _measured(cases, runs, corpus, env, work, "nothing-at-all", watch=watch)
     head = (
         with_watcher(f"### The first search for a common phrase, {size_label(statements)} "
                      "statements", watch)

@@ -3630,6 +3630,16 @@ def __create_fn__(_type_path, _type_label, _type_value, _type_colour, MISSING, _
 CODE['76d82dd461d3f8b7dccb907c3faaa469'] = __create_fn__.__code__
 
 
+def __create_fn__(_type_expression, _type_phrases, _type_exclusions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_exclusions, _return_type):
+ def __init__(self,expression:_type_expression,phrases:_type_phrases,exclusions:_type_exclusions=_dflt_exclusions)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'expression',expression)
+  __dataclass_builtins_object__.__setattr__(self,'phrases',phrases)
+  __dataclass_builtins_object__.__setattr__(self,'exclusions',exclusions)
+ return __init__
+
+CODE['77107401c1d5f10e01a054419b0f9e15'] = __create_fn__.__code__
+
+
 def __create_fn__():
  def __hash__(self):
   return hash((self.field,self.value,self.within,))
@@ -6978,16 +6988,6 @@ def __create_fn__():
  return __repr__
 
 CODE['dd168efa5a9cc2affb894cd9ddb1c258'] = __create_fn__.__code__
-
-
-def __create_fn__(_type_expression, _type_phrases, _type_exclusions, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,expression:_type_expression,phrases:_type_phrases,exclusions:_type_exclusions)->_return_type:
-  __dataclass_builtins_object__.__setattr__(self,'expression',expression)
-  __dataclass_builtins_object__.__setattr__(self,'phrases',phrases)
-  __dataclass_builtins_object__.__setattr__(self,'exclusions',exclusions)
- return __init__
-
-CODE['dd420ceab16d01451c0da98dcd94bef9'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):

@@ -23,7 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jcpoa_tracker.search import plan, ranked
+from jcpoa_tracker.search import plan, quotes, ranked
 from jcpoa_tracker.search.index import RANK_WEIGHTS, Index, open_index
 from jcpoa_tracker.search.plan import Selection, find_rows
 from jcpoa_tracker.search.syntax import parse_query
@@ -92,8 +92,7 @@ def _answers(
     db = index.connection
     fast = find_rows(
         db, query.match, None, selection, order="relevance", limit=limit,
-        ranked=query.ranked, ranked_exclusions=query.ranked_exclusions, phrases=query.phrases,
-        keep=index.keep_ranked,
+        wanted=quotes._wanted(query), keep=index.keep_ranked,
     )  # fmt: skip
     slow = find_rows(db, query.match, None, selection, order="relevance", limit=limit)
     return fast, slow
@@ -104,7 +103,8 @@ def _answered_by_groups(
 ) -> bool:
     query = parse_query(typed)
     assert query.ranked is not None
-    wanted = plan.Wanted(query.ranked, query.phrases, query.ranked_exclusions)
+    wanted = quotes._wanted(query)
+    assert wanted is not None
     found = plan._from_groups(index.connection, query.match, wanted, selection, limit, None)
     return found is not None
 
@@ -434,7 +434,7 @@ def test_the_plan_tries_the_groups_only_for_what_they_can_answer(data):
         ):
             find_rows(
                 db, query.match, None, selection, order=order, limit=limit,
-                ranked=query.ranked, phrases=query.phrases, keep=index.keep_ranked,
+                wanted=quotes._wanted(query), keep=index.keep_ranked,
             )  # fmt: skip
     assert plan.ranked is ranked
     index.close()

@@ -362,7 +362,7 @@ class Index:
                 # (another process may have made them since this one looked)
                 if not ranked.is_kept(db, expression) or ranked.worn(db, expression):
                     ranked.keep(db, expression, phrases)
-        except (sqlite3.OperationalError, ranked.Uncounted):  # (read-only, or busy)
+        except (sqlite3.OperationalError, ranked.Uncounted):  # (read-only or busy; a count)
             return False
         return True
 

@@ -44,7 +44,7 @@ from jcpoa_tracker.search import ranked
 from jcpoa_tracker.search.index import RANK_WEIGHTS
 from jcpoa_tracker.search.ranked import SELECT_COUNT
 
-__all__ = ["FEW_MATCHES", "Selection", "find_rows"]
+__all__ = ["FEW_MATCHES", "Selection", "Wanted", "find_rows"]
 
 # The columns of a result row, then its score (None when not ranked).
 COLUMNS = (
@@ -155,6 +155,16 @@ class Selection:
 Row = Sequence[Any]
 
 
+@dataclass(frozen=True, slots=True)
+class Wanted:
+    """What a search wants (an FTS5 expression of ``phrases``, in FTS5's
+    order), and what it excludes from it (``syntax.Query.ranked``)."""
+
+    expression: str
+    phrases: tuple[str, ...]
+    exclusions: str | None = None
+
+
 def find_rows(
     db: sqlite3.Connection,
     match: str | None,
@@ -163,9 +173,7 @@ def find_rows(
     *,
     order: str,
     limit: int | None,
-    ranked: str | None = None,
-    ranked_exclusions: str | None = None,
-    phrases: Sequence[str] = (),
+    wanted: Wanted | None = None,
     keep: Callable[[str, Sequence[str]], bool] | None = None,
 ) -> tuple[list[Row], int]:
     """The result rows (``COLUMNS`` and the score) of the statements that
@@ -174,29 +182,17 @@ def find_rows(
     ("relevance", "date" or "-date"), at most ``limit`` of them (None or 0:
     all); and how many there are in all.
 
-    ``ranked``: what ``match`` wants, less ``ranked_exclusions``
-    (``syntax.Query.ranked``), made of ``phrases``; its kept groups rank
-    the matches (``ranked.py``), made by ``keep`` (False: they could not
-    be) when it is common and they are not kept or no longer reach far
-    enough."""
+    ``wanted``: what ``match`` wants, and what it excludes from it; its
+    kept groups rank the matches (``ranked.py``), made by ``keep`` (False:
+    they could not be) when it is common and they are not kept or no
+    longer reach far enough."""
     if match is None:
         return _unmatched(db, exclude, selection, order, limit or None)
-    if ranked is not None and order == "relevance" and limit:
-        wanted = Wanted(ranked, tuple(phrases), ranked_exclusions)
+    if wanted is not None and order == "relevance" and limit:
         found = _from_groups(db, match, wanted, selection, limit, keep)
         if found is not None:
             return found
     return _matched(db, match, selection, order, limit or None)
-
-
-@dataclass(frozen=True, slots=True)
-class Wanted:
-    """What a search wants (an FTS5 expression of ``phrases``), and what it
-    excludes from it."""
-
-    expression: str
-    phrases: tuple[str, ...]
-    exclusions: str | None
 
 
 def _from_groups(

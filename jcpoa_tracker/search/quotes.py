@@ -19,7 +19,7 @@ from jcpoa_tracker.dates import FuzzyDate, parse_iso
 from jcpoa_tracker.model import Confidence, Original, Role, Source, SourceTier, role_held
 from jcpoa_tracker.search.fold import fold, words
 from jcpoa_tracker.search.index import EXACT_COLUMNS, Index, stored_config
-from jcpoa_tracker.search.plan import COLUMNS, Selection, find_rows
+from jcpoa_tracker.search.plan import COLUMNS, Selection, Wanted, find_rows
 from jcpoa_tracker.search.rows import read_document
 from jcpoa_tracker.search.stem import stem
 from jcpoa_tracker.search.syntax import Query, Term
@@ -361,14 +361,18 @@ def search(
         _selection(filters),
         order=str(sort),
         limit=limit,
-        ranked=query.ranked if query is not None else None,
-        ranked_exclusions=query.ranked_exclusions if query is not None else None,
-        phrases=query.phrases if query is not None else (),
+        wanted=_wanted(query),
         keep=index.keep_ranked,
     )
     quotes = [_quote(index, vocabulary, row) for row in rows]
     terms = query.terms if query is not None else ()
     return SearchResult(quotes, total, terms, query_text, sort)
+
+
+def _wanted(query: Query | None) -> Wanted | None:
+    if query is None or query.ranked is None:
+        return None
+    return Wanted(query.ranked, query.phrases, query.ranked_exclusions)
 
 
 def _selection(filters: Filters) -> Selection:
