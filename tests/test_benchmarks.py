@@ -235,3 +235,19 @@ def test_every_script_runs_end_to_end(tmp_path: Path) -> None:
     out = _script(str(BENCH / "scaling.py"), "--from", str(results), "--svg", str(svg))
     assert "| warm `status` |" in out
     assert svg.read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_start_up_is_measured_with_bytecode_written(monkeypatch):
+    """With PYTHONDONTWRITEBYTECODE set in the shell, a module changed since
+    its .pyc would be compiled on every timed run: the cases run without it
+    (and without forced colour either way)."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        import startup
+    finally:
+        sys.path.remove(str(BENCH))
+    for name, value in (("PYTHONDONTWRITEBYTECODE", "1"), ("FORCE_COLOR", "1"), ("NO_COLOR", "1")):
+        monkeypatch.setenv(name, value)
+    env = startup.environment("/tmp/cache")
+    assert not {"PYTHONDONTWRITEBYTECODE", "FORCE_COLOR", "NO_COLOR"} & set(env)
+    assert env["JCPOA_TRACKER_CACHE_DIR"] == "/tmp/cache"
