@@ -305,9 +305,14 @@ def _scored(entry: _Entry, bm25: _Bm25) -> float:
 
 def _in_order(entries: list[_Entry], bm25: _Bm25) -> list[_Entry]:
     """As a search shows them: the best score first, then the newest, then by id."""
+    return _newest_first_within(entries, lambda e: bm25.score(e.counts, e.len))
+
+
+def _newest_first_within(entries: list[_Entry], first: Callable[[_Entry], float]) -> list[_Entry]:
+    """By ``first``, then the newest, then by id (each sort stable)."""
     ordered = sorted(entries, key=lambda e: (e.id, e.statement))
     ordered.sort(key=lambda e: e.sort_key, reverse=True)
-    ordered.sort(key=lambda e: bm25.score(e.counts, e.len))
+    ordered.sort(key=first)
     return ordered
 
 
@@ -599,10 +604,7 @@ def _heads_of(
 
 def _in_head_order(entries: list[_Entry]) -> list[_Entry]:
     """Shortest first, then the newest, then by id (``_HEAD_ORDER``)."""
-    ordered = sorted(entries, key=lambda e: (e.id, e.statement))
-    ordered.sort(key=lambda e: e.sort_key, reverse=True)
-    ordered.sort(key=lambda e: e.len)
-    return ordered
+    return _newest_first_within(entries, lambda e: e.len)
 
 
 _TABLES = ("ranked", "ranked_groups", "ranked_phrases", "ranked_terms")
