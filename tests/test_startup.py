@@ -305,3 +305,15 @@ def test_a_warm_report_given_no_written_date_imports_no_dateutil(args, tmp_path)
     # small digests use CPython's own), statistics (decimal, fractions),
     # calendar and pickle.py (the store uses the C unpickler).
     assert not {"hashlib", "_hashlib", "statistics", "calendar", "pickle"} & modules
+
+
+def test_a_warm_briefing_imports_neither_the_comparison_nor_the_schema(tmp_path) -> None:
+    """A briefing shows changes (``report.changes``) but compares nothing
+    unless its window is a revision range: ``report.diff``, the schema and
+    the YAML reader stay off its start-up."""
+    env = {"JCPOA_TRACKER_CACHE_DIR": str(tmp_path), "JCPOA_TRACKER_TODAY": "2021-06-28"}
+    _imported("briefing", **env)
+    modules = _imported("briefing", **env)
+    assert "jcpoa_tracker.report.changes" in modules  # the listing holds the briefing's
+    unwanted = {"yaml", "jcpoa_tracker.report.diff", "jcpoa_tracker.render.diff"}
+    assert not (unwanted | {"jcpoa_tracker.schema", "jcpoa_tracker.fields"}) & modules

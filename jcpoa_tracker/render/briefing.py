@@ -15,7 +15,6 @@ from typing import Any, Final
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import Actor, Round
 from jcpoa_tracker.render.charts import Series, sparkline, sparkline_svg, svg_chart
-from jcpoa_tracker.render.diff import field_json
 from jcpoa_tracker.render.quotes import citation
 from jcpoa_tracker.render.status import days, phase_summary
 from jcpoa_tracker.render.trends import calendar_label
@@ -31,6 +30,7 @@ from jcpoa_tracker.report.briefing import (
     Window,
     WindowKind,
 )
+from jcpoa_tracker.report.changes import field_json
 from jcpoa_tracker.report.status import TrackStatus
 
 __all__ = ["CONTEXT_VERSION", "briefing_json", "context"]

@@ -15,15 +15,8 @@ from typing import TYPE_CHECKING, Any, Final
 from jcpoa_tracker.dates import FuzzyDate
 from jcpoa_tracker.model import Actor, Confidence, Milestone, Record, Round, Statement, Track
 from jcpoa_tracker.render.escape import markdown, markdown_url, one_line
-from jcpoa_tracker.report.diff import (
-    Change,
-    DataDiff,
-    FieldChange,
-    Op,
-    RecordChange,
-    Side,
-    StatusChange,
-)
+from jcpoa_tracker.report.changes import Change, FieldChange, Op, RecordChange, field_json
+from jcpoa_tracker.report.diff import DataDiff, Side, StatusChange
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -33,7 +26,6 @@ __all__ = [
     "diff_markdown",
     "diff_rich",
     "diff_text",
-    "field_json",
     "headline",
     "summary",
 ]
@@ -399,17 +391,6 @@ def _side_json(side: Side) -> dict[str, Any]:
         "files": side.files,
         "records": side.records,
         "errors": side.errors,
-    }
-
-
-def field_json(change: FieldChange) -> dict[str, Any]:
-    """One changed field as JSON (also used by the briefing's context)."""
-    return {
-        "field": change.field,
-        "label": change.label,
-        "op": str(change.op),
-        "before": change.before,
-        "after": change.after,
     }
 
 

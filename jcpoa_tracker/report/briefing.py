@@ -33,7 +33,7 @@ from jcpoa_tracker.model import (
 from jcpoa_tracker.provenance import DataOrigin
 from jcpoa_tracker.query import Scope, happened_by
 from jcpoa_tracker.report.about import About
-from jcpoa_tracker.report.diff import Change, FieldChange, RecordChange
+from jcpoa_tracker.report.changes import Change, FieldChange, RecordChange
 from jcpoa_tracker.report.status import (
     RECENT_DAYS,
     Status,

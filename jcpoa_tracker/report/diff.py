@@ -18,7 +18,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final
 
 from jcpoa_tracker.dates import FuzzyDate
@@ -34,6 +33,7 @@ from jcpoa_tracker.model import (
     StickingPoint,
 )
 from jcpoa_tracker.query import Scope
+from jcpoa_tracker.report.changes import Change, FieldChange, Op, RecordChange
 from jcpoa_tracker.report.status import Status, TrackStatus, build_status
 from jcpoa_tracker.schema import RECORD_SPECS
 
@@ -56,44 +56,6 @@ __all__ = [
     "diff_records",
     "diff_status",
 ]
-
-
-class Change(StrEnum):
-    ADDED = "added"
-    REMOVED = "removed"
-    CHANGED = "changed"
-
-
-class Op(StrEnum):
-    """What happened to one field."""
-
-    CHANGED = "changed"  # a value replaced, set (before None) or cleared (after None)
-    ADDED = "added"  # an item added to a list
-    REMOVED = "removed"  # an item removed from a list
-
-
-@dataclass(frozen=True, slots=True)
-class FieldChange:
-    """One field of a record changed."""
-
-    field: str  # for programs: "end", "sticking_points[basis-of-talks].status"
-    label: str  # for people: "end", "sticking point basis-of-talks: status"
-    op: Op
-    before: str | None = None
-    after: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RecordChange:
-    """A record added, changed or removed."""
-
-    change: Change
-    kind: str
-    id: str
-    path: str  # the file it is in now (or was in, when removed)
-    record: Record  # the new record (the old one, when removed)
-    fields: tuple[FieldChange, ...] = ()
-    old_path: str | None = None  # the file it was in, when that changed
 
 
 @dataclass(frozen=True, slots=True)
