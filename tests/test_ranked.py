@@ -575,3 +575,29 @@ def test_a_group_none_of_whose_rows_was_read_is_safe_only_if_it_cannot_do_better
     shown = ranked._in_order(read, scorer)[:2]  # the last shown scores -10/3
     # a group of count 1 scores -1 at best: left unread; one of 40 could do better
     assert ranked._unsafe([(10.0, 3), (1.0, 9), (40.0, 9)], read, shown, 2, scorer) == [40.0]
+
+
+def test_the_store_keeps_the_latest_searches_groups_and_drops_the_oldest(data):
+    """Every kept search costs each edit its upkeep: at most MOST_SEARCHES
+    are kept, the one made longest ago dropped first, and a dropped search
+    is made again when searched, answering as FTS5 does."""
+    root, cache = data
+    searches = ["sanctions", "talks", "enrichment", "serious"]
+    with groups_of(keep=4), mock.patch.object(ranked, "MOST_SEARCHES", 3):
+        index = _open(root, cache)
+        db = index.connection
+        for typed in searches:
+            fast, slow = _answers(index, typed, 4)
+            assert fast == slow
+        kept = {term for (term,) in db.execute("SELECT term FROM ranked_terms")}
+        assert kept == {_phrase(typed) for typed in searches[1:]}
+        for table in ("ranked", "ranked_groups", "ranked_phrases"):
+            terms = {term for (term,) in db.execute(f"SELECT DISTINCT term FROM {table}")}
+            assert terms == kept, table  # nothing of the dropped search is left
+        _check_heads(index)
+        # Searched again, the first is made again and the next oldest goes.
+        fast, slow = _answers(index, searches[0], 4)
+        assert fast == slow
+        kept = {term for (term,) in db.execute("SELECT term FROM ranked_terms")}
+        assert kept == {_phrase(typed) for typed in (*searches[2:], searches[0])}
+        index.close()

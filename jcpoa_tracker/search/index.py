@@ -69,7 +69,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 18  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 19  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -134,7 +134,7 @@ CREATE TABLE loose_refs(file TEXT NOT NULL, ident TEXT NOT NULL, kinds TEXT NOT 
 CREATE INDEX loose_refs_file ON loose_refs(file);
 CREATE TABLE speaker_names(speaker TEXT PRIMARY KEY, names TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE stems(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE ranked_terms(term TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE ranked_terms(term TEXT PRIMARY KEY, made INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE ranked_phrases(
     term TEXT NOT NULL, position INTEGER NOT NULL, phrase TEXT NOT NULL, hits INTEGER NOT NULL,
     PRIMARY KEY (term, position)) WITHOUT ROWID;

@@ -37,9 +37,10 @@ matched as FTS5 does).  A search that would need a row beyond a head is
 answered by FTS5, and worn heads are made again.  A search gets its groups
 the first time it finds ``KEPT_FROM`` statements or more
 (``Index.keep_ranked``), unless they would be more than ``MOST_GROUPS``;
-every search loses them when speakers' names change (which rewrites many
-statements' indexed words at once) or when a refresh reads many files
-(``index.PARALLEL_FROM``).
+the store keeps ``MOST_SEARCHES`` searches' groups, dropping the one
+made longest ago to make room for another's; every search loses them when
+speakers' names change (which rewrites many statements' indexed words at
+once) or when a refresh reads many files (``index.PARALLEL_FROM``).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ __all__ = [
     "KEEP",
     "KEPT_FROM",
     "MOST_GROUPS",
+    "MOST_SEARCHES",
     "SELECT_COUNT",
     "Uncounted",
     "Upkeep",
@@ -79,6 +81,10 @@ KEEP = 64
 # A search whose statements fall in more groups than this is left to FTS5
 # (many phrases, each counted many ways: reading every head would cost more).
 MOST_GROUPS = 400
+# Searches whose groups are kept at once, the one made longest ago dropped
+# first: every edit keeps each one's groups true (``Upkeep``), so their
+# number bounds what an edit costs as well as the store's size.
+MOST_SEARCHES = 32
 
 SELECT_COUNT = "SELECT count(*) FROM fts WHERE fts MATCH ?"
 _K1 = 1.2  # FTS5's bm25 constants (fts5_aux.c)
@@ -441,6 +447,7 @@ def keep(db: sqlite3.Connection, expression: str, phrases: Sequence[str]) -> Non
     are most of it, for a common word, and every page mapped would stay
     resident."""
     _forget(db, expression)
+    _make_room(db)
     mapped = db.execute("PRAGMA mmap_size").fetchone()[0]
     db.execute("PRAGMA mmap_size = 0")
     try:
@@ -452,7 +459,7 @@ def keep(db: sqlite3.Connection, expression: str, phrases: Sequence[str]) -> Non
     finally:
         db.execute(f"PRAGMA mmap_size = {int(mapped)}")
     if len(sizes) > MOST_GROUPS:  # remembered as kept, with no groups
-        db.execute("INSERT INTO ranked_terms VALUES (?)", (expression,))
+        _remember(db, expression)
         return
     db.executemany(
         "INSERT INTO ranked_phrases VALUES (?, ?, ?, ?)",
@@ -469,7 +476,24 @@ def keep(db: sqlite3.Connection, expression: str, phrases: Sequence[str]) -> Non
         "INSERT INTO ranked VALUES (?, ?, ?, ?, ?, ?)",
         [(expression, *entry.values()) for head in heads.values() for entry in head],
     )
-    db.execute("INSERT INTO ranked_terms VALUES (?)", (expression,))
+    _remember(db, expression)
+
+
+def _remember(db: sqlite3.Connection, expression: str) -> None:
+    db.execute(
+        "INSERT INTO ranked_terms SELECT ?, coalesce(max(made), 0) + 1 FROM ranked_terms",
+        (expression,),
+    )
+
+
+def _make_room(db: sqlite3.Connection) -> None:
+    """Drop the searches made longest ago, leaving room for one more."""
+    oldest = db.execute(
+        "SELECT term FROM ranked_terms ORDER BY made DESC LIMIT -1 OFFSET ?",
+        (MOST_SEARCHES - 1,),
+    ).fetchall()
+    for (expression,) in oldest:
+        _forget(db, expression)
 
 
 def _one_phrase(
