@@ -8,12 +8,13 @@ Sections:
 
 - shapes: warm `quotes` queries of every shape the issue lists (a common
   word, a rare word, a phrase, a prefix, a prefix with each filter:
-  --speaker, --party, --round, --topic, --since, --until; OR, an exclusion,
+  --speaker, --party, --round, --topic, --since, --until; OR, of rarer
+  words and of common ones, an exclusion,
   a date window alone, a speaker alone) and accented and Persian words,
   interleaved with `python -c pass`, the core imports and `--version`,
   and `grep -r -i -l` of the common word over the same files for scale;
-- first: the first search for the common word, the phrase and the
-  prefix, each of which makes the phrase's ranked groups in the store
+- first: the first search for the common word, the phrase, the prefix
+  and two common words ORed, each of which makes its ranked groups in the store
   (search/ranked.py); before each run that phrase's groups are dropped
   (untimed), so each run makes them again.  Beside it, the same search
   once its groups are kept;
@@ -89,6 +90,7 @@ def shapes(facts: dict[str, Any]) -> dict[str, list[str]]:
         "prefix + `--since 2020`": [prefix, "--since", "2020"],
         "prefix + `--until 2005`": [prefix, "--until", "2005"],
         f"OR: `snapback OR {phrase}`": [f"snapback OR {phrase}"],
+        f"common words ORed: `{word} OR talks`": [f"{word} OR talks"],
         f"exclusion: `{word} -oil`": [word, "-oil"],
         f"date window alone: `--since {since} --until {until}`": [
             "--since",
@@ -185,6 +187,7 @@ def first_cases(
         "the common word": str(facts["common_word"]),
         "the phrase": f'"{facts["phrase"]}"',
         "the prefix": str(facts["prefix"]),
+        "common words ORed": f"{facts['common_word']} OR talks",
     }
     for name, query in searched.items():
         argv = [*tool(), "quotes", query, "--data-dir", str(corpus)]
@@ -227,7 +230,7 @@ def _drop_groups(cache: Path, phrase: str, _: int) -> None:
     makes them again), and only its own (the next searches keep theirs)."""
     for store in cache.glob("*.quotes.sqlite"):
         with closing(sqlite3.connect(store, timeout=60)) as db, db:
-            for table in ("ranked", "ranked_groups", "ranked_terms"):
+            for table in ("ranked", "ranked_groups", "ranked_phrases", "ranked_terms"):
                 db.execute(f"DELETE FROM {table} WHERE term = ?", (phrase,))
 
 

@@ -601,3 +601,43 @@ def test_the_store_keeps_the_latest_searches_groups_and_drops_the_oldest(data):
         kept = {term for (term,) in db.execute("SELECT term FROM ranked_terms")}
         assert kept == {_phrase(typed) for typed in (*searches[2:], searches[0])}
         index.close()
+
+
+def test_a_search_in_more_groups_than_most_groups_is_left_to_fts5(data):
+    """A search whose statements fall in more than MOST_GROUPS groups is
+    remembered with none (not counted again) and ranked by FTS5; an edit
+    that gives a kept search one group more than that drops its groups."""
+    root, cache = data
+    typed = "sanctions OR talks"
+    phrase = _phrase(typed)
+    with groups_of(keep=4):
+        index = _open(root, cache)
+        db = index.connection
+        _answers(index, typed, 4)
+        count = "SELECT count(*) FROM ranked_groups WHERE term = ?"
+        groups = db.execute(count, (phrase,)).fetchone()[0]
+        assert groups > 2
+        ranked.forget_all(db)
+        with mock.patch.object(ranked, "MOST_GROUPS", groups - 1):
+            fast, slow = _answers(index, typed, 4)
+            assert fast == slow
+            assert ranked.is_kept(db, phrase) and ranked.hits(db, phrase) is None
+            with mock.patch.object(ranked, "keep", side_effect=AssertionError("counted again")):
+                assert _answers(index, typed, 4) == (fast, slow)
+        ranked.forget_all(db)
+        with mock.patch.object(ranked, "MOST_GROUPS", groups):
+            assert _answers(index, typed, 4)[0] == slow
+            assert ranked.hits(db, phrase) is not None  # kept, with as many as allowed
+            index.close()
+            (root / "statements" / "odd.yaml").write_text(
+                "statements:\n  - id: odd-1\n    speaker: speaker-1\n    date: '2030-01-01'\n"
+                "    text: Sanctions talks talks talks talks talks talks talks sanctions.\n"
+                "    verified: true\n    topics: [talks]\n"
+                "    sources:\n      - url: https://example.org/odd\n",
+                "utf-8",
+            )
+            index = _open(root, cache)
+            assert not ranked.is_kept(index.connection, phrase)  # one group too many
+            fast, slow = _answers(index, typed, 4)
+            assert fast == slow and "odd-1" in [row[0] for row in fast[0]]
+            index.close()
