@@ -632,3 +632,32 @@ def test_the_known_topics_and_categories_are_every_distinct_one_in_order(
         assert known_categories(index) == categories
     finally:
         index.close()
+
+
+def test_a_typed_name_resolves_exact_spellings_first_then_words_then_words_combined():
+    """An id, name or alias spelled out beats a speaker whose name holds the
+    words, which beats one whose spellings hold them between them."""
+    from jcpoa_tracker.search.quotes import NoMatch, SpeakerInfo, Vocabulary
+
+    def person(ident: str, name: str, *aliases: str) -> SpeakerInfo:
+        return SpeakerInfo(ident, name, "person", None, aliases, ())
+
+    speakers = [
+        person("reza", "Reza Najafi"),
+        person("ali-reza", "Ali Reza Tangsiri", "Reza"),
+        person("pahlavi", "Reza Pahlavi"),
+        person("najafi-k", "Kazem Najafi", "Dr Gharibabadi", "Reza"),
+        person("mix", "Kazem Sajjadpour", "Gharibabadi"),
+    ]
+    vocabulary = Vocabulary(every_speaker={s.id: s for s in speakers})
+    # "Reza" is one speaker's id and another's alias: both exact; a third
+    # speaker's name only holds the word
+    assert vocabulary.resolve_actors("Réza", what="speaker") == ["reza", "ali-reza", "najafi-k"]
+    assert vocabulary.resolve_actors("najafi", what="speaker") == ["reza", "najafi-k"]
+    # one speaker's name holds both words, another's name and alias between them
+    assert vocabulary.resolve_actors("Najafi Reza", what="speaker") == ["reza"]
+    # no spelling is "kazem gharibabadi": a name and an alias combined
+    assert vocabulary.resolve_actors("Kazem Gharibabadi", what="speaker") == ["najafi-k", "mix"]
+    assert vocabulary.resolve_actors("Dr Kazem Sajjadpour", what="speaker") == ["mix"]
+    with pytest.raises(NoMatch):
+        vocabulary.resolve_actors("Zarif", what="speaker")

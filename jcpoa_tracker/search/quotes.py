@@ -275,21 +275,23 @@ class Vocabulary:
             for info in self.speakers.values()
             if not parties or info.kind != "person" or info.id == typed
         ]
-        exact: list[str] = []
+        spellings = {
+            info.id: [info.id, info.id.replace("-", " "), info.name, *info.aliases]
+            for info in candidates
+        }
+        exact = [ident for ident, its in spellings.items() if wanted in map(fold, its)]
+        if exact:  # (the words of every spelling are worked out only when none is)
+            return exact
         partial: list[str] = []
         combined: list[str] = []
-        for info in candidates:
-            spellings = [info.id, info.id.replace("-", " "), info.name, *info.aliases]
-            if wanted in (fold(s) for s in spellings):
-                exact.append(info.id)
-                continue
-            folded = [_word_set(s) for s in spellings]
+        for ident, its in spellings.items():
+            folded = [_word_set(s) for s in its]
             if untitled and any(untitled <= f for f in folded):
-                partial.append(info.id)
+                partial.append(ident)
             elif untitled and untitled <= set().union(*folded):
-                combined.append(info.id)
-        if exact or partial or combined:
-            return exact or partial or combined
+                combined.append(ident)
+        if partial or combined:
+            return partial or combined
         raise NoMatch(
             f"no {what} matches '{typed}'", self._closest(" ".join(sorted(untitled)), candidates)
         )
