@@ -251,3 +251,20 @@ def test_start_up_is_measured_with_bytecode_written(monkeypatch):
     env = startup.environment("/tmp/cache")
     assert not {"PYTHONDONTWRITEBYTECODE", "FORCE_COLOR", "NO_COLOR"} & set(env)
     assert env["JCPOA_TRACKER_CACHE_DIR"] == "/tmp/cache"
+
+
+def test_the_first_builds_parts_are_measured_with_its_workers(tmp_path: Path) -> None:
+    """build.py reports where a first build's CPU goes: its writing process
+    and its workers (a corpus of 200 statement files or more is prepared by
+    workers), and the workers' steps one by one."""
+    root = tmp_path / "corpora"
+    generate.generate(root / "4000", 4000)  # 200 statement files of 20
+    out = _script(str(BENCH / "build.py"), "--sizes", "4000", "--runs", "1",
+                  "--corpus-root", str(root))  # fmt: skip
+    assert "### The first build, 4k statements" in out
+    parts = dict(re.findall(r"^\| ([^|]+?) \| (\d+\.\d+) s \|$", out, re.M))
+    assert float(parts["the workers, in all"]) > 0
+    assert float(parts["of which making groups of files ready"]) > 0
+    assert float(parts["of which checking them against the context"]) > 0
+    assert float(parts["stemming the search texts"]) > 0
+    assert "| first build (the store, from an empty cache) |" in out
