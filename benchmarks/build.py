@@ -45,6 +45,8 @@ import generate  # noqa: E402
 from run import FLOORS, PYTHON, describe, ensure_corpus, size_label, warm_page_cache  # noqa: E402
 from timing import Case, base_env, machine, measure, seconds, table  # noqa: E402
 
+from jcpoa_tracker.workers import available_cores  # noqa: E402
+
 SCRIPT = str(Path(__file__).resolve())
 _SPENT: Counter[str] = Counter()  # a worker's CPU seconds, by part
 _REPORTS: Path | None = None  # where each worker writes its _SPENT
@@ -81,16 +83,13 @@ def child_build(corpus: Path, cache: Path, out: Path) -> None:
 
     Recount.moved_by = timed_moved_by  # type: ignore[method-assign]
     index_module.prepare_group = timed_group  # type: ignore[assignment]
-    started = time.perf_counter()
     index_module.open_index(corpus, {"JCPOA_TRACKER_CACHE_DIR": str(cache)}).close()
-    wall = time.perf_counter() - started
     mine = os.times()
     workers: Counter[str] = Counter()
     for report in _REPORTS.glob("*.json"):
         workers.update(json.loads(report.read_text()))
     shutil.rmtree(_REPORTS)
     parts = {
-        "wall": wall,
         "writer": mine.user + mine.system,
         "workers": mine.children_user + mine.children_system,
         "groups": workers["groups"],
@@ -194,9 +193,9 @@ def build_cases(statements: int, runs: int, root: Path | None) -> tuple[str, lis
         stepped = [json.loads(line) for line in steps.read_text().splitlines()]
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = available_cores()  # as many as the build's workers
     writer, workers = _median(built, "writer"), _median(built, "workers")
-    allowed = (cores or 1) * 0.5 * load.best
+    allowed = cores * 0.5 * load.best
     split = [
         "| part of the first build | CPU (median) |",
         "| --- | --- |",
