@@ -187,16 +187,19 @@ class FieldType:
 
 
 class Text(FieldType):
+    # (Its subclasses call their base's convert by name, not through super(),
+    # which makes an object on each of the million calls of a cold validate.)
     label = "text"
 
     def scalar(self, node: Node, ctx: Context) -> str | _Invalid:
         if not _is_scalar(node):
             ctx.report(node, "type", f"expected {self.label}, found {_kind_of(node)}")
             return INVALID
-        if node.tag != IMPLICIT and not check_tag(node, ctx):
+        tag = node.tag
+        if tag != IMPLICIT and not check_tag(node, ctx):
             return INVALID
         value: str = node.value
-        if not node.style and node.tag == IMPLICIT:
+        if not node.style and tag == IMPLICIT:
             if value in _YAML11_BOOLS:
                 ctx.report(
                     node,
@@ -219,9 +222,8 @@ class Text(FieldType):
 
     def convert(self, node: Node, ctx: Context) -> str | _Invalid:
         value = self.scalar(node, ctx)
-        if value is INVALID:
+        if isinstance(value, _Invalid):
             return INVALID
-        assert isinstance(value, str)
         if not value.strip():
             ctx.report(node, "missing-field", "empty text", "write the value or remove the key")
             return INVALID
@@ -235,7 +237,7 @@ class Url(Text):
     label = "http(s) URL"
 
     def convert(self, node: Node, ctx: Context) -> str | _Invalid:
-        value = super().convert(node, ctx)
+        value = Text.convert(self, node, ctx)
         if isinstance(value, str) and not _URL.fullmatch(value):
             ctx.report(
                 node,
@@ -254,7 +256,7 @@ class Id(Text):
     label = "id"
 
     def convert(self, node: Node, ctx: Context) -> str | _Invalid:
-        value = super().convert(node, ctx)
+        value = Text.convert(self, node, ctx)
         if isinstance(value, str) and not KEBAB.fullmatch(value):
             suggestion = "-".join(re.findall(r"[a-z0-9]+", value.lower()))
             ctx.report(
@@ -279,7 +281,7 @@ class Ref(Id):
         self.label = " or ".join(kinds) + " id"
 
     def convert(self, node: Node, ctx: Context) -> str | _Invalid:
-        value = super().convert(node, ctx)
+        value = Id.convert(self, node, ctx)
         if isinstance(value, str):
             mark = node.start_mark
             ctx.refs.append((value, self.kinds, mark.line + 1, mark.column + 1))
@@ -457,7 +459,7 @@ class Choice(Text):
         self.label = "one of " + ", ".join(self.values)
 
     def convert(self, node: Node, ctx: Context) -> Any:
-        value = super().convert(node, ctx)
+        value = Text.convert(self, node, ctx)
         if not isinstance(value, str):
             return INVALID
         if value in self.values:
@@ -507,6 +509,7 @@ class ListOf(FieldType):
         values = []
         last = node.start_mark.index
         aliases = ctx.aliases
+        convert = self.item.convert
         for item in node.value:
             if aliases and item.start_mark.index < last:
                 ctx.report(
@@ -520,7 +523,9 @@ class ListOf(FieldType):
             if is_null(item):
                 ctx.report(item, "missing-field", "empty list item")
                 continue
-            value = convert_node(self.item, item, ctx)
+            if item.tag != IMPLICIT and not check_tag(item, ctx):  # (convert_node)
+                continue
+            value = convert(item, ctx)
             if value is not INVALID:
                 values.append(value)
         return tuple(values)
@@ -579,18 +584,24 @@ def _pairs(node: MappingNode, ctx: Context) -> list[tuple[Any, Node]]:
         if not _is_scalar(key_node) or (
             aliases and value_node.start_mark.index < key_node.start_mark.index
         ):
-            if _is_scalar(key_node):
-                ctx.report(
-                    key_node,
-                    "yaml-alias",
-                    "aliases are not allowed in data files",
-                    "write the value out in full",
-                )
-            else:
-                ctx.report(key_node, "type", "keys must be plain words")
+            _refuse_pair(key_node, ctx)
             continue
         pairs.append((key_node, value_node))
     return pairs
+
+
+def _refuse_pair(key_node: Node, ctx: Context) -> None:
+    """A mapping's pair that is not read: its key is not plain text, or its
+    value is an alias."""
+    if _is_scalar(key_node):
+        ctx.report(
+            key_node,
+            "yaml-alias",
+            "aliases are not allowed in data files",
+            "write the value out in full",
+        )
+    else:
+        ctx.report(key_node, "type", "keys must be plain words")
 
 
 _SINGULAR: Final = {"aliases": "alias"}
@@ -668,11 +679,20 @@ def read_mapping(
         return None
     if node.tag != IMPLICIT and not check_tag(node, ctx):
         return None
+    # (This runs for every record and nested mapping of a cold validate or
+    # a first build: the tests ``_pairs``, ``is_null`` and ``convert_node``
+    # make are written out here, in the order they make them.)
     values: dict[str, Any] = {}
     seen: set[str] = set()
     failed = False
     by_name = spec.by_name
-    for key_node, value_node in _pairs(node, ctx):
+    aliases = ctx.aliases
+    for key_node, value_node in node.value:
+        if key_node.id != "scalar" or (
+            aliases and value_node.start_mark.index < key_node.start_mark.index
+        ):
+            _refuse_pair(key_node, ctx)
+            continue
         key = key_node.value
         spec_field = by_name.get(key)
         if spec_field is None:
@@ -692,12 +712,21 @@ def read_mapping(
             )
             continue
         seen.add(key)
-        if is_null(value_node):
+        tag = value_node.tag
+        if (
+            value_node.id == "scalar"
+            and value_node.value in _NULLS
+            and not value_node.style
+            and tag == IMPLICIT
+        ):
             if spec_field.required:
                 ctx.report(value_node, spec_field.missing_rule, f"'{key}' is empty", spec_field.doc)
                 failed = True
             continue
-        value = convert_node(spec_field.type, value_node, ctx)
+        if tag != IMPLICIT and not check_tag(value_node, ctx):
+            value = INVALID
+        else:
+            value = spec_field.type.convert(value_node, ctx)
         if value is INVALID:
             failed = failed or spec_field.required
             continue
