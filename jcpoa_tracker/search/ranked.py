@@ -542,12 +542,12 @@ def _counted_everywhere(
     db: sqlite3.Connection, expression: str, phrases: Sequence[str]
 ) -> tuple[list[int], dict[int, tuple[list[float], int]]]:
     """How many statements have each phrase, and for each statement the
-    search finds (of several phrases), its weighted count of each phrase
-    and its length."""
-    found: dict[int, tuple[list[float], int]] = {}
-    if len(phrases) > 1:
-        for (statement,) in db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expression,)):
-            found[statement] = ([0.0] * len(phrases), 0)
+    search finds (of several phrases: one is ``_one_phrase``'s), its
+    weighted count of each phrase and its length."""
+    found: dict[int, tuple[list[float], int]] = {
+        statement: ([0.0] * len(phrases), 0)
+        for (statement,) in db.execute("SELECT rowid FROM fts WHERE fts MATCH ?", (expression,))
+    }
     hits = []
     for at, phrase in enumerate(phrases):
         hits.append(int(db.execute(SELECT_COUNT, (phrase,)).fetchone()[0]))
@@ -557,22 +557,18 @@ def _counted_everywhere(
             "JOIN fts_docsize d ON d.id = fts.rowid WHERE fts MATCH ?",
             (phrase,),
         ):
-            if len(phrases) == 1:
-                length = _length(size)
-                found[statement] = ([bm25.count(score, length)], length)
-            elif statement in found:
+            if statement in found:
                 counts, _ = found[statement]
                 length = _length(size)
                 counts[at] = bm25.count(score, length)
                 found[statement] = (counts, length)
-    if len(phrases) > 1:  # the whole search's scores, checked
-        whole = _Bm25.of(db, hits)
-        for statement, score in db.execute(
-            f"SELECT rowid, bm25(fts, {RANK_WEIGHTS}) FROM fts WHERE fts MATCH ?", (expression,)
-        ):
-            counts, length = found[statement]
-            if whole.score(tuple(counts), length) != score:
-                raise Uncounted(f"statement {statement} does not score {score!r}")
+    whole = _Bm25.of(db, hits)  # the whole search's scores, checked
+    for statement, score in db.execute(
+        f"SELECT rowid, bm25(fts, {RANK_WEIGHTS}) FROM fts WHERE fts MATCH ?", (expression,)
+    ):
+        counts, length = found[statement]
+        if whole.score(tuple(counts), length) != score:
+            raise Uncounted(f"statement {statement} does not score {score!r}")
     return hits, found
 
 
