@@ -33,7 +33,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -48,7 +48,7 @@ from timing import Case, base_env, machine, measure, seconds, table  # noqa: E40
 from jcpoa_tracker.workers import available_cores  # noqa: E402
 
 SCRIPT = str(Path(__file__).resolve())
-_SPENT: Counter[str] = Counter()  # a worker's CPU seconds, by part
+_SPENT: defaultdict[str, float] = defaultdict(float)  # a worker's CPU seconds, by part
 _REPORTS: Path | None = None  # where each worker writes its _SPENT
 
 
@@ -82,12 +82,13 @@ def child_build(corpus: Path, cache: Path, out: Path) -> None:
             _SPENT["checks"] += time.process_time() - started
 
     Recount.moved_by = timed_moved_by  # type: ignore[method-assign]
-    index_module.prepare_group = timed_group  # type: ignore[assignment]
+    index_module.prepare_group = timed_group  # type: ignore[attr-defined]
     index_module.open_index(corpus, {"JCPOA_TRACKER_CACHE_DIR": str(cache)}).close()
     mine = os.times()
-    workers: Counter[str] = Counter()
+    workers: defaultdict[str, float] = defaultdict(float)
     for report in _REPORTS.glob("*.json"):
-        workers.update(json.loads(report.read_text()))
+        for part, spent in json.loads(report.read_text()).items():
+            workers[part] += spent  # (summed over the workers)
     shutil.rmtree(_REPORTS)
     parts = {
         "writer": mine.user + mine.system,

@@ -40,7 +40,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import closing
 from functools import partial
 from pathlib import Path
@@ -407,7 +407,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         timing.WARMUP = 0
     elif runs < 5:
         print("note: fewer than 5 runs per case: not for published figures", file=sys.stderr)
-    sections = {
+    # each section: (statements, runs, corpus root) -> (its Markdown, its cases)
+    sections: dict[str, Callable[[int, int, Path | None], tuple[str, list[Case]]]] = {
         "shapes": partial(shape_cases, watch=args.watch),
         "first": partial(first_cases, watch=args.watch),
         "export": export_cases,

@@ -21,9 +21,10 @@ Sections (the issue's goals, docs/performance.md shows the tables):
   different edit every run);
 - with ``--watch``, warm and edit run with the tool's file watcher
   (`watch start`): a run asks it what changed instead of stat'ing every
-  file; with ``--baseline DIR``, each report of warm and edit also runs
-  the package of another checkout (DIR), interleaved, on the same store:
-  a change measured against the code before it;
+  file; with ``--baseline DIR``, each report of warm and edit (and each
+  command of cold) also runs the package of another checkout (DIR),
+  interleaved, on the same store (from the same empty cache): a change
+  measured against the code before it;
 - write: `add` and `set` with `--dry-run`, the store already built (as
   after any report): a statement added and one changed (the file checked
   against the store), an actor added and a round changed (every file
@@ -428,7 +429,11 @@ def edit(
 
 
 def cold(
-    statements: int, runs: int, root: Path | None, only: re.Pattern[str] | None = None
+    statements: int,
+    runs: int,
+    root: Path | None,
+    only: re.Pattern[str] | None = None,
+    baseline: Path | None = None,
 ) -> tuple[str, list[Case]]:
     corpus = ensure_corpus(statements, root)
     facts = generate.manifest(corpus)
@@ -500,7 +505,8 @@ def cold(
         argv = [*tool(), *args]
         if "--data-dir" not in args:
             argv += ["--data-dir", str(corpus)]
-        cases.append(Case(name, argv, env, before=empty_cache, floors=against, codes=(0, 1)))
+        case = Case(name, argv, env, before=empty_cache, floors=against, codes=(0, 1))
+        cases += [case, *as_baseline(case, baseline)]
     # what a user who runs reports meets: the store is there, the check and
     # the streaming remain
     warm_export = "`export -o export.db` (the store already built)"
@@ -553,7 +559,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--baseline",
         type=Path,
-        help="warm and edit sections: also run each report with this checkout's package",
+        help="warm, edit and cold sections: also run each report with this checkout's package",
     )
     parser.add_argument(
         "--only",
@@ -580,7 +586,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "warm": partial(warm, watch=args.watch, baseline=args.baseline),
         "edit": partial(edit, watch=args.watch, baseline=args.baseline),
         "write": write,
-        "cold": partial(cold, only=args.only),
+        "cold": partial(cold, only=args.only, baseline=args.baseline),
     }
     for section in sections:
         if section == "startup":

@@ -230,6 +230,12 @@ def test_every_script_runs_end_to_end(tmp_path: Path) -> None:
     )  # fmt: skip
     assert "| warm `status` |" in out and "| warm `status` (baseline) |" in out
     assert "with the file watcher" in out
+    out = _script(
+        str(BENCH / "run.py"), "--quick", "--sections", "cold", "--corpus-root", str(root),
+        "--only", "validate", "--baseline", str(baseline),
+    )  # fmt: skip
+    assert "| cold `validate` |" in out and "| cold `validate` (baseline) |" in out
+    assert "first `status`" not in out  # --only
 
     svg = tmp_path / "scaling.svg"
     out = _script(str(BENCH / "scaling.py"), "--from", str(results), "--svg", str(svg))
