@@ -22,7 +22,7 @@ the directory is checked whole instead.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -38,7 +38,7 @@ from jcpoa_tracker.checks import (
     settled_ids,
 )
 from jcpoa_tracker.config import DatasetConfig
-from jcpoa_tracker.datadir import STATEMENTS_FOLDER, walk
+from jcpoa_tracker.datadir import STATEMENTS_FOLDER, display_paths, walk
 from jcpoa_tracker.loader import FileResult, LoadResult, Ref, load_file
 from jcpoa_tracker.model import RECORD_KINDS, Dataset, Record, Statement
 from jcpoa_tracker.problems import Problem
@@ -236,6 +236,7 @@ class _Reader:
     order: Mapping[str, int]
     disk: dict[str, FileResult] = field(default_factory=dict)
     identities: dict[str, list[Placed]] = field(default_factory=dict)
+    shown: Callable[[Path], str] = field(default_factory=display_paths)
 
     def placed(self, path: str, result: FileResult) -> list[Placed]:
         """The identities of a file's records, where ``Dataset.records()`` puts them."""
@@ -256,7 +257,8 @@ class _Reader:
             elif path not in self.new:
                 result = self.disk.get(path)
                 if result is None:
-                    result = self.disk[path] = load_file(Path(path))
+                    file = Path(path)
+                    result = self.disk[path] = load_file(file, self.shown(file))
                 found.append((path, result))
         return found
 

@@ -3266,6 +3266,14 @@ def __create_fn__():
 CODE['6cc222ff727d06e6ce630e5af8b29e61'] = __create_fn__.__code__
 
 
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(new={self.new!r}, order={self.order!r}, disk={self.disk!r}, identities={self.identities!r}, shown={self.shown!r})"
+ return __repr__
+
+CODE['6d129750591a27904911252c7ca6077d'] = __create_fn__.__code__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('path','layout','mode',):
@@ -5253,6 +5261,16 @@ def __create_fn__(cls, FrozenInstanceError):
 CODE['a9ead7799ea7ffb59898542dc9e278b8'] = __create_fn__.__code__
 
 
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.new,self.order,self.disk,self.identities,self.shown,)==(other.new,other.order,other.disk,other.identities,other.shown,)
+  return NotImplemented
+ return __eq__
+
+CODE['aa103e7eed985af3246f72a19de6516f'] = __create_fn__.__code__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
   if type(self) is cls or name in ('label','commit','files','records','errors',):
@@ -5433,14 +5451,6 @@ def __create_fn__():
  return __eq__
 
 CODE['ae2b72f00d67c1694dff167daf5625c9'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __repr__(self):
-  return self.__class__.__qualname__ + f"(new={self.new!r}, order={self.order!r}, disk={self.disk!r}, identities={self.identities!r})"
- return __repr__
-
-CODE['ae5eefc1f4205b67716b9f2e0003d365'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -5825,16 +5835,6 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 CODE['bb66644cb0b8d2126432b17b94ee4e01'] = __create_fn__.__code__
-
-
-def __create_fn__():
- def __eq__(self,other):
-  if other.__class__ is self.__class__:
-   return (self.new,self.order,self.disk,self.identities,)==(other.new,other.order,other.disk,other.identities,)
-  return NotImplemented
- return __eq__
-
-CODE['bb9a81fed2feb9a8d5ae5fe93a316c4e'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -7277,6 +7277,18 @@ def __create_fn__():
 CODE['e7778a61532abfb314d2098a115fce33'] = __create_fn__.__code__
 
 
+def __create_fn__(_type_new, _type_order, _type_disk, _type_identities, _type_shown, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_disk, _dflt_identities, _dflt_shown, _return_type):
+ def __init__(self,new:_type_new,order:_type_order,disk:_type_disk=_HAS_DEFAULT_FACTORY,identities:_type_identities=_HAS_DEFAULT_FACTORY,shown:_type_shown=_HAS_DEFAULT_FACTORY)->_return_type:
+  self.new=new
+  self.order=order
+  self.disk=_dflt_disk() if disk is _HAS_DEFAULT_FACTORY else disk
+  self.identities=_dflt_identities() if identities is _HAS_DEFAULT_FACTORY else identities
+  self.shown=_dflt_shown() if shown is _HAS_DEFAULT_FACTORY else shown
+ return __init__
+
+CODE['e7b5f8509e97256b1bea82a573f74d70'] = __create_fn__.__code__
+
+
 def __create_fn__():
  def __hash__(self):
   return hash((self.speakers,self.rounds,self.topics,self.categories,self.since,self.until,self.as_of,self.verified_only,self.ids,))
@@ -7796,17 +7808,6 @@ def __create_fn__(cls, FrozenInstanceError):
  return __delattr__
 
 CODE['f782fdb4538e3993f6ee0bba6c49688f'] = __create_fn__.__code__
-
-
-def __create_fn__(_type_new, _type_order, _type_disk, _type_identities, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_disk, _dflt_identities, _return_type):
- def __init__(self,new:_type_new,order:_type_order,disk:_type_disk=_HAS_DEFAULT_FACTORY,identities:_type_identities=_HAS_DEFAULT_FACTORY)->_return_type:
-  self.new=new
-  self.order=order
-  self.disk=_dflt_disk() if disk is _HAS_DEFAULT_FACTORY else disk
-  self.identities=_dflt_identities() if identities is _HAS_DEFAULT_FACTORY else identities
- return __init__
-
-CODE['f7aace5708d896d50823daed2f0488b2'] = __create_fn__.__code__
 
 
 def __create_fn__():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -386,3 +386,28 @@ def display_path(path: Path) -> str:
         return str(located(path).relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def display_paths() -> Callable[[Path], str]:
+    """``display_path`` for the many files of one reading: each folder is
+    resolved once (resolving it is most of ``display_path``'s cost), so the
+    names it gives hold while no folder on the way is moved or relinked."""
+    here = Path.cwd().resolve()
+    folders: dict[Path, str | None] = {}  # None: not below the working directory
+
+    def shown(path: Path) -> str:
+        if path.name in ("", ".", ".."):
+            return display_path(path)
+        parent = path.parent
+        if parent in folders:
+            folder = folders[parent]
+        else:
+            try:
+                folder = folders[parent] = str(parent.resolve().relative_to(here))
+            except ValueError:
+                folder = folders[parent] = None
+        if folder is None:
+            return str(path)
+        return path.name if folder == "." else f"{folder}{os.sep}{path.name}"
+
+    return shown

@@ -23,7 +23,14 @@ from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.scanner import Scanner
 
-from jcpoa_tracker.datadir import DATA_SUFFIXES, UnsafeFile, discover, display_path, read_data
+from jcpoa_tracker.datadir import (
+    DATA_SUFFIXES,
+    UnsafeFile,
+    discover,
+    display_path,
+    display_paths,
+    read_data,
+)
 from jcpoa_tracker.fields import IMPLICIT, Context, check_tag, did_you_mean, is_null, read_mapping
 from jcpoa_tracker.model import Dataset, Record
 from jcpoa_tracker.problems import Problem, Severity
@@ -386,10 +393,11 @@ def load(paths: Sequence[Path] | Iterable[Path], config_root: Path | None = None
     config, problems = load_config(config_root)
     dataset = Dataset(config=config)
     refs: list[Ref] = []
+    shown = display_paths()
     with collector_paused():
         for root in paths:
             for path in discover(root):
-                result = load_file(path)
+                result = load_file(path, shown(path))
                 add_file(dataset, result)
                 problems.extend(result.problems)
                 refs.extend(result.refs)

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jcpoa_tracker.checks import validate
-from jcpoa_tracker.datadir import walk, walk_order
+from jcpoa_tracker.datadir import display_path, display_paths, walk, walk_order
 from jcpoa_tracker.loader import load, parse_bytes
 from jcpoa_tracker.model import Statement
 
@@ -550,3 +550,39 @@ def test_walk_order_sorts_paths_as_the_walk_lists_them(tmp_path_factory, entries
     listed = [relative for relative, _ in walk(root)]
     assert sorted(listed) == sorted(made)
     assert listed == sorted(made, key=walk_order)
+
+
+def test_many_files_are_shown_as_display_path_shows_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Resolving each folder once gives every path the name display_path
+    gives it: below the working directory or not, through linked folders
+    either way, with dots, and in the working directory itself."""
+    work, outside = tmp_path / "work", tmp_path / "outside"
+    (work / "data" / "statements").mkdir(parents=True)
+    outside.mkdir()
+    for file in (work / "data" / "statements" / "a.yaml", work / "top.yaml", outside / "x.yaml"):
+        file.write_text("statements: []\n")
+    (work / "out").symlink_to(outside)  # below the working directory, leading out of it
+    (outside / "back").symlink_to(work / "data")  # outside it, leading in
+    (work / "data" / "linked.yaml").symlink_to(outside / "x.yaml")  # a link is shown as itself
+    monkeypatch.chdir(work)
+    paths = [
+        Path("data/statements/a.yaml"),
+        Path("./data/../data/statements/a.yaml"),
+        work / "data" / "statements" / "a.yaml",
+        Path("top.yaml"),
+        work / "top.yaml",
+        Path("out/x.yaml"),
+        outside / "x.yaml",
+        outside / "back" / "statements" / "a.yaml",
+        Path("data/linked.yaml"),
+        Path("."),
+        Path("data/.."),
+        tmp_path / "absent" / "file.yaml",
+    ]
+    shown = display_paths()
+    assert [shown(path) for path in paths] == [display_path(path) for path in paths]
+    assert [shown(path) for path in paths] == [display_path(path) for path in paths]  # memoised
+    assert shown(Path("./data/../data/statements/a.yaml")) == "data/statements/a.yaml"
+    assert shown(outside / "back" / "statements" / "a.yaml") == "data/statements/a.yaml"
