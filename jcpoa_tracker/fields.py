@@ -188,7 +188,8 @@ class FieldType:
 
 class Text(FieldType):
     # (Its subclasses call their base's convert by name, not through super(),
-    # which makes an object on each of the million calls of a cold validate.)
+    # which makes an object on each of the hundreds of thousands of calls of
+    # a cold validate.)
     label = "text"
 
     def scalar(self, node: Node, ctx: Context) -> str | _Invalid:
