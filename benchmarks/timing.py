@@ -163,7 +163,11 @@ def run_tty(
     terminal pays), the output drained as it comes."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
-    terminal_env = {**(env or os.environ), "TERM": "xterm-256color"}
+    # the terminal's size is the pseudo-terminal's: COLUMNS or LINES
+    # inherited from a shell or a test runner would override it
+    inherited = env or os.environ
+    terminal_env = {k: v for k, v in inherited.items() if k not in ("COLUMNS", "LINES")}
+    terminal_env["TERM"] = "xterm-256color"
     started = time.perf_counter()
     try:
         proc = subprocess.Popen(

@@ -130,7 +130,8 @@ def test_edit_text_changes_bytes_every_time(corpus: Path, tmp_path: Path) -> Non
     assert len(seen) == 4
 
 
-def test_timing_pipes_and_terminals_and_own_peak_memory() -> None:
+def test_timing_pipes_and_terminals_and_own_peak_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")  # as a shell or a test runner may set it
     code, output, _ = timing.run_piped(
         [sys.executable, "-c", "import sys; print(sys.stdout.isatty())"], None
     )
