@@ -457,6 +457,11 @@ def cold(
     against = (floors[0].name, floors[2].name)
     commands: dict[str, list[str]] = {
         "cold `validate`": ["validate"],
+        # what pre-commit runs: the whole directory read, one file reported
+        "cold `validate FILE` (pre-commit's check of one file)": [
+            "validate",
+            str(generate.sample_file(corpus)),
+        ],
         "first `status` (empty cache)": ["status"],
         "cold `briefing` (empty cache)": ["briefing"],
         f"first `quotes {facts['common_word']}` (builds the index)": [

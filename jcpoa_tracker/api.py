@@ -117,8 +117,11 @@ def load(path: str | os.PathLike[str] | None = None) -> Data:
 def validate(path: str | os.PathLike[str] | None = None) -> list[Problem]:
     """The problems of a data directory (an empty list when it is clean);
     each has ``path``, ``line``, ``column``, ``severity``, ``rule``,
-    ``message`` and ``hint``."""
-    return list(load(path).problems)
+    ``message`` and ``hint``.  Checked in batches, as ``validate`` on the
+    command line checks it: its memory stays bounded at any size."""
+    from jcpoa_tracker.batchcheck import check_directory
+
+    return check_directory(_root(path))
 
 
 def status(data: Data, *, as_of: date | str | None = None, track: str | None = None) -> Report[Any]:

@@ -50,6 +50,7 @@ __all__ = [
     "Summary",
     "check_directory",
     "check_in_batches",
+    "check_paths",
     "check_versions",
 ]
 
@@ -144,15 +145,29 @@ def check_versions(
     return summaries
 
 
+def check_paths(root: Path, paths: Sequence[Path] = ()) -> Summary:
+    """What ``validate`` reports for the data directory ``root``, or for
+    some paths (``checks.Selection``: those inside ``root`` are checked
+    with all of it, so that pre-commit's few files cost the memory of a
+    batch, not of the whole archive).  Checked in batches when what is
+    read is one folder or file, else whole, as ``checks.validate`` checks
+    it."""
+    from jcpoa_tracker.checks import select, validate
+
+    chosen = select(root, paths)
+    if chosen.roots == [chosen.layout_root]:
+        summary = check_in_batches(chosen.roots[0])
+        if summary is not None:
+            summary.problems = chosen.reported(summary.problems)
+            return summary
+    checked, files = validate(root, paths)
+    return Summary(checked.problems, files, len(checked.dataset))
+
+
 def check_directory(root: Path) -> list[Problem]:
     """Every problem of the data directory ``root``: checked in batches, or
     whole when a statement folder holds other records."""
-    summary = check_in_batches(root)
-    if summary is not None:
-        return summary.problems
-    from jcpoa_tracker.checks import validate
-
-    return validate(root)[0].problems
+    return check_paths(root).problems
 
 
 RULES = [rule for rule in CHECKS if rule is not check_duplicate_ids]

@@ -32,7 +32,7 @@ from jcpoa_tracker.model import (
 )
 from jcpoa_tracker.problems import RULES, Problem
 
-__all__ = ["CHECKS", "Checked", "check", "expected_folder"]
+__all__ = ["CHECKS", "Checked", "Selection", "check", "expected_folder", "select", "validate"]
 
 
 @dataclass(slots=True)
@@ -788,33 +788,52 @@ def check(loaded: LoadResult, root: Path | None = None, rules: Sequence[Check] =
     return Checked(loaded.dataset, problems)
 
 
-def validate(data_dir: Path, paths: Sequence[Path] = ()) -> tuple[Checked, int]:
-    """Check a data directory, or some files in it.
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """What checking some paths of a data directory reads, and reports.
 
-    With ``paths`` inside ``data_dir`` (what pre-commit passes), the whole
-    directory is loaded so references resolve, and only problems in those
-    paths are reported.  With paths outside it, the paths alone are the data.
-    Returns the checked data and the number of files read.
+    With paths inside the data directory (what pre-commit passes), the
+    whole directory is read so references resolve, and only problems in
+    those paths are reported.  With paths outside it, the paths alone are
+    the data.  With none, the directory is.
     """
-    from jcpoa_tracker.loader import load
 
+    roots: list[Path]  # what is read as the data
+    layout_root: Path | None  # the folder whose layout is checked
+    wanted: list[Path]  # report only problems under these (none: report all)
+
+    def reported(self, problems: list[Problem]) -> list[Problem]:
+        if not self.wanted:
+            return problems
+        return [
+            p for p in problems if any(_is_within(located(Path(p.path)), w) for w in self.wanted)
+        ]
+
+
+def select(data_dir: Path, paths: Sequence[Path] = ()) -> Selection:
+    """What ``validate`` reads of ``data_dir`` and ``paths``, and reports."""
     base = data_dir.resolve()
     inside = [p for p in paths if _is_within(located(p), base)]
     roots: list[Path] = (
         [data_dir, *(p for p in paths if p not in inside)] if inside else list(paths)
     )
-    if not roots:
-        roots = [data_dir]
-    loaded = load(roots)
     layout_root = data_dir if (inside or not paths) else (paths[0] if len(paths) == 1 else None)
-    checked = check(loaded, layout_root)
+    return Selection(roots or [data_dir], layout_root, [located(p) for p in inside])
+
+
+def validate(data_dir: Path, paths: Sequence[Path] = ()) -> tuple[Checked, int]:
+    """Check a data directory, or some files in it (see ``Selection``),
+    every record in memory.  Returns the checked data and the number of
+    files read.  ``batchcheck.check_paths`` finds the same problems with
+    its memory bounded."""
+    from jcpoa_tracker.loader import load
+
+    chosen = select(data_dir, paths)
+    loaded = load(chosen.roots)
+    checked = check(loaded, chosen.layout_root)
     if not loaded.dataset.files:
-        checked.problems.append(no_data(", ".join(str(r) for r in roots)))
-    if inside:
-        wanted = [located(p) for p in inside]
-        checked.problems = [
-            p for p in checked.problems if any(_is_within(located(Path(p.path)), w) for w in wanted)
-        ]
+        checked.problems.append(no_data(", ".join(str(r) for r in chosen.roots)))
+    checked.problems = chosen.reported(checked.problems)
     return checked, len(loaded.dataset.files)
 
 

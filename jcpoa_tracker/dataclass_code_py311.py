@@ -3521,6 +3521,16 @@ def __create_fn__():
 CODE['73cfbfacf8f0c8426f0e6830bfac1be0'] = __create_fn__.__code__
 
 
+def __create_fn__(cls, FrozenInstanceError):
+ def __delattr__(self,name):
+  if type(self) is cls or name in ('roots','layout_root','wanted',):
+   raise FrozenInstanceError(f"cannot delete field {name!r}")
+  super(cls, self).__delattr__(name)
+ return __delattr__
+
+CODE['73ffe62d50fdd50e2a4e91a499416a38'] = __create_fn__.__code__
+
+
 def __create_fn__():
  def __repr__(self):
   return self.__class__.__qualname__ + f"(field={self.field!r}, option={self.option!r}, parameters={self.parameters!r}, read={self.read!r})"
@@ -3885,6 +3895,14 @@ def __create_fn__():
  return __hash__
 
 CODE['7e7c50c572e0c32dd430a57e8516e2a0'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __hash__(self):
+  return hash((self.roots,self.layout_root,self.wanted,))
+ return __hash__
+
+CODE['7f66a88b14201273a7b28c9fac879ff9'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -4473,6 +4491,16 @@ def __create_fn__(_type_field, _type_columns, _type_cells, _type_foreign_keys, _
 CODE['92b4542d1aa6718bb593bfbd6d969e6f'] = __create_fn__.__code__
 
 
+def __create_fn__(_type_roots, _type_layout_root, _type_wanted, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
+ def __init__(self,roots:_type_roots,layout_root:_type_layout_root,wanted:_type_wanted)->_return_type:
+  __dataclass_builtins_object__.__setattr__(self,'roots',roots)
+  __dataclass_builtins_object__.__setattr__(self,'layout_root',layout_root)
+  __dataclass_builtins_object__.__setattr__(self,'wanted',wanted)
+ return __init__
+
+CODE['92f943a97ecb574f5d2a174d58fc7c16'] = __create_fn__.__code__
+
+
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
   if type(self) is cls or name in ('key','match',):
@@ -4508,6 +4536,16 @@ def __create_fn__(_type_speakers, _type_rounds, _type_topics, _type_categories, 
  return __init__
 
 CODE['93dddbdea1efdb25ad670974dfc8b104'] = __create_fn__.__code__
+
+
+def __create_fn__(cls, FrozenInstanceError):
+ def __setattr__(self,name,value):
+  if type(self) is cls or name in ('roots','layout_root','wanted',):
+   raise FrozenInstanceError(f"cannot assign to field {name!r}")
+  super(cls, self).__setattr__(name, value)
+ return __setattr__
+
+CODE['93f8f97747adfb02e82aad1fec35a652'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -5885,6 +5923,14 @@ def __create_fn__(_type_year, _type_month, _type_day, _type_at, _type_first_day,
  return __init__
 
 CODE['bc81dfb3de229598b17cfd1665d6861e'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __repr__(self):
+  return self.__class__.__qualname__ + f"(roots={self.roots!r}, layout_root={self.layout_root!r}, wanted={self.wanted!r})"
+ return __repr__
+
+CODE['bc9ffb8186718518dc93787e864e4044'] = __create_fn__.__code__
 
 
 def __create_fn__():
@@ -7352,6 +7398,16 @@ def __create_fn__():
  return __hash__
 
 CODE['e95c216591cba72723a3fc45d39d98ec'] = __create_fn__.__code__
+
+
+def __create_fn__():
+ def __eq__(self,other):
+  if other.__class__ is self.__class__:
+   return (self.roots,self.layout_root,self.wanted,)==(other.roots,other.layout_root,other.wanted,)
+  return NotImplemented
+ return __eq__
+
+CODE['e985ba7873e76f46b0fb6988624e10ee'] = __create_fn__.__code__
 
 
 def __create_fn__(cls, FrozenInstanceError):

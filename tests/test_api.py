@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -89,6 +90,24 @@ def test_pandas_is_imported_only_by_to_dataframe() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_validate_finds_what_load_finds_holding_a_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``load`` holds every record; ``validate`` checks in batches, its
+    memory bounded, and finds the same problems."""
+    root = tmp_path / "rounds"
+    shutil.copytree(DATA, root)
+    (root / "actors" / "blinken.yaml").unlink()
+    expected = list(jt.load(root).problems)
+    assert len({p.path for p in expected if p.rule == "dangling-ref"}) > 5
+
+    def whole(*args: object) -> None:
+        raise AssertionError("every record read at once")
+
+    monkeypatch.setattr("jcpoa_tracker.loader.load", whole)
+    assert jt.validate(root) == expected
 
 
 def test_the_second_dataset_and_errors() -> None:

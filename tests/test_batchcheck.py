@@ -171,3 +171,73 @@ def test_versions_checked_in_one_pass_are_each_checked_alone(
     assert alone[1].files == alone[0].files + 1
     assert {p.rule for p in alone[1].problems} - {p.rule for p in alone[0].problems}
     assert len(read) == len(set(read)) == alone[0].files
+
+
+def _broken_copy(tmp_path: Path) -> Path:
+    root = tmp_path / "rounds"
+    shutil.copytree(DATA, root)
+    for name, text in BROKEN.items():
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "actors" / "blinken.yaml").unlink()  # many statements now dangle
+    return root
+
+
+def _given_paths(root: Path, outside: Path) -> list[list[Path]]:
+    """Paths as pre-commit and people give them: files and folders inside
+    the data directory (relative and absolute), a context file, a file
+    whose id another file has first, a folder outside, and a mix."""
+    statements = root / "statements"
+    return [
+        [root / "statements/2021/2021-06-28-again.yaml"],
+        [statements / "2021/2021-06-27-broken.yaml", root / "actors/stray.yaml"],
+        [statements / "2022"],
+        [root / "actors" / "araghchi.yaml", root / "statements/2022/2022-01-02-unparsable.yaml"],
+        [root],
+        [outside],
+        [outside / "statements"],
+        [outside / "actors" / "araghchi.yaml"],
+        [root / "statements/2021/2021-06-28-again.yaml", outside],
+    ]
+
+
+@pytest.mark.parametrize("workers", WORKERS)
+def test_given_paths_report_what_checking_them_whole_reports(
+    workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``validate PATHS`` (pre-commit's) finds in batches exactly the
+    problems, files and records of reading everything at once."""
+    monkeypatch.setattr(batchcheck, "BATCH", 3)
+    monkeypatch.setattr(batchcheck, "available_cores", lambda: workers)
+    root = _broken_copy(tmp_path)
+    outside = tmp_path / "elsewhere"
+    shutil.copytree(DATA, outside)
+    reported = set()
+    for paths in _given_paths(root, outside):
+        whole, files = validate(root, paths)
+        batched = batchcheck.check_paths(root, paths)
+        assert batched.problems == whole.problems, paths
+        assert (batched.files, batched.records) == (files, len(whole.dataset)), paths
+        reported.add(len(batched.problems))
+    assert len(reported) > 3  # the paths chosen report different problems
+    again = batchcheck.check_paths(root, _given_paths(root, outside)[0]).problems
+    assert "duplicate-id" in {p.rule for p in again}
+
+
+def test_paths_inside_the_data_directory_never_hold_it_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reading every record at once is what made pre-commit's check of one
+    file cost the memory of the whole archive: only what is not one
+    dataset (several paths outside the data directory, a statement folder
+    holding other records) is read whole."""
+    root = _broken_copy(tmp_path)
+    expected = validate(root, [root / "statements" / "2021"])[0].problems
+
+    def whole(*args: object, **kwargs: object) -> None:
+        raise AssertionError("read whole")
+
+    monkeypatch.setattr("jcpoa_tracker.loader.load", whole)
+    assert batchcheck.check_paths(root, [root / "statements" / "2021"]).problems == expected
+    assert batchcheck.check_paths(root).problems
+    with pytest.raises(AssertionError, match="read whole"):
+        batchcheck.check_paths(root, [DATA / "actors", DATA / "rounds"])

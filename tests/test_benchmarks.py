@@ -236,6 +236,7 @@ def test_every_script_runs_end_to_end(tmp_path: Path) -> None:
         "--only", "validate", "--baseline", str(baseline),
     )  # fmt: skip
     assert "| cold `validate` |" in out and "| cold `validate` (baseline) |" in out
+    assert "| cold `validate FILE` (pre-commit's check of one file) |" in out
     assert "first `status`" not in out  # --only
 
     svg = tmp_path / "scaling.svg"

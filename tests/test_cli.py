@@ -123,7 +123,14 @@ def test_a_folder_outside_the_data_dir_is_its_own_dataset(write_rounds) -> None:
     root = write_rounds({})
     result = invoke("validate", "--data-dir", str(DATA), str(root))
     assert result.exit_code == 0, result.stdout
-    assert "3 records" in result.stderr
+    assert f"3 records in {root}: 0 errors" in result.stderr  # not the data dir's
+
+
+def test_paths_inside_the_data_dir_are_checked_with_all_of_it(bad_dir: Path) -> None:
+    statements = bad_dir / "statements"
+    result = invoke("validate", "--data-dir", str(bad_dir), str(statements))
+    assert result.exit_code == 1
+    assert f"records in {bad_dir} (option): 2 errors" in result.stderr
 
 
 def test_usage_errors_exit_2(tmp_path: Path) -> None:

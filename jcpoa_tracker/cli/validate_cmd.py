@@ -49,8 +49,8 @@ def validate(
     Prints one line per problem as path:line:column. Exit 0 when clean, 1 when
     there are errors (or warnings with --strict), 2 on a usage error.
     """
-    from jcpoa_tracker.batchcheck import check_in_batches
-    from jcpoa_tracker.checks import validate as run
+    from jcpoa_tracker.batchcheck import check_paths
+    from jcpoa_tracker.checks import select
     from jcpoa_tracker.loader import HAVE_LIBYAML
     from jcpoa_tracker.render import problems as render
 
@@ -60,14 +60,11 @@ def validate(
         if not path.exists():
             usage_error(env, f"'{path}' does not exist")
     started = time.perf_counter()
-    # A whole data directory is checked in batches (memory bounded at any
-    # size); given paths, the directory is loaded whole to resolve them.
-    summary = None if paths else check_in_batches(chosen.path)
-    if summary is None:
-        checked, files = run(chosen.path, paths or [])
-        problems, records = checked.problems, len(checked.dataset)
-    else:
-        problems, files, records = summary.problems, summary.files, summary.records
+    # Checked in batches, its memory bounded at any size, also when given
+    # paths inside the data directory (pre-commit's): the whole directory is
+    # read so that their references resolve, and their problems reported.
+    summary = check_paths(chosen.path, paths or [])
+    problems, files, records = summary.problems, summary.files, summary.records
     elapsed = time.perf_counter() - started
 
     fmt = format or (Format.GITHUB if env.under_github_actions else Format.TEXT)
@@ -78,11 +75,16 @@ def validate(
     elif problems:
         env.console().print(render.text(problems, render.ExcerptReader().line), end="")
 
+    roots = select(chosen.path, paths or []).roots
+    # paths outside the data directory are the data themselves: name them
+    where = f"{chosen.path} ({chosen.origin})"
+    if chosen.path not in roots:
+        where = ", ".join(str(root) for root in roots)
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = len(problems) - errors
     parser = "" if HAVE_LIBYAML else " (pure-Python YAML: install libyaml for speed)"
     env.stderr.write(
-        f"{files} files, {records} records in {chosen.path} ({chosen.origin}): "
+        f"{files} files, {records} records in {where}: "
         f"{errors} {_plural(errors, 'error')}, {warnings} {_plural(warnings, 'warning')} "
         f"in {elapsed:.2f}s{parser}\n"
     )
