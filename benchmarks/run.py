@@ -168,6 +168,7 @@ def report_commands(facts: dict[str, Any]) -> dict[str, list[str]]:
         "trends": ["trends"],
         "briefing": ["briefing"],
         "quote ID": ["quote", str(facts["sample_statement"])],
+        "speakers": ["speakers"],
     }
 
 

@@ -209,6 +209,7 @@ class Recount:
         self.old_ids: Counter[str] = Counter()
         self.new_ids: Counter[str] = Counter()
         self.old_counts: list[tuple[Any, ...]] = []  # the changed files' counted rows before
+        self.old_spoken: list[tuple[Any, ...]] = []  # and their ``spoken`` rows
         self.loose: list[tuple[str, str, str]] = []  # the changed files' loose references
         # (errors, file) of single statement files checked against the context
         self.contributed: list[tuple[int, str]] = []
@@ -257,6 +258,7 @@ class Recount:
             )
             recount.old_ids.update(ident for (ident,) in rows)
             recount.old_counts = _counted_of(db, touched)
+            recount.old_spoken = _spoken_of(db, touched)
             return recount
         stored = {rel: result for rel, result in context_by_file(index) if rel not in touched}
         context = [
@@ -335,6 +337,8 @@ class Recount:
             _set_meta(db, "duplicates", int(read_meta(db, "duplicates") or 0) + moved)
             _add_daily(db, _daily(self.old_counts, tracks), -1)
             _add_daily(db, _daily(_counted_of(db, list(changed)), tracks), 1)
+            _add_spoken(db, self.old_spoken, -1)
+            _add_spoken(db, _spoken_of(db, list(changed)), 1)
         else:
             _set_meta(db, "duplicates", _duplicate_errors(index))
             db.execute("DELETE FROM daily")
@@ -343,6 +347,8 @@ class Recount:
                 " FROM counted GROUP BY last_day, round, speaker"
             )
             _add_daily(db, _daily(rows, tracks), 1)
+            db.execute("DELETE FROM spoken")
+            db.execute(f"INSERT INTO spoken {_SPOKEN} GROUP BY speaker, first_day, last_day")
 
 
 # What a track's statements are: those of its rounds, and those of its
@@ -369,6 +375,34 @@ def _counted_of(db: sqlite3.Connection, files: Sequence[str]) -> list[tuple[Any,
         " WHERE file IN (SELECT value FROM json_each(?))",
         (json.dumps(list(files)),),
     ).fetchall()
+
+
+# Statements by speaker and period (``spoken``): what ``speakers`` adds up,
+# one row per speaker and day said (50,000 at a million statements).
+_SPOKEN = "SELECT speaker, first_day, last_day, sum(n), sum(unverified) FROM counted"
+
+
+def _spoken_of(db: sqlite3.Connection, files: Sequence[str]) -> list[tuple[Any, ...]]:
+    return db.execute(
+        f"{_SPOKEN} WHERE file IN (SELECT value FROM json_each(?))"
+        " GROUP BY speaker, first_day, last_day",
+        (json.dumps(list(files)),),
+    ).fetchall()
+
+
+def _add_spoken(db: sqlite3.Connection, rows: Sequence[tuple[Any, ...]], sign: int) -> None:
+    db.executemany(
+        "INSERT INTO spoken VALUES (?, ?, ?, ?, ?) ON CONFLICT (speaker, first_day, last_day)"
+        " DO UPDATE SET n = n + excluded.n, unverified = unverified + excluded.unverified",
+        [
+            (speaker, first, last, sign * n, sign * unverified)
+            for speaker, first, last, n, unverified in rows
+        ],
+    )
+    db.execute(
+        "DELETE FROM spoken WHERE speaker IN (SELECT value FROM json_each(?)) AND n = 0",
+        (json.dumps(sorted({row[0] for row in rows})),),
+    )
 
 
 def _daily(rows: Iterable[tuple[Any, ...]], tracks: Membership) -> dict[tuple[str, str], list[int]]:

@@ -209,6 +209,7 @@ def test_every_script_runs_end_to_end(tmp_path: Path) -> None:
     ):
         assert heading in out
     assert "| warm `quote ID` |" in out and "x floor" in out
+    assert "| warm `speakers` |" in out
     assert _digest(root / "300") == pristine  # the edited file was restored; nothing added
     loaded = json.loads(results.read_text(encoding="utf-8"))
     assert set(loaded["sections"]) == {"startup", "warm", "edit", "write", "cold"}

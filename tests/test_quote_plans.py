@@ -24,9 +24,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from jcpoa_tracker.dates import parse_iso
 from jcpoa_tracker.search import plan
 from jcpoa_tracker.search.index import EXACT_COLUMNS, STEMMED_COLUMNS, Index, open_index
-from jcpoa_tracker.search.quotes import Filters, Sort, Vocabulary, search
+from jcpoa_tracker.search.quotes import Filters, Sort, Vocabulary, search, speaker_summaries
 from jcpoa_tracker.search.stem import stem
 from jcpoa_tracker.search.syntax import All, Node, Not, Term, _lex, _Parser
 from jcpoa_tracker.search.syntax import Any as AnyOf
@@ -406,6 +407,52 @@ def filter_sets(draw: st.DrawFn) -> Filters:
 )
 def test_any_query_and_filters_give_the_brute_force_answer(corpus, typed, filters, sort, limit):
     check(corpus, typed, filters, sort=sort, limit=limit)
+
+
+@st.composite
+def speaker_and_date_filters(draw: st.DrawFn) -> Filters:
+    """What ``speakers`` filters by: a party's speakers and dates."""
+    speakers = draw(st.none() | st.sets(st.sampled_from(SPEAKERS), min_size=1, max_size=3))
+    days = st.none() | st.dates(date(2017, 6, 1), date(2025, 6, 1))
+    return Filters(
+        speakers=None if speakers is None else tuple(sorted(speakers)),
+        since=draw(days),
+        until=draw(days),
+        as_of=draw(days),
+    )
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(filters=speaker_and_date_filters() | filter_sets())
+def test_speakers_give_the_brute_force_counts_and_dates(corpus, filters):
+    """From the totals by speaker and period, or (other filters) from the
+    statements' index: each speaker's count, unverified count and first
+    and last dates, as counting the selected statements one by one gives."""
+    index, rows = corpus
+    written = dict(index.connection.execute("SELECT sort_key, date FROM statements"))
+    chosen: dict[str, list[Row]] = {}
+    for row in rows:
+        if _selected(row, filters):
+            chosen.setdefault(row.speaker, []).append(row)
+    wanted = {
+        speaker: (
+            len(said),
+            sum(not r.verified for r in said),
+            written[min(r.sort_key for r in said)],
+            written[max(r.sort_key for r in said)],
+        )
+        for speaker, said in chosen.items()
+    }
+    found = speaker_summaries(index, Vocabulary.of(index), filters)
+    assert {
+        s.id: (s.statements, s.unverified, s.first.isoformat(), s.last.isoformat()) for s in found
+    } == {
+        speaker: (n, u, parse_iso(a).isoformat(), parse_iso(b).isoformat())
+        for speaker, (n, u, a, b) in wanted.items()
+    }
+    assert [s.statements for s in found] == sorted((s.statements for s in found), reverse=True)
 
 
 def test_the_english_stemmer_loaded_alone_stems_as_the_package_does():

@@ -210,6 +210,51 @@ def test_the_error_count_follows_every_edit(data: Path) -> None:
     assert all(counts[:-1]) and counts[3] < counts[4]
 
 
+SPEAKERS_ASKED = [
+    ["speakers"],
+    ["speakers", "--party", "us"],
+    ["speakers", "--since", "2021-06-01", "--until", "2021-06-30"],
+    ["speakers", "--as-of", "2021-06-27"],
+]
+
+
+def test_speakers_counts_follow_every_edit(data: Path) -> None:
+    """The store keeps statements counted by speaker and period, moved by
+    each edit (a statement added, its speaker, date or wording's check
+    changed, its file renamed or deleted) and counted again after a
+    context edit: the same lists as an index built for the run."""
+    new = data / "statements" / "2021" / "2021-06-27-blinken.yaml"
+    steps = [
+        lambda: new.write_text(NEW_STATEMENT),
+        lambda: new.write_text(NEW_STATEMENT.replace("speaker: blinken", "speaker: araghchi")),
+        lambda: new.write_text(NEW_STATEMENT.replace("2021-06-27", "2021-06")),
+        # unverified, then verified, beside a statement of the same speaker and day
+        lambda: new.write_text(
+            NEW_STATEMENT.replace("date: 2021-06-27", "date: 2021-06-25").replace(
+                "verified: true", "verified: false"
+            )
+        ),
+        lambda: new.write_text(NEW_STATEMENT.replace("date: 2021-06-27", "date: 2021-06-25")),
+        lambda: new.rename(new.with_name("2021-06-27-renamed.yaml")),
+        lambda: (data / "statements" / "2021" / "2021-06-27-renamed.yaml").unlink(),
+        lambda: (data / "actors" / "blinken.yaml").write_text(
+            (data / "actors" / "blinken.yaml").read_text(encoding="utf-8") + "\n"
+        ),
+    ]
+    seen = set()
+    for step in [lambda: None, *steps]:
+        step()
+        for asked in SPEAKERS_ASKED:
+            stored, fresh = (
+                invoke([*asked, "--format", "json", "--data-dir", str(data), *extra])
+                for extra in ([], ["--no-cache"])
+            )
+            assert stored.exit_code == 0, stored.stderr
+            assert stored.stdout == fresh.stdout, (asked, step)
+            seen.add(stored.stdout)
+    assert len(seen) > 2 * len(SPEAKERS_ASKED)  # the edits moved the counts
+
+
 def test_the_error_count_of_references_to_a_statement(data: Path) -> None:
     """A reference whose id only a statement has is of the wrong kind (two
     errors), whichever file the statement is in, and stays so through

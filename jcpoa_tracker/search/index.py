@@ -69,7 +69,7 @@ __all__ = [
     "stored_ids",
 ]
 
-FORMAT = 20  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
+FORMAT = 21  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
 APPLICATION_ID = 0x4A435154  # "JCQT": tells our index from any other SQLite file
 SUFFIX = ".quotes.sqlite"
 
@@ -104,13 +104,13 @@ CREATE TABLE statements(
     verified INTEGER NOT NULL, confidence TEXT NOT NULL, doc BLOB NOT NULL,
     tone INTEGER);
 CREATE INDEX statements_file ON statements(file);
-CREATE INDEX statements_speaker ON statements(speaker, sort_key, id, verified, last_day);
+CREATE INDEX statements_speaker ON statements(speaker, sort_key, id, last_day);
 CREATE INDEX statements_id ON statements(id);
 CREATE INDEX statements_sort ON statements(sort_key);
 CREATE INDEX statements_last ON statements(last_day);
 CREATE INDEX statements_round ON statements(round);
 CREATE INDEX statements_category ON statements(category);
-CREATE INDEX statements_dates ON statements(sort_key, last_day, speaker, verified);
+CREATE INDEX statements_dates ON statements(sort_key, last_day);
 CREATE TABLE file_records(
     file TEXT PRIMARY KEY, context INTEGER NOT NULL, blob BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE counted(
@@ -124,6 +124,10 @@ CREATE INDEX counted_first ON counted(first_day);
 CREATE TABLE daily(
     track TEXT NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL, coded INTEGER NOT NULL,
     unverified INTEGER NOT NULL, low INTEGER NOT NULL, PRIMARY KEY (track, day)) WITHOUT ROWID;
+CREATE TABLE spoken(
+    speaker TEXT NOT NULL, first_day TEXT NOT NULL, last_day TEXT NOT NULL,
+    n INTEGER NOT NULL, unverified INTEGER NOT NULL,
+    PRIMARY KEY (speaker, first_day, last_day)) WITHOUT ROWID;
 CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE INDEX files_recent ON files(path) WHERE digest IS NOT NULL;
 CREATE INDEX files_with_errors ON files(path, errors) WHERE errors > 0;

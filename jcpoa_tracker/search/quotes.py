@@ -391,6 +391,33 @@ def _selection(filters: Filters) -> Selection:
     )
 
 
+def _spoken(filters: Filters) -> tuple[str, list[Any]] | None:
+    """The statements ``filters`` select, as conditions on the ``spoken``
+    totals (by speaker and period); None when they select by more than
+    speakers and dates.  Each date condition is ``Selection``'s, on the
+    period's first day where that one's is on the sort key (which starts
+    with it)."""
+    if (filters.rounds, filters.topics, filters.categories, filters.ids) != (None, (), (), None):
+        return None
+    if filters.verified_only:
+        return None
+    where: list[str] = []
+    params: list[Any] = []
+    if filters.speakers is not None:
+        where.append(f"speaker IN ({', '.join('?' * len(filters.speakers))})")
+        params.extend(filters.speakers)
+    if filters.since is not None:
+        where += ["last_day >= ?", "first_day >= ?"]
+        params += [filters.since.isoformat(), date(filters.since.year, 1, 1).isoformat()]
+    if filters.until is not None and filters.until < date.max:
+        where.append("first_day <= ?")
+        params.append(filters.until.isoformat())
+    if filters.as_of is not None:
+        where += ["last_day <= ?", "first_day <= ?"]
+        params += [filters.as_of.isoformat(), filters.as_of.isoformat()]
+    return " AND ".join(where) or "1", params
+
+
 def _quote(index: Index, vocabulary: Vocabulary, row: Sequence[Any]) -> Quote:
     ident, speaker, when, rnd, category, verified, confidence, doc, file, line, score = row
     data: dict[str, Any] = read_document(doc)
@@ -589,16 +616,33 @@ class SpeakerSummary:
 def speaker_summaries(
     index: Index, vocabulary: Vocabulary, filters: Filters
 ) -> list[SpeakerSummary]:
-    """Who said how much, and when: most statements first.  One pass over
-    an index that holds every column counted (never the statements' rows),
-    then the dates of the first and last statements by their sort keys."""
+    """Who said how much, and when: most statements first.  The counts
+    add up the store's statements by speaker and period (``spoken``), and
+    each speaker's first and last statement is one look-up in the index on
+    (speaker, sort_key): no run reads every statement.  Other filters (a
+    round, a topic) count the statements they select, one by one."""
     where, params = _selection(filters).per_row()
     condition = " AND ".join(where) or "1"
-    rows = index.connection.execute(
-        "SELECT s.speaker, count(*), sum(s.verified = 0), min(s.sort_key), max(s.sort_key) "
-        f"FROM statements s WHERE {condition} GROUP BY s.speaker",
-        params,
-    ).fetchall()
+    counted = _spoken(filters)
+    if counted is None:
+        rows = index.connection.execute(
+            "SELECT s.speaker, count(*), sum(s.verified = 0), min(s.sort_key), max(s.sort_key) "
+            f"FROM statements s WHERE {condition} GROUP BY s.speaker",
+            params,
+        ).fetchall()
+    else:
+        spoken, spoken_params = counted
+        ends = (
+            f"(SELECT {end}(s.sort_key) FROM statements s INDEXED BY statements_speaker "
+            f"WHERE s.speaker = a.speaker AND {condition})"
+            for end in ("min", "max")
+        )
+        rows = index.connection.execute(
+            f"SELECT a.speaker, a.n, a.unverified, {', '.join(ends)} FROM ("
+            "SELECT speaker, sum(n) AS n, sum(unverified) AS unverified FROM spoken "
+            f"WHERE {spoken} GROUP BY speaker) a",
+            [*params, *params, *spoken_params],
+        ).fetchall()
     keys = sorted({key for row in rows for key in row[3:]})
     dated = index.connection.execute(  # a key's statements all have its date
         "SELECT value, (SELECT date FROM statements WHERE sort_key = value LIMIT 1) "
