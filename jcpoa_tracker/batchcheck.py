@@ -147,7 +147,7 @@ def check_versions(
 
 def check_paths(root: Path, paths: Sequence[Path] = ()) -> Summary:
     """What ``validate`` reports for the data directory ``root``, or for
-    some paths (``checks.Selection``: those inside ``root`` are checked
+    some paths (``checks.PathSelection``: those inside ``root`` are checked
     with all of it, so that pre-commit's few files cost the memory of a
     batch, not of the whole archive).  Checked in batches when what is
     read is one folder or file, else whole, as ``checks.validate`` checks

@@ -32,7 +32,7 @@ from jcpoa_tracker.model import (
 )
 from jcpoa_tracker.problems import RULES, Problem
 
-__all__ = ["CHECKS", "Checked", "Selection", "check", "expected_folder", "select", "validate"]
+__all__ = ["CHECKS", "Checked", "PathSelection", "check", "expected_folder", "select", "validate"]
 
 
 @dataclass(slots=True)
@@ -789,7 +789,7 @@ def check(loaded: LoadResult, root: Path | None = None, rules: Sequence[Check] =
 
 
 @dataclass(frozen=True, slots=True)
-class Selection:
+class PathSelection:
     """What checking some paths of a data directory reads, and reports.
 
     With paths inside the data directory (what pre-commit passes), the
@@ -810,7 +810,7 @@ class Selection:
         ]
 
 
-def select(data_dir: Path, paths: Sequence[Path] = ()) -> Selection:
+def select(data_dir: Path, paths: Sequence[Path] = ()) -> PathSelection:
     """What ``validate`` reads of ``data_dir`` and ``paths``, and reports."""
     base = data_dir.resolve()
     inside = [p for p in paths if _is_within(located(p), base)]
@@ -818,11 +818,11 @@ def select(data_dir: Path, paths: Sequence[Path] = ()) -> Selection:
         [data_dir, *(p for p in paths if p not in inside)] if inside else list(paths)
     )
     layout_root = data_dir if (inside or not paths) else (paths[0] if len(paths) == 1 else None)
-    return Selection(roots or [data_dir], layout_root, [located(p) for p in inside])
+    return PathSelection(roots or [data_dir], layout_root, [located(p) for p in inside])
 
 
 def validate(data_dir: Path, paths: Sequence[Path] = ()) -> tuple[Checked, int]:
-    """Check a data directory, or some files in it (see ``Selection``),
+    """Check a data directory, or some files in it (see ``PathSelection``),
     every record in memory.  Returns the checked data and the number of
     files read.  ``batchcheck.check_paths`` finds the same problems with
     its memory bounded."""
