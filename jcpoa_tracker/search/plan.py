@@ -44,7 +44,7 @@ from jcpoa_tracker.search import ranked
 from jcpoa_tracker.search.index import RANK_WEIGHTS
 from jcpoa_tracker.search.ranked import SELECT_COUNT
 
-__all__ = ["FEW_MATCHES", "Selection", "Wanted", "find_rows"]
+__all__ = ["FEW_MATCHES", "Selection", "Wanted", "date_conditions", "find_rows"]
 
 # The columns of a result row, then its score (None when not ranked).
 COLUMNS = (
@@ -102,24 +102,9 @@ class Selection:
             if values is not None:
                 where.append(f"{column} IN ({', '.join('?' * len(values))})")
                 params.extend(values)
-        # The date conditions are read from the index on (sort_key, last_day)
-        # alone; sort_key starts with the period's first day.
-        if since is not None:
-            # The period ends on or after ``since``; it lies within one
-            # calendar year, so it starts on or after that year's first day.
-            # (``+``: walk the date index rather than the one on last_day,
-            # which would make SQLite gather a long window and sort it.)
-            where += ["+s.last_day >= ?", "s.sort_key >= ?"]
-            params += [since.isoformat(), date(since.year, 1, 1).isoformat()]
-        if until is not None and until < date.max:  # it starts by then
-            where.append("s.sort_key < ?")
-            params.append((until + timedelta(days=1)).isoformat())
-        if as_of is not None:  # known by then: the whole period is over
-            where.append("+s.last_day <= ?")
-            params.append(as_of.isoformat())
-            if as_of < date.max:
-                where.append("s.sort_key < ?")
-                params.append((as_of + timedelta(days=1)).isoformat())
+        dated, dated_params = date_conditions(since, until, as_of)
+        where += dated
+        params += dated_params
         if verified_only:
             where.append("s.verified = 1")
         return cls(tuple(where), tuple(params), tuple(topics))
@@ -150,6 +135,40 @@ class Selection:
             where.append(f"+{rowid} IN (SELECT statement FROM topics WHERE topic = ?)")
             params.append(topic)
         return where, params
+
+
+def date_conditions(
+    since: date | None,
+    until: date | None,
+    as_of: date | None,
+    *,
+    starts: str = "s.sort_key",
+    ends: str = "+s.last_day",
+) -> tuple[list[str], list[Any]]:
+    """The conditions that a period is in the window and known ``as_of``,
+    on a column ``starts`` that begins with the period's first day (the
+    sort key, or the first day itself) and one ``ends`` holding its last.
+
+    On statement rows they are read from the index on (sort_key, last_day)
+    alone; ``+``: walk the date index rather than the one on last_day,
+    which would make SQLite gather a long window and sort it."""
+    where: list[str] = []
+    params: list[Any] = []
+    if since is not None:
+        # The period ends on or after ``since``; it lies within one
+        # calendar year, so it starts on or after that year's first day.
+        where += [f"{ends} >= ?", f"{starts} >= ?"]
+        params += [since.isoformat(), date(since.year, 1, 1).isoformat()]
+    if until is not None and until < date.max:  # it starts by then
+        where.append(f"{starts} < ?")
+        params.append((until + timedelta(days=1)).isoformat())
+    if as_of is not None:  # known by then: the whole period is over
+        where.append(f"{ends} <= ?")
+        params.append(as_of.isoformat())
+        if as_of < date.max:
+            where.append(f"{starts} < ?")
+            params.append((as_of + timedelta(days=1)).isoformat())
+    return where, params
 
 
 Row = Sequence[Any]

@@ -19,7 +19,7 @@ from jcpoa_tracker.dates import FuzzyDate, parse_iso
 from jcpoa_tracker.model import Confidence, Original, Role, Source, SourceTier, role_held
 from jcpoa_tracker.search.fold import fold, words
 from jcpoa_tracker.search.index import EXACT_COLUMNS, Index, stored_config
-from jcpoa_tracker.search.plan import COLUMNS, Selection, Wanted, find_rows
+from jcpoa_tracker.search.plan import COLUMNS, Selection, Wanted, date_conditions, find_rows
 from jcpoa_tracker.search.rows import read_document
 from jcpoa_tracker.search.stem import stem
 from jcpoa_tracker.search.syntax import Query, Term
@@ -394,27 +394,17 @@ def _selection(filters: Filters) -> Selection:
 def _spoken(filters: Filters) -> tuple[str, list[Any]] | None:
     """The statements ``filters`` select, as conditions on the ``spoken``
     totals (by speaker and period); None when they select by more than
-    speakers and dates.  Each date condition is ``Selection``'s, on the
-    period's first day where that one's is on the sort key (which starts
-    with it)."""
+    speakers and dates."""
     if (filters.rounds, filters.topics, filters.categories, filters.ids) != (None, (), (), None):
         return None
     if filters.verified_only:
         return None
-    where: list[str] = []
-    params: list[Any] = []
+    where, params = date_conditions(
+        filters.since, filters.until, filters.as_of, starts="first_day", ends="last_day"
+    )
     if filters.speakers is not None:
         where.append(f"speaker IN ({', '.join('?' * len(filters.speakers))})")
         params.extend(filters.speakers)
-    if filters.since is not None:
-        where += ["last_day >= ?", "first_day >= ?"]
-        params += [filters.since.isoformat(), date(filters.since.year, 1, 1).isoformat()]
-    if filters.until is not None and filters.until < date.max:
-        where.append("first_day <= ?")
-        params.append(filters.until.isoformat())
-    if filters.as_of is not None:
-        where += ["last_day <= ?", "first_day <= ?"]
-        params += [filters.as_of.isoformat(), filters.as_of.isoformat()]
     return " AND ".join(where) or "1", params
 
 
