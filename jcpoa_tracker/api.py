@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -268,13 +268,15 @@ def quotes(
     )
     parsed = parse_query(query) if query.strip() else None
     result = search(index, vocabulary, parsed, filters, limit=limit, query_text=query)
+    # every quote in a list, as with a limit (the command line streams them instead)
+    result = replace(result, quotes=list(result.quotes))
     return Report(
         "quotes",
         result,
         data.actors,
-        lambda r, _a: render.quotes_json(r),
-        lambda r, _a: render.quotes_text(r),
-        lambda r, _a: render.quotes_markdown(r),
+        lambda r, _a: "".join(render.iter_quotes_json(r)),
+        lambda r, _a: "".join(render.iter_quotes_text(r)),
+        lambda r, _a: "".join(render.iter_quotes_markdown(r)),
         lambda d: [
             {
                 "id": q["id"],

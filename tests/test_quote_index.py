@@ -189,13 +189,13 @@ def test_no_cache_writes_nothing_and_finds_the_same(data: Path, environ):
 
 
 def test_bundled_results_are_the_same_from_the_index_and_without_it(environ):
-    from jcpoa_tracker.render.quotes import quotes_json
+    from jcpoa_tracker.render.quotes import iter_quotes_json
 
     def rendered(index: Index) -> str:
         result = search(
             index, Vocabulary.of(index), parse_query("sanctions OR enrich*"), Filters(), limit=0
         )
-        return quotes_json(result)
+        return "".join(iter_quotes_json(result))
 
     reopen(DATA, environ)  # build
     assert rendered(reopen(DATA, environ)) == rendered(open_index(DATA, environ, persistent=False))

@@ -333,7 +333,8 @@ def test_data_text_is_shown_literally_everywhere(hostile: Path):
     result = search(
         index, Vocabulary.of(index), parse_query("shout"), Filters(), query_text="shout"
     )
-    console.print(render.quotes_rich(result))
+    for renderable in render.iter_quotes_rich(result):
+        console.print(renderable)
     shown = console.file.getvalue()  # type: ignore[attr-defined]
     assert "[bold]" in shown and "\x1b[31m" not in shown and "\\x1b[31m" in shown
 
@@ -343,11 +344,12 @@ def test_matched_words_are_highlighted_on_a_terminal():
     query = parse_query("closer ever")
     result = search(index, Vocabulary.of(index), query, Filters(), query_text="closer ever")
     console = Console(file=io.StringIO(), force_terminal=True, color_system="standard", width=300)
-    console.print(render.quotes_rich(result))
+    for renderable in render.iter_quotes_rich(result):
+        console.print(renderable)
     shown = console.file.getvalue()  # type: ignore[attr-defined]
     assert "\x1b[1;33mcloser\x1b[0m" in shown and "\x1b[1;33mever\x1b[0m" in shown
     assert "\x1b[1;33mprogress" not in shown
-    markdown = render.quotes_markdown(result)
+    markdown = "".join(render.iter_quotes_markdown(result))
     assert "we are **closer** than **ever** to" in markdown
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -43,8 +44,9 @@ def usage_error(env: Environment, message: str) -> NoReturn:
     raise typer.Exit(ExitCode.USAGE)
 
 
-def write_output(env: Environment, path: Path, content: str | bytes) -> None:
-    """Write an -o file atomically; a failure is the user's to fix (exit 2)."""
+def write_output(env: Environment, path: Path, content: str | bytes | Iterable[str]) -> None:
+    """Write an -o file atomically (an iterable of texts piece by piece); a
+    failure is the user's to fix (exit 2)."""
     from jcpoa_tracker.output import write_atomic
 
     try:

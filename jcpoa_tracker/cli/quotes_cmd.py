@@ -3,7 +3,7 @@ by whom and when, with a citation ready to paste."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from enum import StrEnum
@@ -257,14 +257,14 @@ def quotes(
             message += " these filters"
         _no_match(env, message, [f"'{word}'" for word in hints])
     if cite:
-        _write(env, render.quotes_citations(result), output)
+        _write(env, render.iter_quotes_citations(result), output)
         return
     _show(
         env,
         fmt,
         output,
         width,
-        lambda: render.quotes_rich(result, context=context),
+        lambda: render.iter_quotes_rich(result, context=context),
         lambda: _quote_list_renderer(fmt)(result, context=context),
     )
 
@@ -300,7 +300,9 @@ def quote(
         QuoteFormat.MARKDOWN: render.quote_markdown,
         QuoteFormat.JSON: render.quote_json,
     }
-    _show(env, fmt, output, width, lambda: render.quote_rich(found), lambda: renderers[fmt](found))
+    _show(
+        env, fmt, output, width, lambda: [render.quote_rich(found)], lambda: renderers[fmt](found)
+    )
 
 
 def speakers(
@@ -338,19 +340,19 @@ def speakers(
         fmt,
         output,
         width,
-        lambda: render.speakers_rich(summaries),
+        lambda: [render.speakers_rich(summaries)],
         lambda: renderers[fmt](summaries),
     )
 
 
-def _quote_list_renderer(fmt: QuoteFormat) -> Callable[..., str]:
+def _quote_list_renderer(fmt: QuoteFormat) -> Callable[..., Iterator[str]]:
     from jcpoa_tracker.render import quotes as render
 
     return {
-        QuoteFormat.TEXT: render.quotes_text,
-        QuoteFormat.MARKDOWN: render.quotes_markdown,
-        QuoteFormat.JSON: render.quotes_json,
-        QuoteFormat.CSV: render.quotes_csv,
+        QuoteFormat.TEXT: render.iter_quotes_text,
+        QuoteFormat.MARKDOWN: render.iter_quotes_markdown,
+        QuoteFormat.JSON: render.iter_quotes_json,
+        QuoteFormat.CSV: render.iter_quotes_csv,
     }[fmt]
 
 
@@ -506,21 +508,27 @@ def _show(
     fmt: QuoteFormat,
     output: Path | None,
     width: int | None,
-    rich: Callable[[], RenderableType],
-    plain: Callable[[], str],
+    rich: Callable[[], Iterable[RenderableType]],
+    plain: Callable[[], str | Iterable[str]],
 ) -> None:
     """Rich on a terminal (text format, no -o), else the format's text; only
-    the one chosen is built (Rich is imported only for a terminal)."""
+    the one chosen is built (Rich is imported only for a terminal), and
+    printed a piece at a time (a search's every quote is never held whole)."""
     if fmt is QuoteFormat.TEXT and output is None and env.stdout_is_tty:
-        # crop=False: a URL or a file:line longer than the window is left to the
-        # terminal to wrap, whole and clickable, never cut by Rich
-        env.console(width=width).print(rich(), crop=False)
+        console = env.console(width=width)
+        for renderable in rich():
+            # crop=False: a URL or a file:line longer than the window is left to
+            # the terminal to wrap, whole and clickable, never cut by Rich
+            console.print(renderable, crop=False)
     else:
         _write(env, plain(), output)
 
 
-def _write(env: Environment, text: str, output: Path | None) -> None:
-    if output is None:
-        env.stdout.write(text)
+def _write(env: Environment, content: str | Iterable[str], output: Path | None) -> None:
+    if output is not None:
+        write_output(env, output, content)
+    elif isinstance(content, str):
+        env.stdout.write(content)
     else:
-        write_output(env, output, text)
+        for piece in content:
+            env.stdout.write(piece)

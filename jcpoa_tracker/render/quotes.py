@@ -8,9 +8,8 @@ hand; Rich output is built from ``Text`` objects, which never parse markup.
 
 from __future__ import annotations
 
-import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -36,16 +35,16 @@ if TYPE_CHECKING:
 
 __all__ = [
     "citation",
+    "iter_quotes_citations",
+    "iter_quotes_csv",
+    "iter_quotes_json",
+    "iter_quotes_markdown",
+    "iter_quotes_rich",
+    "iter_quotes_text",
     "quote_json",
     "quote_markdown",
     "quote_rich",
     "quote_text",
-    "quotes_citations",
-    "quotes_csv",
-    "quotes_json",
-    "quotes_markdown",
-    "quotes_rich",
-    "quotes_text",
     "speakers_csv",
     "speakers_json",
     "speakers_markdown",
@@ -115,19 +114,28 @@ def _context_lines(q: Quote) -> list[str]:
     return lines
 
 
-def quotes_text(result: SearchResult, *, context: bool = False) -> str:
-    """Plain text for pipes and mail: each quote, its citation and id."""
-    out = [_heading(result), ""]
+def _joined(blocks: Iterable[list[str]]) -> Iterator[str]:
+    """The lines of every block joined by line breaks, a block at a time."""
+    for number, block in enumerate(blocks):
+        text = "\n".join(block)
+        yield text if number == 0 else "\n" + text
+
+
+def iter_quotes_text(result: SearchResult, *, context: bool = False) -> Iterator[str]:
+    """Plain text for pipes and mail: each quote, its citation and id; in
+    pieces, a quote at a time (``result.quotes`` may be a stream)."""
+    return _joined(_text_blocks(result, context))
+
+
+def _text_blocks(result: SearchResult, context: bool) -> Iterator[list[str]]:
+    yield [_heading(result), ""]
     for number, q in enumerate(result.quotes, start=1):
-        out.append(f'{number}. "{one_line(q.text)}"{_flags(q)}')
-        out.append(f"   - {one_line(citation(q))}")
+        out = [f'{number}. "{one_line(q.text)}"{_flags(q)}', f"   - {one_line(citation(q))}"]
         if context:
             out.extend(f"   {one_line(line)}" for line in _context_lines(q))
-        out.append(f"   [{one_line(q.id)}]")
-        out.append("")
+        yield [*out, f"   [{one_line(q.id)}]", ""]
     if result.about is not None:
-        out += [one_line(result.about.footer()), ""]
-    return "\n".join(out)
+        yield [one_line(result.about.footer()), ""]
 
 
 def _markdown_quote(q: Quote, result_terms: Any, context: bool) -> list[str]:
@@ -147,13 +155,16 @@ def _markdown_quote(q: Quote, result_terms: Any, context: bool) -> list[str]:
     return [*lines, ""]
 
 
-def quotes_markdown(result: SearchResult, *, context: bool = False) -> str:
-    out = [f"## {markdown(_heading(result))}", ""]
+def iter_quotes_markdown(result: SearchResult, *, context: bool = False) -> Iterator[str]:
+    return _joined(_markdown_blocks(result, context))
+
+
+def _markdown_blocks(result: SearchResult, context: bool) -> Iterator[list[str]]:
+    yield [f"## {markdown(_heading(result))}", ""]
     for q in result.quotes:
-        out.extend(_markdown_quote(q, result.terms, context))
+        yield _markdown_quote(q, result.terms, context)
     if result.about is not None:
-        out += [markdown(result.about.footer()), ""]
-    return "\n".join(out)
+        yield [markdown(result.about.footer()), ""]
 
 
 def _source_json(q: Quote) -> list[dict[str, Any]]:
@@ -202,19 +213,27 @@ def _quote_document(q: Quote) -> dict[str, Any]:
     }
 
 
-def quotes_json(result: SearchResult, *, context: bool = False) -> str:
-    document = {
+def iter_quotes_json(result: SearchResult, *, context: bool = False) -> Iterator[str]:
+    """The JSON document, as ``json.dumps(..., indent=2)`` writes it, in
+    pieces: its head, then each quote."""
+    head = {
         "query": result.query,
         "sort": str(result.sort),
         "total": result.total,
         "shown": len(result.quotes),
         "data": result.about.to_dict() if result.about is not None else None,
-        "quotes": [
-            {**_quote_document(q), "score": None if q.score is None else round(-q.score, 6)}
-            for q in result.quotes
-        ],
+        "quotes": [],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    opening = json.dumps(head, indent=2, ensure_ascii=False).removesuffix("[]\n}")
+    close = "[]"
+    for number, q in enumerate(result.quotes):
+        document = {**_quote_document(q), "score": None if q.score is None else round(-q.score, 6)}
+        # JSON text holds no raw line break: each line is indented for the
+        # list's depth, as the whole document's dump would indent it.
+        text = json.dumps(document, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        yield f"{opening}[\n    {text}" if number == 0 else f",\n    {text}"
+        close = "\n  ]"
+    yield (opening if close == "[]" else "") + close + "\n}\n"
 
 
 _CSV_COLUMNS = (
@@ -245,13 +264,15 @@ _CSV_COLUMNS = (
 )
 
 
-def _csv(rows: list[list[Any]], columns: Sequence[str]) -> str:
+def _csv(rows: Iterable[list[Any]], columns: Sequence[str]) -> Iterator[str]:
+    """CSV text of ``rows`` under a header of ``columns``, in pieces of
+    ``_CSV_ROWS`` rows."""
     import csv  # only for --format csv: kept off every other search's start
 
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    lines: list[str] = []
+    writer = csv.writer(_Lines(lines))
     writer.writerow(columns)
-    for row in rows:
+    for number, row in enumerate(rows, start=1):
         # Text cells cannot start a spreadsheet formula; numbers stay numbers.
         writer.writerow(
             [
@@ -259,50 +280,60 @@ def _csv(rows: list[list[Any]], columns: Sequence[str]) -> str:
                 for cell in row
             ]
         )
-    return buffer.getvalue()
+        if number % _CSV_ROWS == 0:
+            yield "".join(lines)
+            lines.clear()
+    yield "".join(lines)
 
 
-def quotes_csv(result: SearchResult, *, context: bool = False) -> str:
-    rows = []
-    for q in result.quotes:
-        source = q.sources[0] if q.sources else None
-        rows.append(
-            [
-                q.id,
-                str(q.date),
-                q.speaker,
-                q.speaker_name,
-                q.party,
-                q.role,
-                q.text,
-                q.original.lang if q.original else None,
-                q.original.text if q.original else None,
-                q.occasion,
-                q.context,
-                q.round,
-                q.track,
-                ";".join(q.topics),
-                q.category,
-                q.tone,
-                "true" if q.verified else "false",
-                str(q.confidence),
-                "; ".join(q.flags),
-                source.outlet if source else None,
-                source.url if source else None,
-                citation(q),
-                q.path,
-                q.line,
-            ]
-        )
-    return _csv(rows, _CSV_COLUMNS)
+_CSV_ROWS = 64
 
 
-def quotes_citations(result: SearchResult, *, context: bool = False) -> str:
+class _Lines:
+    """What ``csv.writer`` writes to: each row's text kept in a list."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.write = lines.append
+
+
+def _csv_row(q: Quote) -> list[Any]:
+    source = q.sources[0] if q.sources else None
+    return [
+        q.id,
+        str(q.date),
+        q.speaker,
+        q.speaker_name,
+        q.party,
+        q.role,
+        q.text,
+        q.original.lang if q.original else None,
+        q.original.text if q.original else None,
+        q.occasion,
+        q.context,
+        q.round,
+        q.track,
+        ";".join(q.topics),
+        q.category,
+        q.tone,
+        "true" if q.verified else "false",
+        str(q.confidence),
+        "; ".join(q.flags),
+        source.outlet if source else None,
+        source.url if source else None,
+        citation(q),
+        q.path,
+        q.line,
+    ]
+
+
+def iter_quotes_csv(result: SearchResult, *, context: bool = False) -> Iterator[str]:
+    return _csv(map(_csv_row, result.quotes), _CSV_COLUMNS)
+
+
+def iter_quotes_citations(result: SearchResult, *, context: bool = False) -> Iterator[str]:
     """One ready-to-paste citation per quote, with its caveats."""
-    return "".join(
-        f"\u201c{one_line(q.text)}\u201d \u2014 {one_line(citation(q))}{_flags(q)}\n\n"
-        for q in result.quotes
-    )
+    for q in result.quotes:
+        yield f"\u201c{one_line(q.text)}\u201d \u2014 {one_line(citation(q))}{_flags(q)}\n\n"
 
 
 def _rich_quote(q: Quote, terms: Any, context: bool) -> RenderableType:
@@ -337,15 +368,17 @@ def _rich_quote(q: Quote, terms: Any, context: bool) -> RenderableType:
     )
 
 
-def quotes_rich(result: SearchResult, *, context: bool = False) -> RenderableType:
-    from rich.console import Group
+def iter_quotes_rich(result: SearchResult, *, context: bool = False) -> Iterator[RenderableType]:
+    """The terminal view, a renderable at a time: the heading, each quote,
+    the footer."""
     from rich.text import Text
 
-    items: list[RenderableType] = [Text(terminal(_heading(result)), style="bold"), Text("")]
-    items.extend(_rich_quote(q, result.terms, context) for q in result.quotes)
+    yield Text(terminal(_heading(result)), style="bold")
+    yield Text("")
+    for q in result.quotes:
+        yield _rich_quote(q, result.terms, context)
     if result.about is not None:
-        items.append(Text(terminal(result.about.footer()), style="dim"))
-    return Group(*items)
+        yield Text(terminal(result.about.footer()), style="dim")
 
 
 def _full_lines(q: Quote) -> list[tuple[str, str]]:
@@ -537,7 +570,7 @@ def speakers_json(speakers: list[SpeakerSummary]) -> str:
 
 
 def speakers_csv(speakers: list[SpeakerSummary]) -> str:
-    return _csv([_speaker_row(s) for s in speakers], _SPEAKER_COLUMNS)
+    return "".join(_csv(map(_speaker_row, speakers), _SPEAKER_COLUMNS))
 
 
 def speakers_rich(speakers: list[SpeakerSummary]) -> RenderableType:

@@ -350,7 +350,7 @@ def window_quotes(
         filters = Filters(
             since=window.start, until=window.end, as_of=window.end, ids=frozenset(wanted)
         )
-        return search(index, vocabulary, None, filters, limit=None).quotes
+        return list(search(index, vocabulary, None, filters, limit=None).quotes)
     quotes = []
     for ident in sorted(wanted):
         try:

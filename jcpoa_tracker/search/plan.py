@@ -23,6 +23,8 @@ so the answer is the one a full sort would give.  Sorting by date walks
 the date index and stops at ``limit``.  A date window bounds the date index
 too: a statement's period lies within one calendar year, so one said on
 or after a day starts no earlier than the first of January of that year.
+Every row (no limit) is streamed by ``each_row``: SQLite sorts only the
+rows' keys, and the rows are read a chunk at a time, in that order.
 
 Every plan gives the same rows, in the same order, with the same count as
 the plain query over all statements (``tests/test_quote_plans.py`` checks
@@ -34,7 +36,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import partial
@@ -44,7 +46,15 @@ from jcpoa_tracker.search import ranked
 from jcpoa_tracker.search.index import RANK_WEIGHTS
 from jcpoa_tracker.search.ranked import SELECT_COUNT
 
-__all__ = ["FEW_MATCHES", "Selection", "Wanted", "date_conditions", "find_rows"]
+__all__ = [
+    "FEW_MATCHES",
+    "Selection",
+    "Wanted",
+    "count_rows",
+    "date_conditions",
+    "each_row",
+    "find_rows",
+]
 
 # The columns of a result row, then its score (None when not ranked).
 COLUMNS = (
@@ -199,19 +209,91 @@ def find_rows(
     ``match`` (an FTS5 expression; None: every statement) finds, that
     ``exclude`` does not, and that ``selection`` selects, in ``order``
     ("relevance", "date" or "-date"), at most ``limit`` of them (None or 0:
-    all); and how many there are in all.
+    all, as ``each_row`` gives them); and how many there are in all.
 
     ``wanted``: what ``match`` wants, and what it excludes from it; its
     kept groups rank the matches (``ranked.py``), made by ``keep`` (False:
     they could not be) when it is common and they are not kept or no
     longer reach far enough."""
+    if not limit:
+        rows = list(each_row(db, match, exclude, selection, order=order))
+        return rows, len(rows)
     if match is None:
-        return _unmatched(db, exclude, selection, order, limit or None)
-    if wanted is not None and order == "relevance" and limit:
+        return _unmatched(db, exclude, selection, order, limit)
+    if wanted is not None and order == "relevance":
         found = _from_groups(db, match, wanted, selection, limit, keep)
         if found is not None:
             return found
-    return _matched(db, match, selection, order, limit or None)
+    return _matched(db, match, selection, order, limit)
+
+
+# Result rows read at a time by ``each_row``: one look-up per chunk.
+CHUNK = 500
+
+
+def each_row(
+    db: sqlite3.Connection,
+    match: str | None,
+    exclude: str | None,
+    selection: Selection,
+    *,
+    order: str,
+) -> Iterator[Row]:
+    """Every result row of ``find_rows``, in its order, read a chunk at a
+    time: SQLite sorts the statements' keys (their rowid, score, date and
+    id), never their documents, and each chunk's rows are read by rowid,
+    so memory does not grow with the number of rows (a common word at a
+    million statements matches most of them)."""
+    sql, params = _keys(db, match, exclude, selection, order)
+    keys = db.execute(sql, params)
+    while chunk := keys.fetchmany(CHUNK):
+        rows = db.execute(
+            f"SELECT {COLUMNS} FROM json_each(?) AS j "
+            "CROSS JOIN statements s ON s.rowid = j.value ORDER BY j.key",
+            [ranked.json_list([rowid for rowid, _ in chunk])],
+        )
+        for row, (_, score) in zip(rows, chunk, strict=True):
+            yield (*row, score)
+
+
+def count_rows(
+    db: sqlite3.Connection, match: str | None, exclude: str | None, selection: Selection
+) -> int:
+    """How many rows ``each_row`` gives, counted without reading them."""
+    if match is not None:
+        return match_count(db, match, selection)
+    where, params = selection.per_row()
+    total = _count(
+        db, f"SELECT count(*) FROM statements s WHERE {' AND '.join(where) or '1'}", params
+    )
+    if exclude is not None:  # those selected, less those excluded among them
+        total -= match_count(db, exclude, selection)
+    return total
+
+
+def _keys(
+    db: sqlite3.Connection,
+    match: str | None,
+    exclude: str | None,
+    selection: Selection,
+    order: str,
+) -> tuple[str, list[Any]]:
+    """The SQL of ``each_row``'s keys: (rowid, score) of every result row, in order."""
+    if match is not None and order == "relevance":
+        if selection:
+            source, where, params = _plan(match, selection, joined=_few(db, match))
+        else:
+            source, where, params = "fts", ["fts MATCH ?"], [match]
+        return (
+            f"WITH m AS MATERIALIZED (SELECT fts.rowid AS rowid, {SCORE} AS score "
+            f"FROM {source} WHERE {' AND '.join(where)}) "
+            f"SELECT m.rowid, m.score FROM m JOIN statements s ON s.rowid = m.rowid "
+            f"ORDER BY m.score, {_NEWEST_FIRST}",
+            params,
+        )
+    if match is None:
+        return _walked("s.rowid", exclude, selection, order)
+    return _dated("s.rowid", match, selection, order, few=_few(db, match))
 
 
 def _from_groups(
@@ -293,7 +375,7 @@ def _few(db: sqlite3.Connection, match: str) -> bool:
 
 
 def _matched(
-    db: sqlite3.Connection, match: str, selection: Selection, order: str, limit: int | None
+    db: sqlite3.Connection, match: str, selection: Selection, order: str, limit: int
 ) -> tuple[list[Row], int]:
     if not selection:
         total = _count(db, SELECT_COUNT, [match])
@@ -316,19 +398,30 @@ def _matched(
         total = match_count(db, match, selection)
         if not total:
             return [], 0
-    if few:  # each match's statement, sorted
+    sql, params = _dated(COLUMNS, match, selection, order, few=few)
+    return db.execute(f"{sql} LIMIT ?", [*params, limit]).fetchall(), total
+
+
+def _dated(
+    columns: str, match: str, selection: Selection, order: str, *, few: bool
+) -> tuple[str, list[Any]]:
+    """The SQL of ``columns`` (and a NULL score) of the statements ``match``
+    finds among those ``selection`` selects, in date ``order``: with
+    ``few`` matches, each match's statement, sorted; else the statements
+    walked in date order, each checked against the matches (a LIMIT stops
+    the walk early)."""
+    if few:
         source, where, params = _plan(match, selection, joined=True)
-    else:  # the statements in date order, each checked against the matches, until enough
+    else:
         source = "statements s"
         where, params = selection.per_row()
         where = ["+s.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)", *where]
         params = [match, *params]
-    rows = db.execute(
-        f"SELECT {COLUMNS}, NULL FROM {source} WHERE {' AND '.join(where)} "
-        f"ORDER BY {_ORDERS[order]} LIMIT ?",
-        [*params, limit or -1],
-    ).fetchall()
-    return rows, total
+    return (
+        f"SELECT {columns}, NULL FROM {source} WHERE {' AND '.join(where)} "
+        f"ORDER BY {_ORDERS[order]}",
+        params,
+    )
 
 
 def _plan(match: str, selection: Selection, *, joined: bool) -> tuple[str, list[str], list[Any]]:
@@ -347,7 +440,7 @@ def _plan(match: str, selection: Selection, *, joined: bool) -> tuple[str, list[
 
 
 def _ranked(
-    db: sqlite3.Connection, source: str, where: list[str], params: list[Any], limit: int | None
+    db: sqlite3.Connection, source: str, where: list[str], params: list[Any], limit: int
 ) -> list[Row]:
     """The best-scored rows, newest first among equal scores, then by id."""
     condition = " AND ".join(where)
@@ -356,8 +449,6 @@ def _ranked(
         f"SELECT {COLUMNS}, m.score FROM m JOIN statements s ON s.rowid = m.rowid "
         f"ORDER BY m.score, {_NEWEST_FIRST}"
     )
-    if limit is None:
-        return db.execute(f"WITH m AS MATERIALIZED ({scored}) {shown}", params).fetchall()
     kept = limit + MARGIN
     rows = db.execute(
         f"WITH m AS MATERIALIZED ({scored} ORDER BY score LIMIT ?) {shown}", [*params, kept]
@@ -372,13 +463,11 @@ def _ranked(
     return rows[:limit]
 
 
-def _best_of(
-    db: sqlite3.Connection, scored: list[tuple[int, float]], limit: int | None
-) -> list[Row]:
+def _best_of(db: sqlite3.Connection, scored: list[tuple[int, float]], limit: int) -> list[Row]:
     """The rows to show of ``scored`` ((rowid, score) by score): the first
     ``limit`` by score, then newest first, then by id, ties with the last
     one shown settled among every row of its score."""
-    if limit is not None and len(scored) > limit:
+    if len(scored) > limit:
         last = scored[limit - 1][1]
         scored = scored[: bisect_right([score for _, score in scored], last)]
     scores = dict(scored)
@@ -395,29 +484,32 @@ def _best_of(
 
 
 def _unmatched(
-    db: sqlite3.Connection, exclude: str | None, selection: Selection, order: str, limit: int | None
+    db: sqlite3.Connection, exclude: str | None, selection: Selection, order: str, limit: int
 ) -> tuple[list[Row], int]:
     """Every selected statement (less those ``exclude`` finds), newest first
     unless sorted by date: the date index is walked until ``limit``."""
+    sql, params = _walked(COLUMNS, exclude, selection, order)
+    rows = db.execute(f"{sql} LIMIT ?", [*params, limit]).fetchall()
+    if len(rows) < limit:
+        return rows, len(rows)
+    return rows, count_rows(db, None, exclude, selection)
+
+
+def _walked(
+    columns: str, exclude: str | None, selection: Selection, order: str
+) -> tuple[str, list[Any]]:
+    """The SQL of ``columns`` (and a NULL score) of every selected statement
+    that ``exclude`` (if any) does not find, in ``order`` (newest first for
+    relevance: there are no words to rank by)."""
     where, params = selection.per_row()
     if exclude is not None:
         where.append("s.rowid NOT IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
         params.append(exclude)
-    condition = " AND ".join(where) or "1"
-    rows = db.execute(
-        f"SELECT {COLUMNS}, NULL FROM statements s WHERE {condition} "
-        f"ORDER BY {_ORDERS.get(order, _NEWEST_FIRST)} LIMIT ?",
-        [*params, limit or -1],
-    ).fetchall()
-    if limit is None or len(rows) < limit:
-        return rows, len(rows)
-    where, params = selection.per_row()
-    total = _count(
-        db, f"SELECT count(*) FROM statements s WHERE {' AND '.join(where) or '1'}", params
+    return (
+        f"SELECT {columns}, NULL FROM statements s WHERE {' AND '.join(where) or '1'} "
+        f"ORDER BY {_ORDERS.get(order, _NEWEST_FIRST)}",
+        params,
     )
-    if exclude is not None:  # those selected, less those excluded among them
-        total -= match_count(db, exclude, selection)
-    return rows, total
 
 
 def _count(db: sqlite3.Connection, sql: str, params: Sequence[Any]) -> int:

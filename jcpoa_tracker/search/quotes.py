@@ -9,17 +9,26 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from jcpoa_tracker.dates import FuzzyDate, parse_iso
 from jcpoa_tracker.model import Confidence, Original, Role, Source, SourceTier, role_held
 from jcpoa_tracker.search.fold import fold, words
 from jcpoa_tracker.search.index import EXACT_COLUMNS, Index, stored_config
-from jcpoa_tracker.search.plan import COLUMNS, Selection, Wanted, date_conditions, find_rows
+from jcpoa_tracker.search.plan import (
+    COLUMNS,
+    Selection,
+    Wanted,
+    count_rows,
+    date_conditions,
+    each_row,
+    find_rows,
+)
 from jcpoa_tracker.search.rows import read_document
 from jcpoa_tracker.search.stem import stem
 from jcpoa_tracker.search.syntax import Query, Term
@@ -33,6 +42,7 @@ __all__ = [
     "Filters",
     "NoMatch",
     "Quote",
+    "QuoteStream",
     "SearchResult",
     "Sort",
     "SpeakerInfo",
@@ -146,7 +156,7 @@ class Filters:
 class SearchResult:
     """A quote search's results and how many there are in all."""
 
-    quotes: list[Quote]
+    quotes: Collection[Quote]  # a list, or a QuoteStream when there is no limit
     total: int  # matches before --limit
     terms: tuple[Term, ...] = ()
     query: str = ""
@@ -355,20 +365,63 @@ def search(
 ) -> SearchResult:
     """Quotes matching ``query`` (None: every quote) and ``filters``: the
     most relevant first (FTS5's bm25 with the index's column weights, the
-    newest first among equals), or by date; ``total`` counts them all."""
+    newest first among equals), or by date; ``total`` counts them all.
+
+    With no ``limit`` (None or 0), the quotes are a ``QuoteStream``: read
+    from the index as they are iterated, never all held at once."""
+    match = query.match if query is not None else None
+    exclude = query.exclude if query is not None else None
+    selection = _selection(filters)
+    terms = query.terms if query is not None else ()
+    if not limit:
+        db = index.connection
+        total = count_rows(db, match, exclude, selection)
+        stream = QuoteStream(
+            lambda: each_row(db, match, exclude, selection, order=str(sort)),
+            partial(_quote, index, vocabulary),
+            total,
+        )
+        return SearchResult(stream, total, terms, query_text, sort)
     rows, total = find_rows(
         index.connection,
-        query.match if query is not None else None,
-        query.exclude if query is not None else None,
-        _selection(filters),
+        match,
+        exclude,
+        selection,
         order=str(sort),
         limit=limit,
         wanted=_wanted(query),
         keep=index.keep_ranked,
     )
     quotes = [_quote(index, vocabulary, row) for row in rows]
-    terms = query.terms if query is not None else ()
     return SearchResult(quotes, total, terms, query_text, sort)
+
+
+class QuoteStream(Collection[Quote]):
+    """Every quote of a search, in order, read from the index as it is
+    iterated (a chunk of rows at a time); ``len`` is their number, counted
+    before.  Each iteration reads the index again: ``list()`` it to keep
+    the quotes."""
+
+    __slots__ = ("_quote", "_rows", "_total")
+
+    def __init__(
+        self,
+        rows: Callable[[], Iterator[Sequence[Any]]],
+        quote: Callable[[Sequence[Any]], Quote],
+        total: int,
+    ) -> None:
+        self._rows = rows
+        self._quote = quote
+        self._total = total
+
+    def __iter__(self) -> Iterator[Quote]:
+        return map(self._quote, self._rows())
+
+    def __len__(self) -> int:
+        return self._total
+
+    def __contains__(self, item: object) -> bool:
+        return any(quote == item for quote in self)
 
 
 def _wanted(query: Query | None) -> Wanted | None:
