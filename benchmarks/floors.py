@@ -7,17 +7,21 @@
     python benchmarks/floors.py pickle CORPUS FILE  # write FILE: every file's yaml.load result
     python benchmarks/floors.py unpickle FILE       # read it back, GC off
     python benchmarks/floors.py unpickle-gc FILE    # read it back, GC on
+    python benchmarks/floors.py read-store CACHE    # every statement row of the tool's store
 
 `load` is what a naive loader costs; `compose` is the parse the tool cannot
 avoid (libyaml's C parser building nodes with their marks, through the
 tool's own composer class, untyped, with the collector paused as the tool
 pauses it); `unpickle` is the cost of getting every parsed record back
 from a cache without parsing: what a warm report that rebuilds every record
-as a Python object cannot beat.
+as a Python object cannot beat; `read-store` reads every statement's row
+(its stored document among them) from the store the tool built in the
+cache folder CACHE, one row at a time: what printing every quote reads.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import pickle
@@ -91,6 +95,13 @@ def main(argv: list[str]) -> int:
             gc.disable()
         with target.open("rb") as f:
             pickle.load(f)
+    elif mode == "read-store":
+        import sqlite3
+
+        (store,) = target.glob("*.quotes.sqlite")
+        with contextlib.closing(sqlite3.connect(f"file:{store}?mode=ro", uri=True)) as db:
+            for _ in db.execute("SELECT * FROM statements"):
+                pass
     else:
         print(f"unknown floor {mode!r}", file=sys.stderr)
         return 2

@@ -30,6 +30,11 @@ Sections (the issue's goals, docs/performance.md shows the tables):
   against the store), an actor added and a round changed (every file
   checked, before and with the change, in one pass), beside the core
   imports, a warm `status` and a cold `validate`;
+- bulk: every quote of the commonest word (`quotes WORD --limit 0`), as
+  CSV, JSON and text written to a file, on the shared store, beside the
+  core imports and reading every statement's row from the store (what
+  printing every quote reads): the memory such a search takes must not
+  grow with the number of quotes;
 - cold: `validate`, the first `status` and `briefing` with an empty cache,
   the first `quotes` query (which builds the index), a `quotes` query
   with `--no-cache` (an index for that run only), `status --no-cache` (a
@@ -76,7 +81,7 @@ from timing import Case, as_json, base_env, machine, measure, run_piped, table, 
 PYTHON = sys.executable
 FLOORS = str(HERE / "floors.py")
 CORE_IMPORTS = "import typer, rich, yaml, dateutil"
-SECTIONS = ("startup", "warm", "edit", "write", "cold")
+SECTIONS = ("startup", "warm", "edit", "write", "bulk", "cold")
 
 
 def ensure_corpus(statements: int, root: Path | None = None, seed: int = 2015) -> Path:
@@ -350,6 +355,41 @@ def write(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case
     return f"{head}\n\n{goal}\n\n{table(cases)}\n", cases
 
 
+def bulk(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]]:
+    corpus, facts, env = on_shared_store(statements, root)
+    word = str(facts["common_word"])
+    work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
+    floors = core_floors(env)
+    cache = env["JCPOA_TRACKER_CACHE_DIR"]
+    read = Case(
+        "floor: every statement row read from the store", [PYTHON, FLOORS, "read-store", cache], env
+    )
+    cases = [*floors, read]
+    for suffix in ("csv", "json", "txt"):
+        argv = [*tool(), "quotes", word, "--limit", "0", "-o", str(work / f"every.{suffix}")]
+        name = f"`quotes {word} --limit 0 -o every.{suffix}`"
+        cases.append(Case(name, [*argv, "--data-dir", str(corpus)], env, floors=(read.name,)))
+    sizes: dict[str, int] = {}
+    try:
+        warm_page_cache(corpus)
+        run_piped([*tool(), "status", "--data-dir", str(corpus)], env)  # the store, untimed
+        measure(cases, runs)
+        sizes = {path.suffix: path.stat().st_size for path in work.iterdir()}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    head = f"### Every quote of a common word, {size_label(statements)} statements"
+    written = ", ".join(
+        f"{suffix[1:]} {size / 1e6:,.1f} MB" for suffix, size in sorted(sizes.items())
+    )
+    goal = (
+        f"Each command writes every quote of `{word}` (the commonest word) to a file "
+        f"({written}), run once untimed first, the store built before; the floor reads every "
+        "statement's row from that store in one Python process. Goal: peak memory under "
+        "600 MB at 1M, whatever the number of quotes."
+    )
+    return f"{head}\n\n{goal}\n\n{table(cases)}\n", cases
+
+
 def stat_floor(corpus: Path) -> list[str]:
     return ["find", str(corpus), "-name", "*.yaml", "-printf", "%s %i %T@ %C@\n"]
 
@@ -592,6 +632,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "warm": partial(warm, watch=args.watch, baseline=args.baseline),
         "edit": partial(edit, watch=args.watch, baseline=args.baseline),
         "write": write,
+        "bulk": bulk,
         "cold": partial(cold, only=args.only, baseline=args.baseline),
     }
     for section in sections:

@@ -212,7 +212,7 @@ def test_every_script_runs_end_to_end(tmp_path: Path) -> None:
     assert "| warm `speakers` |" in out
     assert _digest(root / "300") == pristine  # the edited file was restored; nothing added
     loaded = json.loads(results.read_text(encoding="utf-8"))
-    assert set(loaded["sections"]) == {"startup", "warm", "edit", "write", "cold"}
+    assert set(loaded["sections"]) == {"startup", "warm", "edit", "write", "bulk", "cold"}
     assert "| `set round --note --dry-run` |" in out  # the round the manifest names exists
 
     out = _script(
