@@ -22,7 +22,7 @@ Sections (the issue's goals, docs/performance.md shows the tables):
 - with ``--watch``, warm and edit run with the tool's file watcher
   (`watch start`): a run asks it what changed instead of stat'ing every
   file; with ``--baseline DIR``, each report of warm and edit (and each
-  command of cold) also runs the package of another checkout (DIR),
+  command of bulk and cold) also runs the package of another checkout (DIR),
   interleaved, on the same store (from the same empty cache): a change
   measured against the code before it;
 - write: `add` and `set` with `--dry-run`, the store already built (as
@@ -355,7 +355,9 @@ def write(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case
     return f"{head}\n\n{goal}\n\n{table(cases)}\n", cases
 
 
-def bulk(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]]:
+def bulk(
+    statements: int, runs: int, root: Path | None, baseline: Path | None = None
+) -> tuple[str, list[Case]]:
     corpus, facts, env = on_shared_store(statements, root)
     word = str(facts["common_word"])
     work = Path(tempfile.mkdtemp(prefix="jcpoa-bench-"))
@@ -368,7 +370,8 @@ def bulk(statements: int, runs: int, root: Path | None) -> tuple[str, list[Case]
     for suffix in ("csv", "json", "txt"):
         argv = [*tool(), "quotes", word, "--limit", "0", "-o", str(work / f"every.{suffix}")]
         name = f"`quotes {word} --limit 0 -o every.{suffix}`"
-        cases.append(Case(name, [*argv, "--data-dir", str(corpus)], env, floors=(read.name,)))
+        case = Case(name, [*argv, "--data-dir", str(corpus)], env, floors=(read.name,))
+        cases += [case, *as_baseline(case, baseline)]
     sizes: dict[str, int] = {}
     try:
         warm_page_cache(corpus)
@@ -605,7 +608,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--baseline",
         type=Path,
-        help="warm, edit and cold sections: also run each report with this checkout's package",
+        help="warm, edit, bulk and cold sections: also run each report with this checkout's "
+        "package",
     )
     parser.add_argument(
         "--only",
@@ -632,7 +636,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "warm": partial(warm, watch=args.watch, baseline=args.baseline),
         "edit": partial(edit, watch=args.watch, baseline=args.baseline),
         "write": write,
-        "bulk": bulk,
+        "bulk": partial(bulk, baseline=args.baseline),
         "cold": partial(cold, only=args.only, baseline=args.baseline),
     }
     for section in sections:
