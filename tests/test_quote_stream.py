@@ -184,3 +184,29 @@ def test_no_limit_prints_what_a_limit_above_the_count_prints(fmt: str):
         streamed = runner.invoke(app, [*args, "--limit", "0", "--", query], env=TODAY)
         assert (streamed.exit_code, streamed.stdout) == (whole.exit_code, whole.stdout), query
         assert whole.stdout or query == "nowhere"
+
+
+def test_every_row_is_read_through_sqlite_own_page_cache_not_the_map(tmp_path: Path):
+    """Pages read through the store's memory map stay in the process's
+    resident memory: a stream of every row reads without the map, which
+    is back once the stream ends, even one left early."""
+    import os
+
+    from jcpoa_tracker.search import plan
+    from jcpoa_tracker.search.index import open_index
+
+    index = open_index(DATA, {**os.environ, "JCPOA_TRACKER_CACHE_DIR": str(tmp_path)})
+    db = index.connection
+
+    def mapped() -> int:
+        return int(db.execute("PRAGMA mmap_size").fetchone()[0])
+
+    before = mapped()
+    assert before > 0
+    rows = plan.each_row(db, None, None, plan.Selection(), order="date")
+    next(rows)
+    assert mapped() == 0
+    rows.close()  # left early, as a closed pipe leaves it
+    assert mapped() == before
+    assert len(list(plan.each_row(db, None, None, plan.Selection(), order="date"))) > 100
+    assert mapped() == before

@@ -67,6 +67,7 @@ __all__ = [
     "scan",
     "stored_config",
     "stored_ids",
+    "unmapped",
 ]
 
 FORMAT = 21  # bump when the schema, the folding or the stemming changes: old indexes are rebuilt
@@ -629,6 +630,24 @@ def _open(root: Path, location: Path | None) -> Index:
         connection.close()
         raise
     return Index(connection, root, location, indexes_pending=location is None)
+
+
+@contextmanager
+def unmapped(db: sqlite3.Connection) -> Iterator[None]:
+    """Reads of most of the store, made without mapping it into memory:
+    every page read through the map stays in the process's resident memory
+    (most of the store, for every quote of a common word at a million
+    statements), where SQLite's own page cache is bounded.  (An index for
+    one run, SQLite's temporary database, is never mapped.)"""
+    row = db.execute("PRAGMA mmap_size").fetchone()
+    if row is None or not row[0]:
+        yield
+        return
+    db.execute("PRAGMA mmap_size = 0")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA mmap_size = {int(row[0])}")
 
 
 def _initialise(connection: sqlite3.Connection, *, indexes: bool = True) -> None:

@@ -43,7 +43,7 @@ from functools import partial
 from typing import Any
 
 from jcpoa_tracker.search import ranked
-from jcpoa_tracker.search.index import RANK_WEIGHTS
+from jcpoa_tracker.search.index import RANK_WEIGHTS, unmapped
 from jcpoa_tracker.search.ranked import SELECT_COUNT
 
 __all__ = [
@@ -242,18 +242,20 @@ def each_row(
     """Every result row of ``find_rows``, in its order, read a chunk at a
     time: SQLite sorts the statements' keys (their rowid, score, date and
     id), never their documents, and each chunk's rows are read by rowid,
-    so memory does not grow with the number of rows (a common word at a
-    million statements matches most of them)."""
+    without mapping the store (``index.unmapped``), so memory does not
+    grow with the number of rows (a common word at a million statements
+    matches most of them)."""
     sql, params = _keys(db, match, exclude, selection, order)
-    keys = db.execute(sql, params)
-    while chunk := keys.fetchmany(CHUNK):
-        rows = db.execute(
-            f"SELECT {COLUMNS} FROM json_each(?) AS j "
-            "CROSS JOIN statements s ON s.rowid = j.value ORDER BY j.key",
-            [ranked.json_list([rowid for rowid, _ in chunk])],
-        )
-        for row, (_, score) in zip(rows, chunk, strict=True):
-            yield (*row, score)
+    with unmapped(db):
+        keys = db.execute(sql, params)
+        while chunk := keys.fetchmany(CHUNK):
+            rows = db.execute(
+                f"SELECT {COLUMNS} FROM json_each(?) AS j "
+                "CROSS JOIN statements s ON s.rowid = j.value ORDER BY j.key",
+                [ranked.json_list([rowid for rowid, _ in chunk])],
+            )
+            for row, (_, score) in zip(rows, chunk, strict=True):
+                yield (*row, score)
 
 
 def count_rows(

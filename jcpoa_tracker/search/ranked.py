@@ -52,7 +52,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from jcpoa_tracker.search.index import EXACT_COLUMNS, RANK_WEIGHTS, STEMMED_COLUMNS
+from jcpoa_tracker.search.index import EXACT_COLUMNS, RANK_WEIGHTS, STEMMED_COLUMNS, unmapped
 
 __all__ = [
     "KEEP",
@@ -445,21 +445,16 @@ def keep(db: sqlite3.Connection, expression: str, phrases: Sequence[str]) -> Non
     transaction of the caller's); raises Uncounted, leaving the
     transaction to be rolled back, if a count cannot be read back.
 
-    The statements are read without mapping the store into memory: they
-    are most of it, for a common word, and every page mapped would stay
-    resident."""
+    The statements are read without mapping the store into memory
+    (``index.unmapped``): they are most of it, for a common word."""
     _forget(db, expression)
     _make_room(db)
-    mapped = db.execute("PRAGMA mmap_size").fetchone()[0]
-    db.execute("PRAGMA mmap_size = 0")
-    try:
+    with unmapped(db):
         if len(phrases) == 1:
             hits, (sizes, heads) = _one_phrase(db, phrases[0])
         else:
             hits, found = _counted_everywhere(db, expression, phrases)
             sizes, heads = _grouped(db, found)
-    finally:
-        db.execute(f"PRAGMA mmap_size = {int(mapped)}")
     if len(sizes) > MOST_GROUPS:  # remembered as kept, with no groups
         _remember(db, expression)
         return
