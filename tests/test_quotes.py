@@ -573,15 +573,18 @@ def test_a_dataset_without_source_tiers_leaves_sources_ungraded(write_rounds) ->
                 verified: true
                 sources:
                   - url: https://example.org/news/1
+                  - url: https://news.example.org/2
+                    tier: primary
         """
     }
     root = write_rounds(said)
     document = json.loads(run("quote", "blinken-2021-06-25", "-f", "json", data=root).stdout)
-    assert [s["tier"] for s in document["sources"]] == [None]
+    assert [s["tier"] for s in document["sources"]] == [None, "primary"]  # as written
     tiers = BUNDLED_CONFIG + "source_tiers:\n  wire: [example.org]\n"
     root = write_rounds({**said, "dataset.yaml": tiers})
     document = json.loads(run("quote", "blinken-2021-06-25", "-f", "json", data=root).stdout)
-    assert [s["tier"] for s in document["sources"]] == ["wire"]
+    # the domain's tier (a subdomain's too), unless the source gives its own
+    assert [s["tier"] for s in document["sources"]] == ["wire", "primary"]
 
 
 def test_a_result_names_its_speakers_without_reading_every_actor(write_rounds) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import partial
@@ -233,14 +233,25 @@ class Vocabulary:
             self.looked_up[ident] = None if row is None else _speaker_info(row)
         return self.looked_up[ident]
 
-    def graded(self, source: Source) -> Source:
-        """The source with its tier: its own override, else its domain's;
-        as written when the dataset grades no sources (it lists no tiers)."""
-        from jcpoa_tracker.sources import source_tier
+    def graded_source(
+        self,
+        url: str,
+        outlet: str | None,
+        title: str | None,
+        published: str | None,
+        accessed: str | None,
+        note: str | None,
+        tier: str | None,
+    ) -> Source:
+        """A source as the index stores it, with its tier: its own override,
+        else its domain's; as written when the dataset grades no sources
+        (it lists no tiers)."""
+        from jcpoa_tracker.sources import tier_of
 
-        if not self.tiers:
-            return source
-        return replace(source, tier=source_tier(source, self.tiers))
+        graded = _tier(tier)
+        if graded is None and self.tiers:
+            graded = tier_of(url, self.tiers)
+        return Source(url, outlet, title, _date(published), _date(accessed), note, graded)
 
     def name(self, ident: str | None) -> str | None:
         if ident is None:
@@ -496,12 +507,7 @@ def _quote(index: Index, vocabulary: Vocabulary, row: Sequence[Any]) -> Quote:
         confidence_note=data["confidence_note"],
         date_note=data["date_note"],
         note=data["note"],
-        sources=tuple(
-            vocabulary.graded(
-                Source(url, outlet, title, _date(published), _date(accessed), note, _tier(tier))
-            )
-            for url, outlet, title, published, accessed, note, tier in data["sources"]
-        ),
+        sources=tuple(vocabulary.graded_source(*stored) for stored in data["sources"]),
         path=index.shown_path(file),
         line=line,
         column=data["column"],
