@@ -225,15 +225,15 @@ def iter_quotes_json(result: SearchResult, *, context: bool = False) -> Iterator
         "quotes": [],
     }
     opening = json.dumps(head, indent=2, ensure_ascii=False).removesuffix("[]\n}")
-    close = "[]"
-    for number, q in enumerate(result.quotes):
+    empty = True
+    for q in result.quotes:
         document = {**_quote_document(q), "score": None if q.score is None else round(-q.score, 6)}
         # JSON text holds no raw line break: each line is indented for the
         # list's depth, as the whole document's dump would indent it.
         text = json.dumps(document, indent=2, ensure_ascii=False).replace("\n", "\n    ")
-        yield f"{opening}[\n    {text}" if number == 0 else f",\n    {text}"
-        close = "\n  ]"
-    yield (opening if close == "[]" else "") + close + "\n}\n"
+        yield f"{opening}[\n    {text}" if empty else f",\n    {text}"
+        empty = False
+    yield f"{opening}[]\n}}\n" if empty else "\n  ]\n}\n"
 
 
 _CSV_COLUMNS = (
