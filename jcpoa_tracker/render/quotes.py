@@ -21,6 +21,7 @@ from jcpoa_tracker.render.escape import (
     one_line,
     terminal,
 )
+from jcpoa_tracker.render.jsontext import indented
 from jcpoa_tracker.search.quotes import (
     Quote,
     SearchResult,
@@ -228,9 +229,7 @@ def iter_quotes_json(result: SearchResult, *, context: bool = False) -> Iterator
     empty = True
     for q in result.quotes:
         document = {**_quote_document(q), "score": None if q.score is None else round(-q.score, 6)}
-        # JSON text holds no raw line break: each line is indented for the
-        # list's depth, as the whole document's dump would indent it.
-        text = json.dumps(document, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        text = indented(document, depth=2)  # as deep as in the whole document
         yield f"{opening}[\n    {text}" if empty else f",\n    {text}"
         empty = False
     yield f"{opening}[]\n}}\n" if empty else "\n  ]\n}\n"
