@@ -63,6 +63,7 @@ __all__ = [
     "FORMAT",
     "Index",
     "IndexCorrupt",
+    "one_snapshot",
     "open_index",
     "scan",
     "stored_config",
@@ -648,6 +649,23 @@ def unmapped(db: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         db.execute(f"PRAGMA mmap_size = {int(row[0])}")
+
+
+@contextmanager
+def one_snapshot(db: sqlite3.Connection) -> Iterator[None]:
+    """Reads made in one read transaction: each sees the store as the first
+    saw it, whatever another process writes meanwhile (in WAL mode a reader
+    keeps its snapshot, and writers do not wait for it).  Inside a
+    transaction already, that one."""
+    if db.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if db.in_transaction:  # (mypy holds it false here, as before the yield)
+            db.execute("COMMIT")  # type: ignore[unreachable]  # (it only ends the snapshot)
 
 
 def _initialise(connection: sqlite3.Connection, *, indexes: bool = True) -> None:

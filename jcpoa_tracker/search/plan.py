@@ -43,7 +43,7 @@ from functools import partial
 from typing import Any
 
 from jcpoa_tracker.search import ranked
-from jcpoa_tracker.search.index import RANK_WEIGHTS, unmapped
+from jcpoa_tracker.search.index import RANK_WEIGHTS, one_snapshot, unmapped
 from jcpoa_tracker.search.ranked import SELECT_COUNT
 
 __all__ = [
@@ -244,9 +244,11 @@ def each_row(
     id), never their documents, and each chunk's rows are read by rowid,
     without mapping the store (``index.unmapped``), so memory does not
     grow with the number of rows (a common word at a million statements
-    matches most of them)."""
+    matches most of them).  The keys and every chunk are read from one
+    snapshot (``index.one_snapshot``): a store written by another run
+    meanwhile changes none of the rows."""
     sql, params = _keys(db, match, exclude, selection, order)
-    with unmapped(db):
+    with unmapped(db), one_snapshot(db):
         keys = db.execute(sql, params)
         while chunk := keys.fetchmany(CHUNK):
             rows = db.execute(
@@ -334,7 +336,8 @@ def _from_groups(
             if hits - excluded < ranked.KEPT_FROM:
                 return None  # most are excluded: FTS5 ranks the rest sooner
             counted = partial(int, hits - excluded)
-    found = ranked.best(db, expression, limit, COLUMNS, passing, counted)
+    with one_snapshot(db):  # the groups, their rows and the count, as of one moment
+        found = ranked.best(db, expression, limit, COLUMNS, passing, counted)
     if found is not None or keep is None:
         return found
     if ranked.is_kept(db, expression):
@@ -342,7 +345,8 @@ def _from_groups(
     else:
         remake = _count(db, SELECT_COUNT, [expression]) >= ranked.KEPT_FROM
     if remake and keep(expression, wanted.phrases):
-        return ranked.best(db, expression, limit, COLUMNS, passing, counted)
+        with one_snapshot(db):
+            return ranked.best(db, expression, limit, COLUMNS, passing, counted)
     return None
 
 
