@@ -45,7 +45,7 @@ def forked_pool(workers: int) -> Iterator[Pool | None]:
     if "fork" not in multiprocessing.get_all_start_methods():
         yield None
         return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
+    with multiprocessing.get_context("fork").Pool(workers, initializer=_ended_by_terminate) as pool:
         yield pool
 
 
@@ -83,7 +83,19 @@ def in_child(function: Callable[..., T], *args: Any) -> T:
     return value  # type: ignore[no-any-return]
 
 
+def _ended_by_terminate() -> None:
+    """Give a forked child the default action of SIGTERM (and SIGHUP): it
+    inherits the parent's handlers, and one that does not end the process
+    (a service's, a notebook's, ``watch run``'s) would leave it waiting for
+    work after ``terminate()``, and the parent waiting for it, for ever."""
+    import signal
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
+
+
 def _answer(sender: Connection, function: Callable[..., object], args: tuple[Any, ...]) -> None:
+    _ended_by_terminate()
     try:
         answer: tuple[bool, object] = (True, function(*args))
     except BaseException as error:  # sent to the parent, which raises it

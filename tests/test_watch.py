@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -576,10 +577,14 @@ def test_a_reason_naming_a_path_is_shown_escaped(
     mounts = tmp_path / "mountinfo"
     mounts.write_text(f"36 35 0:42 / {tmp_path} rw,relatime shared:1 - nfs4 server:/x rw\n")
     monkeypatch.setattr(server, "MOUNTINFO", str(mounts))
+    handlers = [signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)]
     result = runner.invoke(app, ["watch", "run", "--data-dir", str(root)])
     assert result.exit_code == 1
     assert "on a nfs4 filesystem" in result.stderr
     assert "\x1b" not in result.stderr and "\\x1b[31m" in result.stderr
+    # run inside this process, it leaves its handlers as they were (forked
+    # workers inherited its SIGTERM handler, which let them outlive terminate())
+    assert [signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)] == handlers
 
 
 def test_watch_status_without_a_watcher_exits_1(data: Path) -> None:

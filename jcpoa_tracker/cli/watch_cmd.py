@@ -143,7 +143,13 @@ def run(ctx: typer.Context, data_dir_option: DataDirOption = None) -> None:
     def stop(signum: int, _frame: object) -> None:
         raise Stopped(f"stopped by {signal.Signals(signum).name}")
 
-    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+    # Restored when serving ends: a run inside another program (a test,
+    # a notebook) leaves its handlers as they were.
+    handlers = {
+        signum: signal.getsignal(signum)
+        for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+    }
+    for signum in handlers:
         signal.signal(signum, stop)
     try:
         why = serve(root, paths, ready)
@@ -152,6 +158,9 @@ def run(ctx: typer.Context, data_dir_option: DataDirOption = None) -> None:
         raise typer.Exit(ExitCode.DATA_ERRORS) from None
     except Stopped as stopped:  # (a signal before the watcher was ready)
         why = str(stopped)
+    finally:
+        for signum, handler in handlers.items():  # (None: one set outside Python)
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
     env.stdout.write(f"{_now()} stopped watching {_shown(root)}: {terminal(why)}\n")
 
 
