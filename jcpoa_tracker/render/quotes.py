@@ -449,7 +449,7 @@ def quote_markdown(q: Quote) -> str:
 
 
 def quote_json(q: Quote) -> str:
-    return json.dumps(_quote_document(q), indent=2, ensure_ascii=False) + "\n"
+    return indented(_quote_document(q)) + "\n"
 
 
 def quote_rich(q: Quote) -> RenderableType:
